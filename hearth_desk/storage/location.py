@@ -1,0 +1,64 @@
+"""Where a store is: a data folder (logs, lock, backups) and a database URL.
+
+By default the SQLite file sits in the user's data folder, which platformdirs knows
+for Windows and Linux alike; ``--data-dir`` / ``HEARTH_DESK_DATA_DIR`` pick another
+folder and ``--db-url`` / ``HEARTH_DESK_DB_URL`` point at a PostgreSQL server.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy.engine import make_url
+
+DATA_DIR_ENV = "HEARTH_DESK_DATA_DIR"
+DB_URL_ENV = "HEARTH_DESK_DB_URL"
+SQLITE_FILE_NAME = "hearth-desk.sqlite3"
+
+
+@dataclass(frozen=True)
+class StoreLocation:
+    data_dir: Path
+    url: str
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.startswith("sqlite")
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.url).database
+        return Path(database) if database else None
+
+    @property
+    def display_url(self) -> str:
+        """The URL with any password hidden, for messages and logs."""
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+
+def default_data_dir() -> Path:
+    return platformdirs.user_data_path("HearthDesk", appauthor=False, roaming=False)
+
+
+def resolve_location(
+    data_dir: str | os.PathLike[str] | None = None, db_url: str | None = None
+) -> StoreLocation:
+    """Combine command-line options, environment and defaults, in that order of precedence."""
+    chosen_dir = data_dir or os.environ.get(DATA_DIR_ENV) or default_data_dir()
+    folder = Path(chosen_dir).expanduser().absolute()
+    url = db_url or os.environ.get(DB_URL_ENV) or ""
+    if not url:
+        url = f"sqlite:///{folder / SQLITE_FILE_NAME}"
+    elif url.startswith(("postgresql://", "postgres://")):
+        # psycopg 3 is the driver we ship; plain URLs would ask SQLAlchemy for psycopg2.
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    return StoreLocation(data_dir=folder, url=url)

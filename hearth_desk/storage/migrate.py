@@ -1,0 +1,107 @@
+"""Bring a store's schema up to the program's, safely.
+
+Alembic is configured in code from the package's own folder, so the installed program
+migrates without a repository-level ``alembic.ini``. A SQLite store that needs
+upgrading is first copied aside to ``<file>.before-<revision>`` with SQLite's online
+backup, so a failed or unwanted migration can always be undone by hand.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the package ships no migrations"
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {
+        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    }
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_is_ours(connection: Connection, revision: str | None) -> None:
+    """Refuse stores made by a newer program, and databases that are not ours at all."""
+    if revision is None:
+        if inspect(connection).get_table_names():
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The database {where} holds tables but is not a Hearth Desk store; "
+                    "it was left untouched.",
+                ),
+                where=_describe(connection),
+            )
+        return
+    if revision not in known_revisions():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The store {where} was made by a newer version of Hearth Desk "
+                "(schema {revision}); install the newer version to open it. "
+                "The store was left untouched.",
+            ),
+            where=_describe(connection),
+            revision=revision,
+        )
+
+
+def upgrade(engine: Engine, sqlite_file: Path | None = None) -> str:
+    """Migrate to head; returns the revision the store was at (``"empty"`` if new)."""
+    head = head_revision()
+    with engine.connect() as connection:
+        before = current_revision(connection)
+        check_is_ours(connection, before)
+    if before == head:
+        return head
+    if before is not None and sqlite_file is not None:
+        copy_aside(sqlite_file, f"before-{head}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    return before or "empty"
+
+
+def copy_aside(sqlite_file: Path, suffix: str) -> Path:
+    """A consistent single-file copy of a live SQLite store, next to it."""
+    target = sqlite_file.with_name(f"{sqlite_file.name}.{suffix}")
+    source = sqlite3.connect(sqlite_file)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def _describe(connection: Connection) -> str:
+    return connection.engine.url.render_as_string(hide_password=True)

@@ -1,0 +1,1 @@
+"""Files the program ships: translations, fonts, icons (installed as hearth_desk.resources)."""
