@@ -15,12 +15,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+import pytest
+from sqlalchemy.engine import make_url
 
-from hearth_desk.storage.location import StoreLocation, resolve_location  # noqa: E402
-from hearth_desk.storage.store import Store, open_store  # noqa: E402
-from tests.support.pg_cluster import PgCluster, PgUnavailable, start_cluster  # noqa: E402
+from hearth_desk.storage.location import StoreLocation, resolve_location
+from hearth_desk.storage.store import Store, open_store
+from tests.support.pg_cluster import PgCluster, PgUnavailable, start_cluster
 
 REQUIRE_PG_ENV = "HEARTH_DESK_REQUIRE_PG"
 PG_URL_ENV = "HEARTH_DESK_TEST_PG_URL"

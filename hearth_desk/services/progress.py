@@ -2,6 +2,8 @@
 
 Services take a ``Progress`` and call ``report`` now and then; the window passes one
 wired to a progress dialog, the command line and tests pass ``Progress.silent()``.
+Messages are English source strings marked with ``QT_TRANSLATE_NOOP("Progress", …)``;
+whoever shows them translates them in the "Progress" context.
 Cancellation is cooperative: ``report`` raises ``Cancelled`` and the service's
 transaction rolls back, so a cancelled operation leaves the store as it was.
 """

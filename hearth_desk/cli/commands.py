@@ -1,0 +1,187 @@
+"""The subcommands. Each is a thin shell over a service: parse, call, print."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from hearth_desk.cli.output import Output
+from hearth_desk.storage.location import StoreLocation
+
+Translate = Callable[[str, str], str]
+Subparsers = Any  # argparse's _SubParsersAction is private
+
+
+class Command(Protocol):
+    name: str
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None: ...
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int: ...
+
+
+class InitCommand:
+    name = "init"
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        parser = subparsers.add_parser(
+            self.name, help=translate("Cli", "set the community's names (first start)")
+        )
+        parser.add_argument(
+            "--community",
+            required=True,
+            metavar=translate("Cli", "NAME"),
+            help=translate("Cli", "community name, e.g. 和平里社区"),
+        )
+        parser.add_argument(
+            "--street",
+            required=True,
+            metavar=translate("Cli", "NAME"),
+            help=translate("Cli", "street office name, e.g. 和平里街道"),
+        )
+        parser.add_argument(
+            "--district",
+            default="",
+            metavar=translate("Cli", "NAME"),
+            help=translate("Cli", "district, e.g. 北京市东城区"),
+        )
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.services.community import set_community
+        from hearth_desk.storage.store import open_store
+
+        with open_store(location) as store, store.transaction() as session:
+            info = set_community(session, args.community, args.street, args.district)
+        out.line(out.translate("Cli", "Community set: {heading}").format(heading=info.heading))
+        return 0
+
+
+class DemoCommand:
+    name = "demo"
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        parser = subparsers.add_parser(
+            self.name, help=translate("Cli", "fill the store with realistic demo data")
+        )
+        parser.add_argument(
+            "--households",
+            type=int,
+            default=600,
+            metavar="N",
+            help=translate("Cli", "number of households (default 600)"),
+        )
+        parser.add_argument(
+            "--seed",
+            type=int,
+            default=1,
+            metavar="S",
+            help=translate("Cli", "random seed; the same seed gives the same data"),
+        )
+        parser.add_argument(
+            "--replace",
+            action="store_true",
+            help=translate("Cli", "replace the data already in the store"),
+        )
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+        from hearth_desk.services.demo import fill_demo
+        from hearth_desk.services.progress import Progress
+        from hearth_desk.storage.store import open_store
+
+        if not 1 <= args.households <= 200_000:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "--households must be between 1 and 200000, not {value}."
+                ),
+                value=args.households,
+            )
+        started = time.perf_counter()
+        with open_store(location) as store, store.transaction() as session:
+            summary = fill_demo(
+                session,
+                households=args.households,
+                seed=args.seed,
+                replace=args.replace,
+                progress=Progress(out.progress),
+            )
+        out.line(
+            out.translate(
+                "Cli",
+                "Demo data for {community}: {compounds} compounds, {buildings} buildings, "
+                "{units} units, {households} households, {residents} residents "
+                "({seconds:.1f} s).",
+            ).format(
+                community=summary.community,
+                compounds=summary.compounds,
+                buildings=summary.buildings,
+                units=summary.units,
+                households=summary.households,
+                residents=summary.residents,
+                seconds=time.perf_counter() - started,
+            )
+        )
+        return 0
+
+
+class CheckCommand:
+    name = "check"
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        subparsers.add_parser(
+            self.name, help=translate("Cli", "check the store's health and print its row counts")
+        )
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.storage.health import check_store
+        from hearth_desk.storage.store import open_store
+
+        # No lock and no migration: check must work beside an open window and change nothing.
+        with open_store(location, lock=False, upgrade=False) as store:
+            report = check_store(store)
+        out.line(out.translate("Cli", "Store: {location}").format(location=report.location))
+        out.line(out.translate("Cli", "Data folder: {folder}").format(folder=location.data_dir))
+        out.line(
+            out.translate("Cli", "Schema revision: {revision} (program: {head})").format(
+                revision=report.revision or out.translate("Cli", "empty"), head=report.head
+            )
+        )
+        if report.dialect == "sqlite":
+            out.line(
+                out.translate("Cli", "Integrity check: {result}").format(
+                    result="; ".join(report.integrity)
+                )
+            )
+            out.line(
+                out.translate("Cli", "Foreign key check: {result}").format(
+                    result="; ".join(report.foreign_key_problems) or "ok"
+                )
+            )
+        else:
+            out.line(
+                out.translate("Cli", "Integrity and foreign keys: enforced by the database server")
+            )
+        for table, count in report.row_counts.items():
+            out.line(
+                out.translate("Cli", "  {table}: {count} rows").format(table=table, count=count)
+            )
+        if report.healthy:
+            out.line(out.translate("Cli", "The store is healthy."))
+            return 0
+        if not report.up_to_date:
+            out.error(
+                out.translate(
+                    "Cli",
+                    "The store's schema is not the program's; start Hearth Desk "
+                    "once to upgrade it (a copy is kept).",
+                )
+            )
+        else:
+            out.error(out.translate("Cli", "The store is damaged; restore it from a backup."))
+        return 1
+
+
+ALL: list[Command] = [InitCommand(), DemoCommand(), CheckCommand()]
+BY_NAME: dict[str, Command] = {command.name: command for command in ALL}

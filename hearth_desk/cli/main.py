@@ -1,0 +1,97 @@
+"""Entry point of ``hearth-desk`` and ``python -m hearth_desk``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from hearth_desk import __version__
+from hearth_desk.cli import argparse_zh, commands
+from hearth_desk.cli.output import Output
+from hearth_desk.domain.errors import Cancelled, UserError
+from hearth_desk.i18n.catalogue import load_catalogue
+from hearth_desk.i18n.languages import command_line_language
+from hearth_desk.logs import configure_logging
+from hearth_desk.storage.location import resolve_location
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser(translate: commands.Translate) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hearth-desk",
+        description=translate(
+            "Cli",
+            "Hearth Desk: the desk of a community party–mass service centre. "
+            "Without a subcommand it opens the window.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"hearth-desk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar=translate("Cli", "FOLDER"),
+        help=translate(
+            "Cli", "data folder (default: the user's data folder; or HEARTH_DESK_DATA_DIR)"
+        ),
+    )
+    parser.add_argument(
+        "--db-url",
+        metavar="URL",
+        help=translate(
+            "Cli",
+            "database URL, e.g. postgresql://user@host/db "
+            "(default: SQLite in the data folder; or HEARTH_DESK_DB_URL)",
+        ),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("Cli", "fill an empty store with demo data before opening the window"),
+    )
+    subparsers = parser.add_subparsers(
+        dest="command", metavar=translate("Cli", "COMMAND"), title=translate("Cli", "commands")
+    )
+    for command in commands.ALL:
+        command.add_parser(subparsers, translate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    translate = load_catalogue(command_line_language()).translate
+    argparse_zh.install(translate)
+    parser = build_parser(translate)
+    args = parser.parse_args(argv)
+    out = Output(translate)
+    location = resolve_location(args.data_dir, args.db_url)
+    log_path = configure_logging(location.log_dir)
+    try:
+        if args.command is None:
+            from hearth_desk.ui.app import run_window  # Qt loads only for the window
+
+            return run_window(location, demo=args.demo)
+        return commands.BY_NAME[args.command].run(args, location, out)
+    except UserError as error:
+        out.error(error.translated(translate))
+        return EXIT_USER_ERROR
+    except Cancelled:
+        out.error(translate("Cli", "Cancelled; nothing was changed."))
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        out.error(translate("Cli", "Interrupted; nothing was changed."))
+        return EXIT_USER_ERROR
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        out.error(
+            translate(
+                "Cli", "Sorry, something went wrong inside Hearth Desk. The details are in {log}."
+            ).format(log=log_path)
+        )
+        return EXIT_USER_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

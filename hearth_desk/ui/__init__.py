@@ -1,0 +1,1 @@
+"""The Qt shell: thin widgets and models over the services; nothing here talks SQL."""

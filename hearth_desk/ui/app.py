@@ -1,0 +1,96 @@
+"""Starting the window: application, language, store, first-start questions, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from hearth_desk.domain.errors import UserError
+from hearth_desk.logs import LOG_FILE_NAME
+from hearth_desk.services.community import get_community
+from hearth_desk.services.demo import fill_demo
+from hearth_desk.services.overview import compute_overview
+from hearth_desk.services.progress import Progress
+from hearth_desk.storage.location import StoreLocation
+from hearth_desk.storage.store import Store, open_store
+from hearth_desk.ui.community_dialog import CommunityDialog
+from hearth_desk.ui.errors import ErrorPresenter
+from hearth_desk.ui.main_window import MainWindow
+from hearth_desk.ui.progress_dialog import run_with_progress
+from hearth_desk.ui.settings import APPLICATION, ORGANISATION, UiSettings
+from hearth_desk.ui.translation import install_translators
+from hearth_desk.ui.worker import BackgroundTask
+
+# Set by bench/ to measure cold start: the window quits at its first paint.
+QUIT_AFTER_PAINT_ENV = "HEARTH_DESK_QUIT_AFTER_FIRST_PAINT"
+
+
+class _QuitOnFirstPaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print(f"first-paint {time.perf_counter():.3f}", flush=True)
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    return app
+
+
+def start_demo_if_empty(window: MainWindow, store: Store, errors: ErrorPresenter) -> None:
+    with store.session() as session:
+        if compute_overview(session).residents:
+            return
+
+    def fill(progress: Progress) -> object:
+        with store.transaction() as session:
+            return fill_demo(session, progress=progress)
+
+    task = run_with_progress(window, QCoreApplication.translate("App", "Creating demo data…"),
+                             fill, errors)
+    task.succeeded.connect(lambda _summary: window.home.refresh())
+
+
+def ask_for_community_if_missing(window: MainWindow, store: Store) -> None:
+    with store.session() as session:
+        if get_community(session) is not None:
+            return
+    if CommunityDialog(store, window).exec():
+        window.home.refresh()
+
+
+def run_window(location: StoreLocation, *, demo: bool = False) -> int:
+    app = make_application()
+    settings = UiSettings()
+    install_translators(app, settings.language)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Hearth Desk"))
+    errors = ErrorPresenter(location.log_dir / LOG_FILE_NAME)
+    errors.install_excepthook()
+    try:
+        store = open_store(location)
+    except UserError as error:
+        errors.show(error)
+        return 1
+    try:
+        window = MainWindow(store, settings, errors)
+        if os.environ.get(QUIT_AFTER_PAINT_ENV):
+            window.installEventFilter(paint_watcher := _QuitOnFirstPaint(window))
+            del paint_watcher
+        window.show()
+        if demo:
+            QTimer.singleShot(0, lambda: start_demo_if_empty(window, store, errors))
+        elif not os.environ.get(QUIT_AFTER_PAINT_ENV):
+            QTimer.singleShot(0, lambda: ask_for_community_if_missing(window, store))
+        return app.exec()
+    finally:
+        BackgroundTask.shut_down()
+        store.close()

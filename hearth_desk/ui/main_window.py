@@ -1,0 +1,80 @@
+"""The main window: navigation on the left, one page per area of the program.
+
+Areas appear here as they are built; each is a page widget with a key under which
+the window remembers that it was the last one open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from hearth_desk.storage.store import Store
+from hearth_desk.ui.errors import ErrorPresenter
+from hearth_desk.ui.home_page import HomePage
+from hearth_desk.ui.settings import UiSettings
+from hearth_desk.ui.settings_page import SettingsPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, settings: UiSettings, errors: ErrorPresenter) -> None:
+        super().__init__()
+        self._settings = settings
+        self.setWindowTitle(self.tr("Hearth Desk"))
+        self.home = HomePage(store, errors)
+        self.settings_page = SettingsPage(store, settings, errors)
+        self.settings_page.community_changed.connect(lambda _info: self.home.refresh())
+        self.areas: list[tuple[str, str, QWidget]] = [
+            ("home", self.tr("Home"), self.home),
+            ("settings", self.tr("Settings"), self.settings_page),
+        ]
+
+        self.navigation = QListWidget()
+        self.navigation.setFixedWidth(160)
+        self.navigation.setStyleSheet("QListWidget { font-size: 15pt; } "
+                                      "QListWidget::item { padding: 10px; }")
+        self.pages = QStackedWidget()
+        for _key, title, page in self.areas:
+            QListWidgetItem(title, self.navigation)
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self._area_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        geometry = settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(QSize(1100, 720))
+        keys = [key for key, _title, _page in self.areas]
+        last = settings.last_area
+        self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    @property
+    def current_area(self) -> str:
+        return self.areas[self.navigation.currentRow()][0]
+
+    def show_area(self, key: str) -> None:
+        keys = [area_key for area_key, _title, _page in self.areas]
+        self.navigation.setCurrentRow(keys.index(key))
+
+    def _area_changed(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        if self.areas[row][2] is self.home:
+            self.home.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.geometry = self.saveGeometry()
+        self._settings.last_area = self.current_area
+        self._settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,45 @@
+"""What the window remembers between runs (QSettings): language, geometry, last area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from hearth_desk.i18n.languages import normalise
+
+ORGANISATION = "HearthDesk"
+APPLICATION = "HearthDesk"
+
+
+class UiSettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+        )
+
+    @property
+    def language(self) -> str:
+        return normalise(str(self._settings.value("ui/language", "")) or None)
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._settings.setValue("ui/language", normalise(code))
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("window/geometry", value)
+
+    @property
+    def last_area(self) -> str:
+        return str(self._settings.value("window/last_area", "") or "")
+
+    @last_area.setter
+    def last_area(self, area: str) -> None:
+        self._settings.setValue("window/last_area", area)
+
+    def sync(self) -> None:
+        self._settings.sync()

@@ -1,0 +1,32 @@
+"""Window tests: an open store and an ErrorPresenter whose dialogs are recorded, not shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from hearth_desk.ui.errors import ErrorPresenter
+from hearth_desk.ui.settings import UiSettings
+
+
+class RecordingPresenter(ErrorPresenter):
+    """Records dialogs instead of blocking on ``exec()``."""
+
+    def __init__(self, log_path: Path) -> None:
+        super().__init__(log_path)
+        self.shown: list[tuple[str, str]] = []
+
+    def _dialog(self, parent, icon, title, text) -> None:  # type: ignore[no-untyped-def, override]
+        self.shown.append((title, text))
+
+
+@pytest.fixture
+def errors(tmp_path: Path) -> RecordingPresenter:
+    return RecordingPresenter(tmp_path / "logs" / "hearth-desk.log")
+
+
+@pytest.fixture
+def ui_settings() -> Iterator[UiSettings]:
+    yield UiSettings()
