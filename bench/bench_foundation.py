@@ -50,15 +50,22 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="hearth-bench-") as folder:
-        env = {**os.environ, "HEARTH_DESK_DATA_DIR": folder,
-               "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        env = {
+            **os.environ,
+            "HEARTH_DESK_DATA_DIR": folder,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        }
         demo = timed(["demo", "--households", str(options.households)], env)
         size_mb = (Path(folder) / "hearth-desk.sqlite3").stat().st_size / 1e6
-        print(f"demo --households {options.households}: {demo:.2f} s "
-              f"(store {size_mb:.1f} MB)  target < 20 s")
+        print(
+            f"demo --households {options.households}: {demo:.2f} s "
+            f"(store {size_mb:.1f} MB)  target < 20 s"
+        )
         starts = [cold_start(env) for _ in range(options.runs)]
-        print(f"cold start to first paint: median {statistics.median(starts):.3f} s, "
-              f"max {max(starts):.3f} s over {options.runs} runs  target < 1.5 s")
+        print(
+            f"cold start to first paint: median {statistics.median(starts):.3f} s, "
+            f"max {max(starts):.3f} s over {options.runs} runs  target < 1.5 s"
+        )
         checks = [timed(["check"], env) for _ in range(3)]
         print(f"check: median {statistics.median(checks):.3f} s  target < 3 s")
     return 0

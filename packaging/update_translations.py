@@ -14,8 +14,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "hearth_desk").rglob("*.py")
-                 if "migrations" not in p.parts)
+SOURCES = sorted(
+    str(p.relative_to(ROOT))
+    for p in (ROOT / "hearth_desk").rglob("*.py")
+    if "migrations" not in p.parts
+)
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 
 
@@ -26,11 +29,26 @@ def tool(name: str) -> str:
 def main() -> int:
     for language in LANGUAGES:
         ts = ROOT / "resources" / "i18n" / f"hearth_desk_{language}.ts"
-        subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none",
-                        "-target-language", language, *SOURCES, "-ts", str(ts)],
-                       cwd=ROOT, check=True)
-        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                language,
+                *SOURCES,
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
+        subprocess.run(
+            [tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            cwd=ROOT,
+            check=True,
+        )
     return 0
 
 

@@ -37,8 +37,9 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     try:
         from PySide6.QtCore import QSettings
 
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                          str(tmp_path / "config"))
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config")
+        )
     except ImportError:  # pragma: no cover - Qt is a dependency
         pass
     return data_dir

@@ -135,9 +135,20 @@ class CheckCommand:
         )
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
         from hearth_desk.storage.health import check_store
         from hearth_desk.storage.store import open_store
 
+        sqlite_file = location.sqlite_path
+        if sqlite_file is not None and not sqlite_file.exists():
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "There is no store in {folder} yet; start Hearth Desk or run "
+                    "hearth-desk init first.",
+                ),
+                folder=str(location.data_dir),
+            )
         # No lock and no migration: check must work beside an open window and change nothing.
         with open_store(location, lock=False, upgrade=False) as store:
             report = check_store(store)

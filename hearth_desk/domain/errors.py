@@ -19,6 +19,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+class Term(str):
+    """A parameter that is itself a word to translate (a field's name, say), as
+    opposed to data such as a path or a person's name, which is shown as it is."""
+
+
 class UserError(Exception):
     """Bad input, a missing file, a full disk: something the user can put right."""
 
@@ -29,7 +34,11 @@ class UserError(Exception):
 
     def translated(self, translate: Any) -> str:
         """The message in the user's language; ``translate(context, text)`` looks it up."""
-        return translate(ERROR_CONTEXT, self.message).format(**self.params)
+        params = {
+            key: translate(ERROR_CONTEXT, value) if isinstance(value, Term) else value
+            for key, value in self.params.items()
+        }
+        return translate(ERROR_CONTEXT, self.message).format(**params)
 
 
 class Cancelled(Exception):

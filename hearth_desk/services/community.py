@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, Term, UserError
 from hearth_desk.domain.models import Community
 
 MAX_NAME_LENGTH = 50
@@ -36,8 +36,8 @@ def set_community(session: Session, name: str, street: str, district: str = "") 
     """Create or rename the store's community; names are trimmed and must not be empty."""
     info = CommunityInfo(name.strip(), street.strip(), district.strip())
     for value, field_name in (
-        (info.name, QT_TRANSLATE_NOOP("UserError", "community")),
-        (info.street, QT_TRANSLATE_NOOP("UserError", "street")),
+        (info.name, Term(QT_TRANSLATE_NOOP("UserError", "community"))),
+        (info.street, Term(QT_TRANSLATE_NOOP("UserError", "street"))),
     ):
         if not value:
             raise UserError(

@@ -55,8 +55,9 @@ def start_demo_if_empty(window: MainWindow, store: Store, errors: ErrorPresenter
         with store.transaction() as session:
             return fill_demo(session, progress=progress)
 
-    task = run_with_progress(window, QCoreApplication.translate("App", "Creating demo data…"),
-                             fill, errors)
+    task = run_with_progress(
+        window, QCoreApplication.translate("App", "Creating demo data…"), fill, errors
+    )
     task.succeeded.connect(lambda _summary: window.home.refresh())
 
 

@@ -44,8 +44,9 @@ class CommunityForm(QWidget):
 
     def save(self, store: Store) -> CommunityInfo:
         with store.transaction() as session:
-            return set_community(session, self.community.text(), self.street.text(),
-                                 self.district.text())
+            return set_community(
+                session, self.community.text(), self.street.text(), self.district.text()
+            )
 
 
 class CommunityDialog(QDialog):
@@ -53,8 +54,12 @@ class CommunityDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self.setWindowTitle(self.tr("Welcome to Hearth Desk"))
-        intro = QLabel(self.tr("Which community does this desk serve? "
-                               "The names head every printout and can be changed later."))
+        intro = QLabel(
+            self.tr(
+                "Which community does this desk serve? "
+                "The names head every printout and can be changed later."
+            )
+        )
         intro.setWordWrap(True)
         self.form = CommunityForm()
         self.problem = QLabel()

@@ -37,36 +37,49 @@ class ErrorPresenter:
         if isinstance(error, Cancelled):
             return
         if isinstance(error, UserError):
-            self._dialog(parent, QMessageBox.Icon.Warning,
-                         QCoreApplication.translate("Errors", "Cannot do that"),
-                         error.translated(translate))
+            self._dialog(
+                parent,
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("Errors", "Cannot do that"),
+                error.translated(translate),
+            )
             return
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
         self._apologise(parent)
 
     def _apologise(self, parent: QWidget | None) -> None:
         self._dialog(
-            parent, QMessageBox.Icon.Critical,
+            parent,
+            QMessageBox.Icon.Critical,
             QCoreApplication.translate("Errors", "Sorry"),
             QCoreApplication.translate(
-                "Errors", "Something went wrong inside Hearth Desk. Your data is safe; "
-                          "the details were written to {log}.").format(log=self.log_path),
+                "Errors",
+                "Something went wrong inside Hearth Desk. Your data is safe; "
+                "the details were written to {log}.",
+            ).format(log=self.log_path),
         )
 
-    def _dialog(self, parent: QWidget | None, icon: QMessageBox.Icon, title: str,
-                text: str) -> None:
+    def _dialog(
+        self, parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+    ) -> None:
         if self._showing:  # an error while showing an error must not stack dialogs
             return
         self._showing = True
         try:
-            box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok,
-                              parent or QApplication.activeWindow())
+            box = QMessageBox(
+                icon,
+                title,
+                text,
+                QMessageBox.StandardButton.Ok,
+                parent or QApplication.activeWindow(),
+            )
             box.exec()
         finally:
             self._showing = False
 
-    def excepthook(self, kind: type[BaseException], error: BaseException,
-                   traceback: TracebackType | None) -> None:
+    def excepthook(
+        self, kind: type[BaseException], error: BaseException, traceback: TracebackType | None
+    ) -> None:
         if isinstance(error, UserError | Cancelled):
             self.show(error)
             return

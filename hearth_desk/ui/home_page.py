@@ -82,7 +82,8 @@ class HomePage(QWidget):
         generation = self._generation
         task = BackgroundTask(self._compute, self)
         task.succeeded.connect(
-            lambda overview: self._show(overview) if generation == self._generation else None)
+            lambda overview: self._show(overview) if generation == self._generation else None
+        )
         task.failed.connect(self._errors.show)
         task.start()
         return task

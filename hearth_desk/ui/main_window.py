@@ -39,8 +39,9 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(160)
-        self.navigation.setStyleSheet("QListWidget { font-size: 15pt; } "
-                                      "QListWidget::item { padding: 10px; }")
+        self.navigation.setStyleSheet(
+            "QListWidget { font-size: 15pt; } QListWidget::item { padding: 10px; }"
+        )
         self.pages = QStackedWidget()
         for _key, title, page in self.areas:
             QListWidgetItem(title, self.navigation)

@@ -13,8 +13,9 @@ from hearth_desk.ui.errors import ErrorPresenter
 from hearth_desk.ui.worker import BackgroundTask
 
 
-def run_with_progress(parent: QWidget | None, title: str, call: Callable[[Progress], Any],
-                      errors: ErrorPresenter) -> BackgroundTask:
+def run_with_progress(
+    parent: QWidget | None, title: str, call: Callable[[Progress], Any], errors: ErrorPresenter
+) -> BackgroundTask:
     """Start ``call`` off the UI thread behind a modal progress dialog.
 
     Connect to the returned task's ``succeeded`` for the result; failures are shown

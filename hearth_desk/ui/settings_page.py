@@ -25,8 +25,13 @@ from hearth_desk.ui.settings import UiSettings
 class SettingsPage(QWidget):
     community_changed = Signal(object)  # CommunityInfo
 
-    def __init__(self, store: Store, settings: UiSettings, errors: ErrorPresenter,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: UiSettings,
+        errors: ErrorPresenter,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._settings = settings
@@ -69,8 +74,9 @@ class SettingsPage(QWidget):
     def _language_chosen(self, index: int) -> None:
         self._settings.language = self.language.itemData(index)
         self._settings.sync()
-        self.language_note.setText(self.tr("The new language applies when Hearth Desk "
-                                           "is started again."))
+        self.language_note.setText(
+            self.tr("The new language applies when Hearth Desk is started again.")
+        )
 
     def _save_community(self) -> None:
         try:

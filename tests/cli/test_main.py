@@ -119,24 +119,62 @@ def test_a_file_that_is_not_a_store_is_a_user_error(
 
 def test_python_dash_m_runs_the_same_command(tmp_path: Path) -> None:
     env = {**os.environ, "HEARTH_DESK_DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run(
-        [sys.executable, "-m", "hearth_desk", "check"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
+
+    def hearth_desk(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "hearth_desk", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    result = hearth_desk("check")
+    assert result.returncode == 1
+    assert "还没有数据库" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert (
+        hearth_desk("init", "--community", "和平里社区", "--street", "和平里街道").returncode == 0
     )
+    result = hearth_desk("check")
     assert result.returncode == 0, result.stderr
     assert "数据库状态良好" in result.stdout
 
 
 def test_subcommands_do_not_load_qt(tmp_path: Path) -> None:
     code = (
-        "import sys; from hearth_desk.cli.main import main; rc = main(['check']); "
-        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+        "import sys; from hearth_desk.cli.main import main; "
+        "rc = main(['demo', '--households', '5']) + main(['check']); "
+        "print(rc, sorted(m for m in sys.modules if m.startswith('PySide6')))"
     )
     env = {**os.environ, "HEARTH_DESK_DATA_DIR": str(tmp_path / "data")}
     result = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
     )
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert result.stdout.strip().splitlines()[-1] == "0 []"
+
+
+def test_demo_fills_an_empty_store_and_refuses_a_full_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _err = run(capsys, "demo", "--households", "60", "--seed", "7")
+    assert code == 0 and "和平里社区" in out
+    code, out, err = run(capsys, "demo", "--households", "60")
+    assert code == 1 and out == "" and "--replace" in err
+    code, _out, _err = run(capsys, "demo", "--households", "30", "--replace")
+    assert code == 0
+
+
+def test_demo_refuses_an_impossible_size(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, "demo", "--households", "0")
+    assert code == 1 and "--households" in err
+
+
+@pytest.mark.postgresql
+def test_the_same_commands_run_on_postgresql(
+    capsys: pytest.CaptureFixture[str], pg_url: str
+) -> None:
+    code, _out, _err = run(capsys, "--db-url", pg_url, "demo", "--households", "40")
+    assert code == 0
+    code, out, _err = run(capsys, "--db-url", pg_url, "check")
+    assert code == 0
+    assert "postgresql" in out and "resident" in out

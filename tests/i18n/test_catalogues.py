@@ -21,10 +21,22 @@ TOOLS = Path(sys.executable).parent
 def _lupdate_fresh(language: str, target: Path) -> Path:
     """Run lupdate over today's source into a copy of the catalogue."""
     shutil.copy(catalogue_path(language, "ts"), target)
-    sources = sorted(str(p) for p in (ROOT / "hearth_desk").rglob("*.py")
-                     if "migrations" not in p.parts)
-    subprocess.run([str(TOOLS / "pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-                    *sources, "-ts", str(target)], check=True, capture_output=True)
+    sources = sorted(
+        str(p) for p in (ROOT / "hearth_desk").rglob("*.py") if "migrations" not in p.parts
+    )
+    subprocess.run(
+        [
+            str(TOOLS / "pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources,
+            "-ts",
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return target
 
 
@@ -35,8 +47,11 @@ def test_every_source_string_has_a_translation(language: str, tmp_path: Path) ->
     for context in ET.parse(fresh).getroot().iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished" \
-                    or not (translation.text or "").strip():
+            if (
+                translation is None
+                or translation.get("type") == "unfinished"
+                or not (translation.text or "").strip()
+            ):
                 missing.append(f"{context.findtext('name')}: {message.findtext('source')}")
     assert missing == [], f"untranslated in {language}; run packaging/update_translations.py"
 
@@ -44,8 +59,16 @@ def test_every_source_string_has_a_translation(language: str, tmp_path: Path) ->
 @pytest.mark.parametrize("language", list(LANGUAGES))
 def test_compiled_catalogues_match_their_sources(language: str, tmp_path: Path) -> None:
     compiled = tmp_path / f"{language}.qm"
-    subprocess.run([str(TOOLS / "pyside6-lrelease"), "-silent", str(catalogue_path(language, "ts")),
-                    "-qm", str(compiled)], check=True)
+    subprocess.run(
+        [
+            str(TOOLS / "pyside6-lrelease"),
+            "-silent",
+            str(catalogue_path(language, "ts")),
+            "-qm",
+            str(compiled),
+        ],
+        check=True,
+    )
     assert compiled.read_bytes() == catalogue_path(language, "qm").read_bytes()
 
 
@@ -58,8 +81,9 @@ def test_placeholders_survive_translation(language: str) -> None:
         source = message.findtext("source") or ""
         translation = message.findtext("translation") or ""
         pattern = r"\{[^}]*\}|%\([a-z_]+\)[sr]|%s"
-        assert sorted(re.findall(pattern, source)) == sorted(re.findall(pattern, translation)), \
+        assert sorted(re.findall(pattern, source)) == sorted(re.findall(pattern, translation)), (
             source
+        )
 
 
 def test_the_command_line_reads_the_same_catalogue() -> None:

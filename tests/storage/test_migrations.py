@@ -37,12 +37,18 @@ def _store_at_first_revision(location: StoreLocation) -> None:
     engine = make_engine(location.url)
     with engine.begin() as connection:
         command.upgrade(migrate.alembic_config(connection), "0001")
-        connection.execute(text(
-            "INSERT INTO community (id, name, street, district) "
-            "VALUES (1, '和平里社区', '和平里街道', '北京市东城区')"))
-        connection.execute(text(
-            "INSERT INTO grid_node (id, parent_id, level, name, sort_order, leader_name) "
-            "VALUES (1, NULL, 'compound', '𠮷祥小区', 0, '王喆')"))
+        connection.execute(
+            text(
+                "INSERT INTO community (id, name, street, district) "
+                "VALUES (1, '和平里社区', '和平里街道', '北京市东城区')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO grid_node (id, parent_id, level, name, sort_order, leader_name) "
+                "VALUES (1, NULL, 'compound', '𠮷祥小区', 0, '王喆')"
+            )
+        )
     engine.dispose()
 
 
@@ -52,10 +58,15 @@ def test_a_store_made_by_the_first_revision_upgrades_with_its_data_intact(
     _store_at_first_revision(store_location)
     with open_store(store_location) as store, store.engine.connect() as connection:
         assert migrate.current_revision(connection) == migrate.head_revision()
-        assert connection.execute(text("SELECT name, street, district FROM community")).one() \
-            == ("和平里社区", "和平里街道", "北京市东城区")
-        assert connection.execute(text("SELECT name, leader_name FROM grid_node")).one() \
-            == ("𠮷祥小区", "王喆")
+        assert connection.execute(text("SELECT name, street, district FROM community")).one() == (
+            "和平里社区",
+            "和平里街道",
+            "北京市东城区",
+        )
+        assert connection.execute(text("SELECT name, leader_name FROM grid_node")).one() == (
+            "𠮷祥小区",
+            "王喆",
+        )
         assert connection.execute(text("SELECT count(*) FROM resident")).scalar() == 0
 
 
@@ -67,7 +78,8 @@ def test_a_sqlite_store_is_copied_aside_before_it_is_upgraded(tmp_path: Path) ->
     open_store(location).close()
     assert location.sqlite_path is not None
     copy = location.sqlite_path.with_name(
-        f"{location.sqlite_path.name}.before-{migrate.head_revision()}")
+        f"{location.sqlite_path.name}.before-{migrate.head_revision()}"
+    )
     engine = make_engine(f"sqlite:///{copy}")
     with engine.connect() as connection:
         assert migrate.current_revision(connection) == "0001"

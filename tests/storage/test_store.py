@@ -31,8 +31,9 @@ def test_store_file_lives_in_the_chosen_data_folder(tmp_path: Path) -> None:
     assert (tmp_path / "elsewhere" / SQLITE_FILE_NAME).exists()
 
 
-def test_environment_chooses_the_data_folder(tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_environment_chooses_the_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HEARTH_DESK_DATA_DIR", str(tmp_path / "from-env"))
     assert resolve_location().data_dir == tmp_path / "from-env"
     assert resolve_location(tmp_path / "flag").data_dir == tmp_path / "flag"
@@ -83,8 +84,10 @@ def test_a_foreign_sqlite_database_is_refused_and_left_untouched(tmp_path: Path)
     assert location.sqlite_path.read_bytes() == before
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
-                    reason="root and Windows ignore folder permissions")
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0,
+    reason="root and Windows ignore folder permissions",
+)
 def test_a_folder_that_cannot_be_written_is_explained(tmp_path: Path) -> None:
     locked = tmp_path / "read-only"
     locked.mkdir()

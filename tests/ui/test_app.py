@@ -1,0 +1,57 @@
+"""Starting the window: a bad store ends in one clear dialog, and ``--demo`` fills an
+empty store behind a progress dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from hearth_desk.storage.location import resolve_location
+from hearth_desk.storage.store import Store
+from hearth_desk.ui import app as app_module
+from hearth_desk.ui.errors import ErrorPresenter
+from hearth_desk.ui.main_window import MainWindow
+from hearth_desk.ui.settings import UiSettings
+from hearth_desk.ui.translation import install_translators
+from tests.ui.conftest import RecordingPresenter
+
+
+@pytest.fixture
+def restore_english(qapp: QApplication) -> Iterator[None]:
+    """run_window installs the user's language (Chinese by default); later tests read English."""
+    yield
+    install_translators(qapp, "en")
+
+
+def test_a_store_that_is_not_ours_ends_in_a_chinese_dialog(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, restore_english: None
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        ErrorPresenter, "_dialog", lambda self, parent, icon, title, text: shown.append(text)
+    )
+    monkeypatch.setattr("sys.excepthook", __import__("sys").excepthook)
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    (folder / "hearth-desk.sqlite3").write_bytes(b"PK\x03\x04 not a database")
+    assert app_module.run_window(resolve_location(folder)) == 1
+    assert shown and "不是连心台数据库" in shown[0]
+    assert (folder / "hearth-desk.sqlite3").read_bytes() == b"PK\x03\x04 not a database"
+
+
+def test_demo_fills_an_empty_store_and_the_home_page_follows(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    window = MainWindow(store, UiSettings(), errors)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(
+        window.home.loaded, timeout=20_000, check_params_cb=lambda overview: overview.residents > 0
+    ):
+        app_module.start_demo_if_empty(window, store, errors)
+    assert int(window.home.cards["households"].value.text().replace(",", "")) == 600
+    assert errors.shown == []
