@@ -27,6 +27,7 @@ from hearth_desk.ui.worker import BackgroundTask
 
 # Set by bench/ to measure cold start: the window quits at its first paint.
 QUIT_AFTER_PAINT_ENV = "HEARTH_DESK_QUIT_AFTER_FIRST_PAINT"
+BASE_FONT_POINTS = 12.0
 
 
 class _QuitOnFirstPaint(QObject):
@@ -43,6 +44,11 @@ def make_application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    # Many of the office's users are older; the platform's 9-point default is too small.
+    font = app.font()
+    if font.pointSizeF() < BASE_FONT_POINTS:
+        font.setPointSizeF(BASE_FONT_POINTS)
+        app.setFont(font)
     return app
 
 

@@ -54,6 +54,7 @@ class CommunityDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self.setWindowTitle(self.tr("Welcome to Hearth Desk"))
+        self.setMinimumWidth(480)
         intro = QLabel(
             self.tr(
                 "Which community does this desk serve? "
