@@ -14,6 +14,44 @@ Translate = Callable[[str, str], str]
 Subparsers = Any  # argparse's _SubParsersAction is private
 
 
+def require_store_file(location: StoreLocation) -> None:
+    """Commands that only read must not create an empty store where there is none."""
+    from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+    sqlite_file = location.sqlite_path
+    if sqlite_file is not None and not sqlite_file.exists():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "There is no store in {folder} yet; start Hearth Desk or run "
+                "hearth-desk init first.",
+            ),
+            folder=str(location.data_dir),
+        )
+
+
+def open_for_reading(location: StoreLocation) -> Any:
+    """The store as it is, without lock or migration, refusing an out-of-date schema."""
+    from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+    from hearth_desk.storage import migrate
+    from hearth_desk.storage.store import open_store
+
+    require_store_file(location)
+    store = open_store(location, lock=False, upgrade=False)
+    with store.engine.connect() as connection:
+        revision = migrate.current_revision(connection)
+    if revision != migrate.head_revision():
+        store.close()
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The store's schema is older than the program's; start Hearth Desk "
+                "once to upgrade it (a copy is kept).",
+            )
+        )
+    return store
+
+
 class Command(Protocol):
     name: str
 
@@ -135,20 +173,10 @@ class CheckCommand:
         )
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
-        from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
         from hearth_desk.storage.health import check_store
         from hearth_desk.storage.store import open_store
 
-        sqlite_file = location.sqlite_path
-        if sqlite_file is not None and not sqlite_file.exists():
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "There is no store in {folder} yet; start Hearth Desk or run "
-                    "hearth-desk init first.",
-                ),
-                folder=str(location.data_dir),
-            )
+        require_store_file(location)
         # No lock and no migration: check must work beside an open window and change nothing.
         with open_store(location, lock=False, upgrade=False) as store:
             report = check_store(store)
@@ -194,5 +222,50 @@ class CheckCommand:
         return 1
 
 
-ALL: list[Command] = [InitCommand(), DemoCommand(), CheckCommand()]
+class PrintCommand:
+    name = "print"
+    REPORTS = ("overview",)
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        parser = subparsers.add_parser(
+            self.name, help=translate("Cli", "print a report to a PDF file")
+        )
+        parser.add_argument(
+            "report",
+            choices=self.REPORTS,
+            metavar=translate("Cli", "REPORT"),
+            help=translate("Cli", "which report: overview (the community overview)"),
+        )
+        parser.add_argument(
+            "--out",
+            required=True,
+            metavar=translate("Cli", "FILE.pdf"),
+            help=translate("Cli", "where to write the PDF"),
+        )
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from pathlib import Path
+
+        from hearth_desk.reports.overview import render_overview
+        from hearth_desk.services.progress import Progress
+
+        # Printing only reads: like check, it works beside an open window.
+        with open_for_reading(location) as store, store.session() as session:
+            result = render_overview(session, Path(args.out), out.translate, Progress(out.progress))
+        for item in result.missing:
+            out.error(
+                out.translate(
+                    "Cli",
+                    "Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.",
+                ).format(page=item.page, characters=item.characters, text=item.text)
+            )
+        out.line(
+            out.translate("Cli", "Wrote {path} ({pages} pages).").format(
+                path=result.path, pages=result.pages
+            )
+        )
+        return 0
+
+
+ALL: list[Command] = [InitCommand(), DemoCommand(), CheckCommand(), PrintCommand()]
 BY_NAME: dict[str, Command] = {command.name: command for command in ALL}

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.models import HEAD_RELATION, GridLevel, GridNode, Household, Resident
@@ -106,3 +106,103 @@ def _notices(session: Session, community: CommunityInfo | None) -> list[Notice]:
             )
         )
     return notices
+
+
+@dataclass(frozen=True)
+class CompoundFigures:
+    name: str
+    buildings: int
+    units: int
+    households: int
+    residents: int
+    leader: str
+
+
+AGE_BANDS: tuple[tuple[int, int | None], ...] = ((0, 17), (18, 34), (35, 59), (60, 79), (80, None))
+
+
+@dataclass(frozen=True)
+class AgeBand:
+    low: int
+    high: int | None  # None: and over
+    male: int
+    female: int
+
+    @property
+    def total(self) -> int:
+        return self.male + self.female
+
+
+def compound_figures(session: Session) -> list[CompoundFigures]:
+    """Buildings, units, households and residents of each compound, in grid order."""
+    compound = aliased(GridNode)
+    building = aliased(GridNode)
+    unit = aliased(GridNode)
+    structure = dict(
+        (row.id, row)
+        for row in session.execute(
+            select(
+                compound.id,
+                func.count(building.id.distinct()).label("buildings"),
+                func.count(unit.id.distinct()).label("units"),
+            )
+            .select_from(compound)
+            .outerjoin(building, building.parent_id == compound.id)
+            .outerjoin(unit, unit.parent_id == building.id)
+            .where(compound.level == GridLevel.COMPOUND.value)
+            .group_by(compound.id)
+        )
+    )
+    people = {
+        row.id: row
+        for row in session.execute(
+            select(
+                compound.id,
+                func.count(Household.id.distinct()).label("households"),
+                func.count(Resident.id).label("residents"),
+            )
+            .select_from(compound)
+            .join(building, building.parent_id == compound.id)
+            .join(unit, unit.parent_id == building.id)
+            .join(Household, Household.unit_id == unit.id)
+            .outerjoin(Resident, Resident.household_id == Household.id)
+            .group_by(compound.id)
+        )
+    }
+    compounds = session.execute(
+        select(GridNode.id, GridNode.name, GridNode.leader_name)
+        .where(GridNode.level == GridLevel.COMPOUND.value)
+        .order_by(GridNode.sort_order, GridNode.id)
+    ).all()
+    result = []
+    for node_id, name, leader in compounds:
+        shape, counts = structure.get(node_id), people.get(node_id)
+        result.append(
+            CompoundFigures(
+                name=name,
+                buildings=shape.buildings if shape else 0,
+                units=shape.units if shape else 0,
+                households=counts.households if counts else 0,
+                residents=counts.residents if counts else 0,
+                leader=leader or "",
+            )
+        )
+    return result
+
+
+def age_bands(session: Session, today: dt.date | None = None) -> tuple[list[AgeBand], int]:
+    """Residents per age band and gender, and how many have no known birth date."""
+    today = today or dt.date.today()
+    bands = []
+    for low, high in AGE_BANDS:
+        condition = [Resident.birth_date <= years_ago(today, low)]
+        if high is not None:
+            condition.append(Resident.birth_date > years_ago(today, high + 1))
+        counts = dict(
+            session.execute(
+                select(Resident.gender, func.count()).where(*condition).group_by(Resident.gender)
+            ).all()
+        )
+        bands.append(AgeBand(low, high, counts.get("M", 0), counts.get("F", 0)))
+    unknown = session.scalar(select(func.count()).where(Resident.birth_date.is_(None))) or 0
+    return bands, unknown

@@ -1,1 +1,8 @@
-"""The Qt shell: thin widgets and models over the services; nothing here talks SQL."""
+"""The Qt shell: thin widgets and models over the services; nothing here talks SQL.
+
+Importing any part of it first works around PySide6 bugs (see ``qt_fixes``).
+"""
+
+from hearth_desk.ui import qt_fixes
+
+qt_fixes.install()

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from hearth_desk.domain.errors import Cancelled
@@ -43,16 +44,21 @@ class BackgroundTask(QObject):
     # Tasks keep themselves alive until they finish, so callers need not hold them.
     _running: ClassVar[set[BackgroundTask]] = set()
 
+    # Internal: the worker only ever emits these. No Python object crosses threads
+    # inside a queued signal (PySide's marshalling of ``object`` arguments between
+    # threads corrupted reference counts here); the outcome waits in an attribute.
+    _reported = Signal(int, int, str)
+    _returned = Signal()
+
     def __init__(self, call: Callable[[Progress], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._call = call
         self._cancel = threading.Event()
         self._last_report = 0.0
         self._finished_event = threading.Event()
-        self._result: tuple[str, Any] | None = None
-        self.succeeded.connect(self._on_done)
-        self.failed.connect(self._on_done)
-        self.cancelled.connect(self._on_done)
+        self._outcome: tuple[str, Any] = ("cancelled", None)
+        self._reported.connect(self.progressed)
+        self._returned.connect(self._deliver)
 
     def start(self, pool: QThreadPool | None = None) -> None:
         BackgroundTask._running.add(self)
@@ -82,27 +88,36 @@ class BackgroundTask(QObject):
         now = time.monotonic()
         if done >= total or now - self._last_report >= PROGRESS_INTERVAL_S:
             self._last_report = now
-            self.progressed.emit(done, total, message)
+            self._reported.emit(done, total, message)
 
     def _run_in_worker(self) -> None:
         progress = Progress(self._report, self._cancel.is_set)
         try:
-            result = self._call(progress)
-        except Cancelled:
-            self.cancelled.emit()
-        except BaseException as error:  # handed to the UI thread, which decides
-            self.failed.emit(error)
-        else:
+            self._outcome = ("succeeded", self._call(progress))
             # A call that returned has finished its work, even if cancel came too late.
-            self.succeeded.emit(result)
+        except Cancelled:
+            self._outcome = ("cancelled", None)
+        except BaseException as error:  # handed to the UI thread, which decides
+            self._outcome = ("failed", error)
         finally:
             self._finished_event.set()
+            self._returned.emit()
 
-    def _on_done(self, *_args: object) -> None:
-        # Connected first, so it runs before the caller's slots: defer, so that
-        # ``finished`` comes after them and the task stays alive until they ran.
+    def _deliver(self) -> None:
+        """On the UI thread: hand the outcome to the caller's slots, then ``finished``."""
+        kind, value = self._outcome
+        self._outcome = ("cancelled", None)  # drop the reference to the result
+        if kind == "succeeded":
+            self.succeeded.emit(value)
+        elif kind == "failed":
+            self.failed.emit(value)
+        else:
+            self.cancelled.emit()
+        # Deferred, so the task stays alive until every slot has run.
         QTimer.singleShot(0, self._finish)
 
     def _finish(self) -> None:
-        self.finished.emit()
+        # The task's parent (a page, a dialog) may have been deleted meanwhile.
+        if shiboken6.isValid(self):
+            self.finished.emit()
         BackgroundTask._running.discard(self)

@@ -107,6 +107,34 @@
         <translation>The store is damaged; restore it from a backup.</translation>
     </message>
     <message>
+        <source>print a report to a PDF file</source>
+        <translation>print a report to a PDF file</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>REPORT</translation>
+    </message>
+    <message>
+        <source>which report: overview (the community overview)</source>
+        <translation>which report: overview (the community overview)</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>where to write the PDF</translation>
+    </message>
+    <message>
+        <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
+        <translation>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>Wrote {path} ({pages} pages).</translation>
+    </message>
+    <message>
         <source>Hearth Desk: the desk of a community party–mass service centre. Without a subcommand it opens the window.</source>
         <translation>Hearth Desk: the desk of a community party–mass service centre. Without a subcommand it opens the window.</translation>
     </message>
@@ -258,6 +286,10 @@
         <translation>Home</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -278,6 +310,131 @@
     </message>
 </context>
 <context>
+    <name>PrintPage</name>
+    <message>
+        <source>Community overview</source>
+        <translation>Community overview</translation>
+    </message>
+    <message>
+        <source>Households and residents per compound, age bands and what needs attention; one or two A4 pages.</source>
+        <translation>Households and residents per compound, age bands and what needs attention; one or two A4 pages.</translation>
+    </message>
+    <message>
+        <source>Printouts</source>
+        <translation>Printouts</translation>
+    </message>
+    <message>
+        <source>{title} — preview and print</source>
+        <translation>{title} — preview and print</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Page {page}: “{characters}” in “{text}” has no font and prints as □</source>
+        <translation>Page {page}: “{characters}” in “{text}” has no font and prints as □</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…and {count} more</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {pages}…</source>
+        <translation>Printing page {page} of {pages}…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>{title} — Print preview</source>
+        <translation>{title} — Print preview</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>Preparing the printout…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Some characters have no font and will print as □. Please write them in by hand on the paper:</source>
+        <translation>Some characters have no font and will print as □. Please write them in by hand on the paper:</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>{count} page(s) sent to the printer.</source>
+        <translation>{count} page(s) sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Preparing…</source>
@@ -291,12 +448,115 @@
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
+    <message>
+        <source>Laying out pages…</source>
+        <translation>Laying out pages…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Printed {date}</translation>
+    </message>
+    <message>
+        <source>Community overview</source>
+        <translation>Community overview</translation>
+    </message>
+    <message>
+        <source>(community name not set)</source>
+        <translation>(community name not set)</translation>
+    </message>
+    <message>
+        <source>The community has {compounds} compounds, {buildings} buildings and {units} units, with {households} households and {residents} residents; {aged_60} are aged 60 or over and {aged_80} aged 80 or over.</source>
+        <translation>The community has {compounds} compounds, {buildings} buildings and {units} units, with {households} households and {residents} residents; {aged_60} are aged 60 or over and {aged_80} aged 80 or over.</translation>
+    </message>
+    <message>
+        <source>Households and residents by compound</source>
+        <translation>Households and residents by compound</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>Compound</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Grid leader</source>
+        <translation>Grid leader</translation>
+    </message>
+    <message>
+        <source>Residents by age</source>
+        <translation>Residents by age</translation>
+    </message>
+    <message>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <source>{low} and over</source>
+        <translation>{low} and over</translation>
+    </message>
+    <message>
+        <source>Birth date unknown</source>
+        <translation>Birth date unknown</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
     </message>
 </context>
 <context>
@@ -340,6 +600,10 @@
 </context>
 <context>
     <name>UserError</name>
+    <message>
+        <source>The store&apos;s schema is older than the program&apos;s; start Hearth Desk once to upgrade it (a copy is kept).</source>
+        <translation>The store&apos;s schema is older than the program&apos;s; start Hearth Desk once to upgrade it (a copy is kept).</translation>
+    </message>
     <message>
         <source>--households must be between 1 and 200000, not {value}.</source>
         <translation>--households must be between 1 and 200000, not {value}.</translation>
@@ -399,6 +663,22 @@
     <message>
         <source>The store already holds data ({residents} residents); add --replace to overwrite it with demo data.</source>
         <translation>The store already holds data ({residents} residents); add --replace to overwrite it with demo data.</translation>
+    </message>
+    <message>
+        <source>The printer {name} cannot be reached; check that it is switched on and connected, or save as PDF.</source>
+        <translation>The printer {name} cannot be reached; check that it is switched on and connected, or save as PDF.</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Ask your IT helper to set one up, or use “Save as PDF…” and print the file on another computer.</source>
+        <translation>No printer is installed on this computer. Ask your IT helper to set one up, or use “Save as PDF…” and print the file on another computer.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}. Check that the folder exists and that the disk or USB stick is not full or write-protected.</source>
+        <translation>The PDF could not be saved as {path}. Check that the folder exists and that the disk or USB stick is not full or write-protected.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to {path}: {reason}</source>
+        <translation>Cannot write the PDF to {path}: {reason}</translation>
     </message>
 </context>
 <context>

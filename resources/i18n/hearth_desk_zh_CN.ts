@@ -107,6 +107,34 @@
         <translation>数据库已损坏；请从备份中恢复。</translation>
     </message>
     <message>
+        <source>print a report to a PDF file</source>
+        <translation>把报表打印成 PDF 文件</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>which report: overview (the community overview)</source>
+        <translation>要打印的报表：overview（社区概况）</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>文件.pdf</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>PDF 保存到哪里</translation>
+    </message>
+    <message>
+        <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
+        <translation>第 {page} 页：“{text}”中的“{characters}”没有字体，已印成 □。</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>已生成 {path}（共 {pages} 页）。</translation>
+    </message>
+    <message>
         <source>Hearth Desk: the desk of a community party–mass service centre. Without a subcommand it opens the window.</source>
         <translation>连心台：社区党群服务中心的工作台。不带子命令时打开程序窗口。</translation>
     </message>
@@ -258,6 +286,10 @@
         <translation>首页</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -278,6 +310,131 @@
     </message>
 </context>
 <context>
+    <name>PrintPage</name>
+    <message>
+        <source>Community overview</source>
+        <translation>社区概况</translation>
+    </message>
+    <message>
+        <source>Households and residents per compound, age bands and what needs attention; one or two A4 pages.</source>
+        <translation>各小区的户数和居民数、年龄结构和需要关注的事项；一到两页 A4 纸。</translation>
+    </message>
+    <message>
+        <source>Printouts</source>
+        <translation>打印材料</translation>
+    </message>
+    <message>
+        <source>{title} — preview and print</source>
+        <translation>{title} — 预览并打印</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Page {page}: “{characters}” in “{text}” has no font and prints as □</source>
+        <translation>第 {page} 页：“{text}” 中的 “{characters}” 没有字体，已用 □ 代替</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…还有 {count} 处</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {pages}…</source>
+        <translation>正在打印第 {page} 页，共 {pages} 页…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>{title} — Print preview</source>
+        <translation>{title} — 打印预览</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>正在准备打印内容…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Some characters have no font and will print as □. Please write them in by hand on the paper:</source>
+        <translation>有些字没有字体，打印出来是 □，请在纸上手写补上：</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>{count} page(s) sent to the printer.</source>
+        <translation>已将 {count} 页发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>已保存为 {path}</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Preparing…</source>
@@ -291,12 +448,115 @@
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
+    <message>
+        <source>Laying out pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>打印日期：{date}</translation>
+    </message>
+    <message>
+        <source>Community overview</source>
+        <translation>社区概况</translation>
+    </message>
+    <message>
+        <source>(community name not set)</source>
+        <translation>（尚未设置社区名称）</translation>
+    </message>
+    <message>
+        <source>The community has {compounds} compounds, {buildings} buildings and {units} units, with {households} households and {residents} residents; {aged_60} are aged 60 or over and {aged_80} aged 80 or over.</source>
+        <translation>本社区共有 {compounds} 个小区、{buildings} 栋楼、{units} 个单元，住户 {households} 户，居民 {residents} 人；其中 60 岁及以上 {aged_60} 人，80 岁及以上 {aged_80} 人。</translation>
+    </message>
+    <message>
+        <source>Households and residents by compound</source>
+        <translation>各小区住户与居民</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Grid leader</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Residents by age</source>
+        <translation>居民年龄结构</translation>
+    </message>
+    <message>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high} 岁</translation>
+    </message>
+    <message>
+        <source>{low} and over</source>
+        <translation>{low} 岁及以上</translation>
+    </message>
+    <message>
+        <source>Birth date unknown</source>
+        <translation>出生日期不详</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>暂无需要关注的事项。</translation>
     </message>
 </context>
 <context>
@@ -340,6 +600,10 @@
 </context>
 <context>
     <name>UserError</name>
+    <message>
+        <source>The store&apos;s schema is older than the program&apos;s; start Hearth Desk once to upgrade it (a copy is kept).</source>
+        <translation>数据库结构比本程序旧；请先启动一次连心台完成升级（升级前会保留一份副本）。</translation>
+    </message>
     <message>
         <source>--households must be between 1 and 200000, not {value}.</source>
         <translation>--households 应为 1 到 200000 之间的数，现在是 {value}。</translation>
@@ -395,6 +659,22 @@
     <message>
         <source>The store already holds data ({residents} residents); add --replace to overwrite it with demo data.</source>
         <translation>数据库中已有数据（{residents} 名居民）；如要用演示数据覆盖，请加上 --replace。</translation>
+    </message>
+    <message>
+        <source>The printer {name} cannot be reached; check that it is switched on and connected, or save as PDF.</source>
+        <translation>无法连接打印机 {name}。请检查打印机是否已开机并连接好，或者改为“另存为 PDF”。</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Ask your IT helper to set one up, or use “Save as PDF…” and print the file on another computer.</source>
+        <translation>这台电脑上没有安装打印机。请找负责电脑的同事装一台，或者用“另存为 PDF…”保存后到别的电脑上打印。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}. Check that the folder exists and that the disk or USB stick is not full or write-protected.</source>
+        <translation>无法把 PDF 保存为 {path}。请检查文件夹是否存在，磁盘或U盘是否已满或处于写保护状态。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to {path}: {reason}</source>
+        <translation>无法把 PDF 写入 {path}：{reason}</translation>
     </message>
 </context>
 <context>

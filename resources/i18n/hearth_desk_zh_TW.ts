@@ -107,6 +107,34 @@
         <translation>資料庫已損毀；請從備份還原。</translation>
     </message>
     <message>
+        <source>print a report to a PDF file</source>
+        <translation>把報表列印成 PDF 檔案</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <source>which report: overview (the community overview)</source>
+        <translation>要列印的報表：overview（社區概況）</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>檔案.pdf</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>PDF 儲存位置</translation>
+    </message>
+    <message>
+        <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
+        <translation>第 {page} 頁：「{text}」中的「{characters}」沒有字型，已印成 □。</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>已產生 {path}（共 {pages} 頁）。</translation>
+    </message>
+    <message>
         <source>Hearth Desk: the desk of a community party–mass service centre. Without a subcommand it opens the window.</source>
         <translation>連心台：社區黨群服務中心的工作台。不帶子指令時會開啟程式視窗。</translation>
     </message>
@@ -258,6 +286,10 @@
         <translation>首頁</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -278,6 +310,131 @@
     </message>
 </context>
 <context>
+    <name>PrintPage</name>
+    <message>
+        <source>Community overview</source>
+        <translation>社區概況</translation>
+    </message>
+    <message>
+        <source>Households and residents per compound, age bands and what needs attention; one or two A4 pages.</source>
+        <translation>各小區的戶數和居民數、年齡結構和需要關注的事項；一到兩頁 A4 紙。</translation>
+    </message>
+    <message>
+        <source>Printouts</source>
+        <translation>列印資料</translation>
+    </message>
+    <message>
+        <source>{title} — preview and print</source>
+        <translation>{title} — 預覽並列印</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Page {page}: “{characters}” in “{text}” has no font and prints as □</source>
+        <translation>第 {page} 頁：「{text}」中的「{characters}」沒有字型，已用 □ 代替</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…還有 {count} 處</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {pages}…</source>
+        <translation>正在列印第 {page} 頁，共 {pages} 頁…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>{title} — Print preview</source>
+        <translation>{title} — 列印預覽</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>正在準備列印內容…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ 上一頁</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>下一頁 ▶</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整頁</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Some characters have no font and will print as □. Please write them in by hand on the paper:</source>
+        <translation>有些字沒有字型，列印出來是 □，請在紙上手寫補上：</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 頁 / 共 {pages} 頁</translation>
+    </message>
+    <message>
+        <source>{count} page(s) sent to the printer.</source>
+        <translation>已將 {count} 頁傳送到印表機。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>已儲存為 {path}</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Preparing…</source>
@@ -291,12 +448,115 @@
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
+    <message>
+        <source>Laying out pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在統計…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 頁 / 共 {pages} 頁</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>列印日期：{date}</translation>
+    </message>
+    <message>
+        <source>Community overview</source>
+        <translation>社區概況</translation>
+    </message>
+    <message>
+        <source>(community name not set)</source>
+        <translation>（尚未設定社區名稱）</translation>
+    </message>
+    <message>
+        <source>The community has {compounds} compounds, {buildings} buildings and {units} units, with {households} households and {residents} residents; {aged_60} are aged 60 or over and {aged_80} aged 80 or over.</source>
+        <translation>本社區共有 {compounds} 個小區、{buildings} 棟樓、{units} 個單元，住戶 {households} 戶，居民 {residents} 人；其中 60 歲及以上 {aged_60} 人，80 歲及以上 {aged_80} 人。</translation>
+    </message>
+    <message>
+        <source>Households and residents by compound</source>
+        <translation>各小區住戶與居民</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小區</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>樓棟</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>戶數</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Grid leader</source>
+        <translation>網格長</translation>
+    </message>
+    <message>
+        <source>Residents by age</source>
+        <translation>居民年齡結構</translation>
+    </message>
+    <message>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high} 歲</translation>
+    </message>
+    <message>
+        <source>{low} and over</source>
+        <translation>{low} 歲及以上</translation>
+    </message>
+    <message>
+        <source>Birth date unknown</source>
+        <translation>出生日期不詳</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡段</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要關注</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>暫無需要關注的事項。</translation>
     </message>
 </context>
 <context>
@@ -340,6 +600,10 @@
 </context>
 <context>
     <name>UserError</name>
+    <message>
+        <source>The store&apos;s schema is older than the program&apos;s; start Hearth Desk once to upgrade it (a copy is kept).</source>
+        <translation>資料庫結構比本程式舊；請先啟動一次連心台以完成升級（升級前會保留一份副本）。</translation>
+    </message>
     <message>
         <source>--households must be between 1 and 200000, not {value}.</source>
         <translation>--households 應為 1 到 200000 之間的數字，目前是 {value}。</translation>
@@ -395,6 +659,22 @@
     <message>
         <source>The store already holds data ({residents} residents); add --replace to overwrite it with demo data.</source>
         <translation>資料庫中已有資料（{residents} 名居民）；若要以示範資料覆蓋，請加上 --replace。</translation>
+    </message>
+    <message>
+        <source>The printer {name} cannot be reached; check that it is switched on and connected, or save as PDF.</source>
+        <translation>無法連線印表機 {name}。請檢查印表機是否已開機並連接好，或者改為「另存為 PDF」。</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Ask your IT helper to set one up, or use “Save as PDF…” and print the file on another computer.</source>
+        <translation>這台電腦上沒有安裝印表機。請找負責電腦的同事裝一台，或者用「另存為 PDF…」儲存後到別的電腦上列印。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}. Check that the folder exists and that the disk or USB stick is not full or write-protected.</source>
+        <translation>無法把 PDF 儲存為 {path}。請檢查資料夾是否存在，磁碟或隨身碟是否已滿或處於防寫狀態。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to {path}: {reason}</source>
+        <translation>無法將 PDF 寫入 {path}：{reason}</translation>
     </message>
 </context>
 <context>

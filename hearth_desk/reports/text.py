@@ -1,0 +1,139 @@
+"""Drawing text with the bundled faces: fallback runs, placeholders, wrapping.
+
+Before any text is drawn every character is checked against the faces' cmaps;
+runs a face lacks go to the next face in the chain, and a character no bundled face
+has becomes a visible □ and is reported with the text and page it is on, never
+silently dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from reportlab.lib.colors import black
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from hearth_desk.reports.fonts import BODY, PLACEHOLDER, Face, face_for
+from hearth_desk.reports.linebreak import break_lines
+from hearth_desk.reports.result import MissingGlyph
+
+Align = Literal["left", "center", "right"]
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    chain: tuple[Face, ...] = BODY
+    size: float = 11.0
+    leading: float = 14.0
+    align: Align = "left"
+
+
+@dataclass
+class MissingLog:
+    """Collects the placeholders drawn while a report is built."""
+
+    items: list[MissingGlyph] = field(default_factory=list)
+
+    def add(self, text: str, characters: str, page: int) -> None:
+        self.items.append(MissingGlyph(text, characters, page))
+
+
+class Shaper:
+    """Per-style character → (face, width) lookups, cached: tables repeat characters."""
+
+    def __init__(self, style: TextStyle) -> None:
+        self.style = style
+        self._cache: dict[str, tuple[Face, str, float]] = {}
+
+    def glyph(self, character: str) -> tuple[Face, str, float]:
+        """The face that draws ``character``, what it draws, and its width."""
+        found = self._cache.get(character)
+        if found is None:
+            face = face_for(character, self.style.chain)
+            drawn = character
+            if face is None:
+                face, drawn = self.style.chain[0], PLACEHOLDER
+            found = (face, drawn, stringWidth(drawn, face.name, self.style.size))
+            self._cache[character] = found
+        return found
+
+    def width(self, text: str) -> float:
+        return sum(self.glyph(character)[2] for character in text)
+
+    def missing(self, text: str) -> str:
+        return "".join(
+            dict.fromkeys(c for c in text if c != PLACEHOLDER and self.glyph(c)[1] == PLACEHOLDER)
+        )
+
+    def runs(self, text: str) -> list[tuple[Face, str]]:
+        """Consecutive characters drawn by the same face, with placeholders in place."""
+        runs: list[tuple[Face, str]] = []
+        for character in text:
+            face, drawn, _width = self.glyph(character)
+            if runs and runs[-1][0] == face:
+                runs[-1] = (face, runs[-1][1] + drawn)
+            else:
+                runs.append((face, drawn))
+        return runs
+
+
+_shapers: dict[TextStyle, Shaper] = {}
+
+
+def shaper_for(style: TextStyle) -> Shaper:
+    shaper = _shapers.get(style)
+    if shaper is None:
+        shaper = _shapers[style] = Shaper(style)
+    return shaper
+
+
+def draw_line(canvas: object, shaper: Shaper, x: float, y: float, text: str) -> None:
+    """Draw one line starting at (x, y), switching faces between runs."""
+    for face, run in shaper.runs(text):
+        canvas.setFont(face.name, shaper.style.size)  # type: ignore[attr-defined]
+        canvas.drawString(x, y, run)  # type: ignore[attr-defined]
+        x += stringWidth(run, face.name, shaper.style.size)
+
+
+class TextBlock(Flowable):
+    """Wrapped text in one style; the cell content of every table we print."""
+
+    def __init__(self, text: str, style: TextStyle, log: MissingLog | None = None) -> None:
+        super().__init__()
+        self.text = " ".join(text.replace("\r", "").split("\t"))
+        self.style = style
+        self.shaper = shaper_for(style)
+        self.log = log
+        self._lines: list[str] = []
+        self._wrapped_at = -1.0
+
+    def lines_for(self, width: float) -> list[str]:
+        if width != self._wrapped_at:
+            self._lines = break_lines(self.text, self.shaper.width, max(width, self.style.size))
+            self._wrapped_at = width
+        return self._lines
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        lines = self.lines_for(available_width)
+        self.width = available_width
+        self.height = len(lines) * self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        style, canvas = self.style, self.canv
+        canvas.setFillColor(black)
+        # The baseline sits a descent above the line's bottom, as ReportLab's Paragraph does.
+        y = self.height - style.leading + (style.leading - style.size) / 2 + style.size * 0.2
+        for line in self._lines:
+            width = self.shaper.width(line)
+            x = {"left": 0.0, "center": (self.width - width) / 2, "right": self.width - width}[
+                style.align
+            ]
+            draw_line(canvas, self.shaper, x, y, line)
+            y -= style.leading
+        if self.log is not None:
+            missing = self.shaper.missing(self.text)
+            if missing:
+                self.log.add(self.text, missing, canvas.getPageNumber())

@@ -1,0 +1,32 @@
+"""PySide6 6.12.0 loses a reference to True on every Signal.emit()/disconnect();
+after a few thousand emits CPython aborts. The window must survive a busy day."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, Signal
+
+import hearth_desk.ui  # noqa: F401 - installs the workaround
+
+
+class _Emitter(QObject):
+    changed = Signal(int)
+    done = Signal()
+
+
+def test_emitting_and_disconnecting_keep_true_alive() -> None:
+    emitter = _Emitter()
+    received: list[int] = []
+
+    def slot(value: int) -> None:
+        received.append(value)
+
+    before = sys.getrefcount(True)
+    for number in range(20_000):
+        emitter.changed.connect(slot)
+        emitter.changed.emit(number)
+        emitter.done.emit()
+        emitter.changed.disconnect(slot)
+    assert len(received) == 20_000
+    assert sys.getrefcount(True) >= before
