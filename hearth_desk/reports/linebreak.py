@@ -80,13 +80,19 @@ def _cut(unit: str, width_of: Callable[[str], float], max_width: float) -> tuple
     for character in unit:
         width = width_of(character)
         if used + width > max_width and current:
-            if character in CANNOT_START and len(current) > 1:
-                current, carried = current[:-1], current[-1]
+            keep = len(current)
+            if character in CANNOT_START:
+                # Carry characters over until the new line starts with an allowed one.
+                keep -= 1
+                while keep > 0 and current[keep] in CANNOT_START:
+                    keep -= 1
+            if 0 < keep < len(current):
+                lines.append(current[:keep])
+                current = current[keep:]
+                used = width_of(current)
+            else:
                 lines.append(current)
-                current, used = carried + character, width_of(carried) + width
-                continue
-            lines.append(current)
-            current, used = "", 0.0
+                current, used = "", 0.0
         current += character
         used += width
     return lines, current

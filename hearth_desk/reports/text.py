@@ -8,14 +8,14 @@ silently dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from reportlab.lib.colors import black
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from hearth_desk.reports.fonts import BODY, PLACEHOLDER, Face, face_for
+from hearth_desk.reports.fonts import BODY, PLACEHOLDER, Face, face_for, register
 from hearth_desk.reports.linebreak import break_lines
 from hearth_desk.reports.result import MissingGlyph
 
@@ -97,13 +97,29 @@ def draw_line(canvas: object, shaper: Shaper, x: float, y: float, text: str) -> 
         x += stringWidth(run, face.name, shaper.style.size)
 
 
+def _single_face_style(text: str, style: TextStyle) -> TextStyle:
+    """Draw a text in one face when one face has all of it.
+
+    A name like 王𠮷 would otherwise be split between two faces; it looks uneven,
+    and text extractors then see two words and a search for the name fails.
+    """
+    primary = style.chain[0]
+    codes = {ord(character) for character in text if character not in " \n"}
+    if codes <= register(primary):
+        return style
+    for face in style.chain[1:]:
+        if codes <= register(face):
+            return replace(style, chain=(face, *[f for f in style.chain if f != face]))
+    return style
+
+
 class TextBlock(Flowable):
     """Wrapped text in one style; the cell content of every table we print."""
 
     def __init__(self, text: str, style: TextStyle, log: MissingLog | None = None) -> None:
         super().__init__()
         self.text = " ".join(text.replace("\r", "").split("\t"))
-        self.style = style
+        self.style = _single_face_style(self.text, style)
         self.shaper = shaper_for(style)
         self.log = log
         self._lines: list[str] = []

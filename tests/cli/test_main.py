@@ -178,3 +178,37 @@ def test_the_same_commands_run_on_postgresql(
     code, out, _err = run(capsys, "--db-url", pg_url, "check")
     assert code == 0
     assert "postgresql" in out and "resident" in out
+
+
+def test_print_overview_writes_a_pdf(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    run(capsys, "demo", "--households", "50")
+    out = tmp_path / "概况.pdf"
+    code, stdout, _err = run(capsys, "print", "overview", "--out", str(out))
+    assert code == 0 and out.read_bytes().startswith(b"%PDF")
+    assert "已生成" in stdout and "共 1 页" in stdout
+
+
+def test_print_to_an_unwritable_place_is_a_user_error(capsys: pytest.CaptureFixture[str],
+                                                      tmp_path: Path) -> None:
+    run(capsys, "demo", "--households", "10")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _out, err = run(capsys, "print", "overview", "--out", str(blocker / "x.pdf"))
+    assert code == 1 and "无法把 PDF 写入" in err
+
+
+def test_print_without_a_store_is_a_user_error(capsys: pytest.CaptureFixture[str],
+                                               tmp_path: Path) -> None:
+    code, _out, err = run(capsys, "print", "overview", "--out", str(tmp_path / "x.pdf"))
+    assert code == 1 and "还没有数据库" in err
+
+
+def test_print_does_not_load_qt(tmp_path: Path) -> None:
+    code = ("import sys; from hearth_desk.cli.main import main; "
+            f"rc = main(['demo', '--households', '5']) + main(['print', 'overview', '--out', "
+            f"{str(tmp_path / 'o.pdf')!r}]); "
+            "print(rc, sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    env = {**os.environ, "HEARTH_DESK_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.stdout.strip().splitlines()[-1] == "0 []"
