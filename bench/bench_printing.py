@@ -112,9 +112,22 @@ def child(count: int, out: Path) -> int:
         total_rows=count,
     )
     done = time.perf_counter()
+    # The window's case: the program is running and has printed before, so imports
+    # and font registration are paid; only the report itself costs time.
+    render_table_report(
+        out.with_suffix(".again.pdf"),
+        ReportMeta(TITLE, HEADING, Paper.A4_PORTRAIT),
+        columns,
+        resident_rows(count),
+        translate,
+        empty_text="（无记录）",
+        total_rows=count,
+    )
+    again = time.perf_counter() - done
     figures = {
         "imports": imported - started,
         "render": done - render_started,
+        "again": again,
         "pages": result.pages,
         "missing": len(result.missing),
     }
@@ -132,7 +145,10 @@ def ours(count: int, out: Path) -> tuple[float, dict[str, float]]:
         text=True,
     )
     wall = time.perf_counter() - started
-    return wall, json.loads(finished.stdout.strip().splitlines()[-1])
+    figures = json.loads(finished.stdout.strip().splitlines()[-1])
+    # The child renders a second time for the window's figure; that is not part of
+    # what a user running ``hearth-desk print`` waits for.
+    return wall - figures["again"], figures
 
 
 def ours_runs(count: int, out: Path, runs: int) -> tuple[float, float, dict[str, float]]:
@@ -307,6 +323,10 @@ def main() -> int:
             f"LibreOffice / ours: {speedup:.1f}x end to end "
             f"({office / small_render:.1f}x against the render call alone)  "
             f"target >= 3x  {verdict(speedup >= 3)}"
+        )
+        print(
+            f"LibreOffice / ours printing again from the running window (fonts loaded): "
+            f"{office / small['again']:.1f}x ({small['again']:.2f} s)"
         )
     return 0
 

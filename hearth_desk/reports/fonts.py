@@ -52,10 +52,16 @@ def _register(face: Face) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+_coverage: dict[Face, frozenset[int]] = {}
+
+
 def register(face: Face) -> frozenset[int]:
     """Register ``face`` (once per process) and return the code points it covers."""
-    with _lock:  # reports may be rendered from a worker thread while another starts
-        return _register(face)
+    covered = _coverage.get(face)  # the hot path: called for every cell
+    if covered is None:
+        with _lock:  # reports may be rendered from a worker thread while another starts
+            covered = _coverage[face] = _register(face)
+    return covered
 
 
 def register_all() -> None:

@@ -84,7 +84,7 @@ def long_table(
     count = 0
 
     def flush() -> None:
-        flowables.append(_page_table(page_rows, page_heights, widths))
+        flowables.append(PageGrid(page_rows, page_heights, widths))
 
     for cells in rows:
         blocks, height = _row(cells, body_styles, widths, log)
@@ -110,6 +110,56 @@ def long_table(
         return [table]
     flush()
     return flowables
+
+
+class PageGrid(Flowable):
+    """One page of a long table, drawn directly: a ruled grid of text cells.
+
+    ReportLab's ``Table`` measures, styles and splits every cell again; rows here are
+    measured once in ``long_table`` and a page's worth never splits, so drawing the
+    lines and cells ourselves saves a good part of a long roster's time.
+    """
+
+    def __init__(
+        self, rows: list[list[TextBlock]], heights: list[float], widths: list[float]
+    ) -> None:
+        super().__init__()
+        self.rows, self.heights, self.widths = rows, heights, widths
+        self.width, self.height = sum(widths), sum(heights)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(HEADER_FILL)
+        canvas.rect(0, self.height - self.heights[0], self.width, self.heights[0], stroke=0, fill=1)
+        canvas.setFillColor(black)
+        top = self.height
+        for cells, row_height in zip(self.rows, self.heights, strict=True):
+            x = 0.0
+            for block, column_width in zip(cells, self.widths, strict=True):
+                _w, block_height = block.wrap(column_width - 2 * CELL_PADDING_X, row_height)
+                y = top - row_height + (row_height - block_height) / 2  # middle
+                block.drawOn(canvas, x + CELL_PADDING_X, y)
+                x += column_width
+            top -= row_height
+        canvas.setStrokeColor(black)
+        canvas.setLineWidth(0.6)
+        path = canvas.beginPath()
+        y = self.height
+        for row_height in [0.0, *self.heights]:
+            y -= row_height
+            path.moveTo(0, y)
+            path.lineTo(self.width, y)
+        x = 0.0
+        for column_width in [0.0, *self.widths]:
+            x += column_width
+            path.moveTo(x, 0)
+            path.lineTo(x, self.height)
+        canvas.drawPath(path, stroke=1, fill=0)
+        canvas.restoreState()
 
 
 def _page_table(rows: list[list[TextBlock]], heights: list[float], widths: list[float]) -> Table:

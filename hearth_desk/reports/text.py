@@ -97,20 +97,20 @@ def draw_line(canvas: object, shaper: Shaper, x: float, y: float, text: str) -> 
         x += stringWidth(run, face.name, shaper.style.size)
 
 
-def _single_face_style(text: str, style: TextStyle) -> TextStyle:
+def _single_face_style(text: str, style: TextStyle) -> tuple[TextStyle, Face | None]:
     """Draw a text in one face when one face has all of it.
 
     A name like 王𠮷 would otherwise be split between two faces; it looks uneven,
     and text extractors then see two words and a search for the name fails.
     """
     primary = style.chain[0]
-    codes = {ord(character) for character in text if character not in " \n"}
+    codes = set(map(ord, text.replace("\n", "")))
     if codes <= register(primary):
-        return style
+        return style, primary
     for face in style.chain[1:]:
         if codes <= register(face):
-            return replace(style, chain=(face, *[f for f in style.chain if f != face]))
-    return style
+            return replace(style, chain=(face, *[f for f in style.chain if f != face])), face
+    return style, None
 
 
 class TextBlock(Flowable):
@@ -119,7 +119,8 @@ class TextBlock(Flowable):
     def __init__(self, text: str, style: TextStyle, log: MissingLog | None = None) -> None:
         super().__init__()
         self.text = " ".join(text.replace("\r", "").split("\t"))
-        self.style = _single_face_style(self.text, style)
+        # ``one_face``: the face that draws all of the text, the fast common case.
+        self.style, self.one_face = _single_face_style(self.text, style)
         self.shaper = shaper_for(style)
         self.log = log
         self._lines: list[str] = []
@@ -127,8 +128,15 @@ class TextBlock(Flowable):
 
     def lines_for(self, width: float) -> list[str]:
         if width != self._wrapped_at:
-            self._lines = break_lines(self.text, self.shaper.width, max(width, self.style.size))
             self._wrapped_at = width
+            if (
+                self.one_face is not None
+                and "\n" not in self.text
+                and stringWidth(self.text, self.one_face.name, self.style.size) <= width
+            ):
+                self._lines = [self.text]
+            else:
+                self._lines = break_lines(self.text, self.shaper.width, max(width, self.style.size))
         return self._lines
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -142,14 +150,22 @@ class TextBlock(Flowable):
         canvas.setFillColor(black)
         # The baseline sits a descent above the line's bottom, as ReportLab's Paragraph does.
         y = self.height - style.leading + (style.leading - style.size) / 2 + style.size * 0.2
+        face = self.one_face
         for line in self._lines:
-            width = self.shaper.width(line)
+            if face is not None:
+                width = stringWidth(line, face.name, style.size)
+            else:
+                width = self.shaper.width(line)
             x = {"left": 0.0, "center": (self.width - width) / 2, "right": self.width - width}[
                 style.align
             ]
-            draw_line(canvas, self.shaper, x, y, line)
+            if face is not None:
+                canvas.setFont(face.name, style.size)
+                canvas.drawString(x, y, line)
+            else:
+                draw_line(canvas, self.shaper, x, y, line)
             y -= style.leading
-        if self.log is not None:
+        if self.log is not None and face is None:
             missing = self.shaper.missing(self.text)
             if missing:
                 self.log.add(self.text, missing, canvas.getPageNumber())
