@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
+
 Translate = Callable[[str, str], str]
 CONTEXT = "argparse"
 
@@ -24,11 +26,6 @@ def install(translate: Translate) -> None:
 
     argparse._ = gettext  # type: ignore[attr-defined]
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    del context
-    return text
 
 
 # argparse's own message ids (Python 3.11–3.13), marked for lupdate.

@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-from hearth_desk.reports.fonts import SANS, TITLE, register_all
+from hearth_desk.reports.fonts import SANS, TITLE, register
 from hearth_desk.reports.result import RenderResult
 from hearth_desk.reports.text import MissingLog, TextBlock, TextStyle, draw_line, shaper_for
 from hearth_desk.services.progress import Progress
@@ -120,7 +120,7 @@ def build_pdf(
     The PDF is written to a temporary file beside ``out`` and renamed at the end,
     so a cancelled or failed build never leaves a half file under the real name.
     """
-    register_all()
+    register(SANS)  # the canvas's initial font; other faces register when text needs them
     progress = progress or Progress.silent()
     printed_on = meta.printed_on or dt.date.today()
     width, height = meta.paper.size

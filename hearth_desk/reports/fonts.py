@@ -64,10 +64,6 @@ def register(face: Face) -> frozenset[int]:
     return covered
 
 
-def register_all() -> None:
-    for face in (SANS, KAI, KAI_BOLD):
-        register(face)
-
 
 def face_for(character: str, chain: tuple[Face, ...]) -> Face | None:
     """The first face in ``chain`` that has a glyph for ``character``, if any."""

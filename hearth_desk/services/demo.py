@@ -123,11 +123,17 @@ def fill_demo(
     )
 
 
-def _make_room(session: Session, *, replace: bool) -> None:
-    """Refuse to mix demo rows with real ones; with ``replace``, delete everything first."""
+def store_has_data(session: Session) -> bool:
+    """Whether any community, grid or people rows exist: demo data goes only into an
+    empty store. One indexed probe per table, cheap enough for the UI thread."""
     session.flush()
     tables = [model.__table__ for model in (Community, GridNode, Household, Resident)]
-    if not any(session.scalar(select(literal(1)).select_from(t).limit(1)) for t in tables):
+    return any(session.scalar(select(literal(1)).select_from(t).limit(1)) for t in tables)
+
+
+def _make_room(session: Session, *, replace: bool) -> None:
+    """Refuse to mix demo rows with real ones; with ``replace``, delete everything first."""
+    if not store_has_data(session):
         return
     if not replace:
         residents = session.scalar(select(func.count()).select_from(Resident.__table__))

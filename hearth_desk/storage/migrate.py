@@ -8,6 +8,7 @@ backup, so a failed or unwanted migration can always be undone by hand.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from pathlib import Path
 
@@ -30,16 +31,20 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@functools.cache
+def _scripts() -> ScriptDirectory:
+    """The shipped revisions, read once: they cannot change while the program runs."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None, "the package ships no migrations"
     return head
 
 
 def known_revisions() -> set[str]:
-    return {
-        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
-    }
+    return {script.revision for script in _scripts().walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:

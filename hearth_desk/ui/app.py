@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication
 from hearth_desk.domain.errors import UserError
 from hearth_desk.logs import LOG_FILE_NAME
 from hearth_desk.services.community import get_community
-from hearth_desk.services.demo import fill_demo
-from hearth_desk.services.overview import compute_overview
+from hearth_desk.services.demo import fill_demo, store_has_data
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.location import StoreLocation
 from hearth_desk.storage.store import Store, open_store
@@ -54,7 +53,7 @@ def make_application() -> QApplication:
 
 def start_demo_if_empty(window: MainWindow, store: Store, errors: ErrorPresenter) -> None:
     with store.session() as session:
-        if compute_overview(session).residents:
+        if store_has_data(session):
             return
 
     def fill(progress: Progress) -> object:

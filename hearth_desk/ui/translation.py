@@ -28,6 +28,3 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     for translator in _installed:
         app.installTranslator(translator)
 
-
-def installed_count() -> int:
-    return len(_installed)

@@ -60,9 +60,9 @@ class BackgroundTask(QObject):
         self._reported.connect(self.progressed)
         self._returned.connect(self._deliver)
 
-    def start(self, pool: QThreadPool | None = None) -> None:
+    def start(self) -> None:
         BackgroundTask._running.add(self)
-        (pool or QThreadPool.globalInstance()).start(_Runnable(self))
+        QThreadPool.globalInstance().start(_Runnable(self))
 
     @classmethod
     def shut_down(cls, timeout_ms: int = 10_000) -> bool:
@@ -75,10 +75,6 @@ class BackgroundTask(QObject):
     def cancel(self) -> None:
         """Ask the call to stop at its next progress report; it rolls back, then ``cancelled``."""
         self._cancel.set()
-
-    @property
-    def is_cancel_requested(self) -> bool:
-        return self._cancel.is_set()
 
     def wait(self, timeout_s: float = 30.0) -> bool:
         """Block until the call returned in the worker (for tests and shutdown)."""
