@@ -26,10 +26,19 @@ REQUIRE_PG_ENV = "HEARTH_DESK_REQUIRE_PG"
 PG_URL_ENV = "HEARTH_DESK_TEST_PG_URL"
 
 
+@pytest.fixture(scope="session")
+def font_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One parsed-font cache for the whole run, as on a PC that has printed before."""
+    return tmp_path_factory.mktemp("font-cache")
+
+
 @pytest.fixture(autouse=True)
-def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test reads or writes the real user's data folder or settings."""
+def isolated_user_folders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, font_cache_dir: Path
+) -> Path:
+    """No test reads or writes the real user's data folder, settings or cache."""
     data_dir = tmp_path / "data"
+    monkeypatch.setenv("HEARTH_DESK_CACHE_DIR", str(font_cache_dir))
     monkeypatch.setenv("HEARTH_DESK_DATA_DIR", str(data_dir))
     monkeypatch.delenv("HEARTH_DESK_DB_URL", raising=False)
     monkeypatch.delenv("HEARTH_DESK_LANG", raising=False)

@@ -15,9 +15,8 @@ from importlib import resources
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
-from hearth_desk.reports import tounicode
+from hearth_desk.reports import font_cache, tounicode
 
 PLACEHOLDER = "□"  # drawn where no bundled face has the character
 
@@ -47,7 +46,7 @@ def fonts_dir() -> Path:
 @functools.cache
 def _register(face: Face) -> frozenset[int]:
     tounicode.install()
-    font = TTFont(face.name, str(fonts_dir() / face.file), subfontIndex=face.subfont)
+    font = font_cache.load_font(face.name, fonts_dir() / face.file, face.subfont)
     pdfmetrics.registerFont(font)
     return frozenset(font.face.charToGlyph)
 

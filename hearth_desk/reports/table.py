@@ -136,15 +136,18 @@ class PageGrid(Flowable):
         canvas.setFillColor(HEADER_FILL)
         canvas.rect(0, self.height - self.heights[0], self.width, self.heights[0], stroke=0, fill=1)
         canvas.setFillColor(black)
+        text = canvas.beginText()
         top = self.height
         for cells, row_height in zip(self.rows, self.heights, strict=True):
             x = 0.0
             for block, column_width in zip(cells, self.widths, strict=True):
                 _w, block_height = block.wrap(column_width - 2 * CELL_PADDING_X, row_height)
                 y = top - row_height + (row_height - block_height) / 2  # middle
-                block.drawOn(canvas, x + CELL_PADDING_X, y)
+                if not block.draw_lines_into(text, x + CELL_PADDING_X, y):
+                    block.drawOn(canvas, x + CELL_PADDING_X, y)
                 x += column_width
             top -= row_height
+        canvas.drawText(text)
         canvas.setStrokeColor(black)
         canvas.setLineWidth(0.6)
         path = canvas.beginPath()
