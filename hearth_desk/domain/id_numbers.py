@@ -3,16 +3,111 @@
 An 18-character number is: 6-digit area code, birth date ``YYYYMMDD``, a 3-digit
 sequence (odd for men, even for women) and a check digit (0-9 or X). The old
 15-character numbers, still found in old sheets, have a 2-digit year and no check digit.
-Only what the demo data and the ledger need today lives here; full validation comes later.
+
+``check_id_number`` is the one rule for every way a number enters the store (forms,
+imports): wrong length or characters, an impossible birth date and a wrong check
+digit are errors; an area code python-stdnum does not know is only a warning, since
+real numbers carry codes of districts renamed or merged since they were issued.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
 
-from stdnum.cn.ric import calc_check_digit
+from stdnum.cn.ric import calc_check_digit, get_birth_place
+from stdnum.exceptions import ValidationError
 
+from hearth_desk.domain.findings import Finding, InvalidValue, error, warning
+from hearth_desk.domain.masking import mask_id_number
 from hearth_desk.domain.models import Gender
+
+_SPACES = re.compile(r"[\s\-‐‑–—_]+")
+EARLIEST_BIRTH = dt.date(1890, 1, 1)
+
+
+@dataclass(frozen=True)
+class IdNumberCheck:
+    """A number that may be stored, what it encodes, and any warnings about it."""
+
+    number: str  # 18 characters, upper-case X
+    birth_date: dt.date
+    gender: Gender
+    warnings: tuple[Finding, ...] = ()
+
+
+def normalise_id_number(raw: str) -> str:
+    """Full-width digits and letters, spaces, dashes and a lower-case x put right."""
+    text = unicodedata.normalize("NFKC", str(raw))
+    return _SPACES.sub("", text).upper()
+
+
+def check_id_number(raw: str, *, today: dt.date | None = None) -> IdNumberCheck:
+    """Normalise and check ``raw``; raise ``InvalidValue`` with the reason if it is wrong.
+
+    A 15-digit number is converted to its 18-digit form (born in the 1900s, the
+    check digit computed) with a warning saying so.
+    """
+    number = normalise_id_number(raw)
+    masked = mask_id_number(number)
+    notes: list[Finding] = []
+    if len(number) == 15 and number.isdigit():
+        body = number[:6] + "19" + number[6:]
+        number = body + calc_check_digit(body + "0")
+        notes.append(
+            warning(
+                "Old 15-digit number converted to 18 digits: {number}.",
+                number=mask_id_number(number),
+            )
+        )
+    elif len(number) != 18:
+        raise InvalidValue(
+            error(
+                "An ID number has 18 characters; “{number}” has {length}.",
+                number=masked,
+                length=len(number),
+            )
+        )
+    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+        raise InvalidValue(
+            error(
+                "“{number}” is not an ID number: only digits and a final X are allowed.",
+                number=masked,
+            )
+        )
+    try:
+        birth = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        birth = None
+    if birth is None or not EARLIEST_BIRTH <= birth <= (today or dt.date.today()):
+        raise InvalidValue(
+            error(
+                "The ID number {number} holds an impossible birth date ({digits}).",
+                number=masked,
+                digits=number[6:14],
+            )
+        )
+    if calc_check_digit(number) != number[17]:
+        raise InvalidValue(
+            error(
+                "The check digit of the ID number {number} is wrong: a digit is mistyped.",
+                number=masked,
+            )
+        )
+    try:
+        get_birth_place(number)
+    except ValidationError:
+        notes.append(
+            warning(
+                "The area code {area} of the ID number is not in the current "
+                "list (it may be a renamed district).",
+                area=number[:6],
+            )
+        )
+    gender = Gender.MALE if int(number[16]) % 2 == 1 else Gender.FEMALE
+    return IdNumberCheck(number, birth, gender, tuple(notes))
 
 
 def make_id_number(area_code: str, birth: dt.date, sequence: int, gender: Gender) -> str:

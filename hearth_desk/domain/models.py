@@ -11,6 +11,7 @@ import enum
 
 from sqlalchemy import (
     CheckConstraint,
+    Column,
     Date,
     DateTime,
     ForeignKey,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     func,
@@ -57,6 +59,14 @@ class Gender(enum.StrEnum):
     FEMALE = "F"
 
 
+class ResidentStatus(enum.StrEnum):
+    """Residents are never deleted: history (visits, services, sign-ups) keeps them."""
+
+    LIVING = "living"  # 在住
+    MOVED_OUT = "moved_out"  # 迁出
+    DECEASED = "deceased"  # 死亡
+
+
 class Community(Base):
     """The one community (社区) a store belongs to; its names head every printout."""
 
@@ -67,6 +77,8 @@ class Community(Base):
     street: Mapped[str] = mapped_column(String(100))
     district: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    leader_name: Mapped[str | None] = mapped_column(String(50))  # the community's own 网格长
+    leader_phone: Mapped[str | None] = mapped_column(String(20))
 
 
 class GridNode(Base):
@@ -104,16 +116,49 @@ class Household(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("grid_node.id", ondelete="RESTRICT"))
     door: Mapped[str] = mapped_column(String(20))
+    # "和平里一区3栋2单元0401": kept in step with the grid names by services.ledger so
+    # that an address search is one indexed-table scan, not a four-way join.
+    address: Mapped[str] = mapped_column(String(200), default="")
 
     unit: Mapped[GridNode] = relationship()
     members: Mapped[list[Resident]] = relationship(back_populates="household")
+
+
+resident_care_tag = Table(
+    "resident_care_tag",
+    Base.metadata,
+    Column(
+        "resident_id",
+        ForeignKey("resident.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "care_tag_id",
+        ForeignKey("care_tag.id", ondelete="RESTRICT"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+
+class CareTag(Base):
+    """A care tag (人员类别) such as 独居老人; the office edits the list."""
+
+    __tablename__ = "care_tag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(30), unique=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Resident(Base):
     """A resident (居民): one member of a household."""
 
     __tablename__ = "resident"
-    __table_args__ = (CheckConstraint("gender IN ('M', 'F')", name="gender"),)
+    __table_args__ = (
+        CheckConstraint("gender IN ('M', 'F')", name="gender"),
+        CheckConstraint("status IN ('living', 'moved_out', 'deceased')", name="status"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(
@@ -127,8 +172,35 @@ class Resident(Base):
     relation: Mapped[str] = mapped_column(String(20), default="户主")
     work_unit: Mapped[str | None] = mapped_column(String(100))
     notes: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default=ResidentStatus.LIVING.value, index=True)
+    status_date: Mapped[dt.date | None] = mapped_column(Date)  # when moved out or died
+    # Pinyin spellings and initials of the name (both readings of 单, 曾, 区…),
+    # written by services.ledger whenever the name changes; see domain.pinyin.
+    search_key: Mapped[str] = mapped_column(String(300), default="")
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    updated_by: Mapped[str | None] = mapped_column(String(50))
 
     household: Mapped[Household] = relationship(back_populates="members")
+    tags: Mapped[list[CareTag]] = relationship(
+        secondary=resident_care_tag, order_by=CareTag.sort_order
+    )
+
+
+class ChangeRecord(Base):
+    """Who changed what and when (修改记录); ID numbers are recorded masked."""
+
+    __tablename__ = "change_record"
+    __table_args__ = (Index("ix_change_record_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(50))
+    entity: Mapped[str] = mapped_column(String(20))  # resident, household, grid_node, care_tag
+    entity_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))  # create, update, move, status, import
+    details: Mapped[str] = mapped_column(Text, default="")
 
 
 HEAD_RELATION = "户主"
+
+SEED_CARE_TAGS = ("独居老人", "空巢老人", "困难家庭", "低保", "残疾", "退役军人", "党员", "高龄")

@@ -1,0 +1,55 @@
+"""What validation finds in a value: an error that stops it, or a warning to show.
+
+Like ``UserError``, a finding carries an English source message marked for
+lupdate and its parameters; the import preview, the entry forms and the command
+line each translate it. The message never contains an ID number in full.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+from hearth_desk.domain.errors import Term
+
+FINDING_CONTEXT = "Finding"
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: Severity
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def translated(self, translate: Any) -> str:
+        params = {
+            key: translate(FINDING_CONTEXT, value) if isinstance(value, Term) else value
+            for key, value in self.params.items()
+        }
+        return translate(FINDING_CONTEXT, self.message).format(**params)
+
+
+def error(message: str, **params: Any) -> Finding:
+    return Finding(Severity.ERROR, message, params)
+
+
+def warning(message: str, **params: Any) -> Finding:
+    return Finding(Severity.WARNING, message, params)
+
+
+class InvalidValue(ValueError):
+    """A value that cannot be stored; ``finding`` says why, in words for the user."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message.format(**finding.params))
+        self.finding = finding
