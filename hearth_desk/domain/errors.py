@@ -34,11 +34,16 @@ class UserError(Exception):
 
     def translated(self, translate: Any) -> str:
         """The message in the user's language; ``translate(context, text)`` looks it up."""
-        params = {
-            key: translate(ERROR_CONTEXT, value) if isinstance(value, Term) else value
-            for key, value in self.params.items()
-        }
+        params = {key: _translated(value, translate) for key, value in self.params.items()}
         return translate(ERROR_CONTEXT, self.message).format(**params)
+
+
+def _translated(value: Any, translate: Any) -> Any:
+    if isinstance(value, Term):
+        return translate(ERROR_CONTEXT, value)
+    if hasattr(value, "translated"):  # a validation finding carried in the error
+        return value.translated(translate)
+    return value
 
 
 class Cancelled(Exception):

@@ -31,6 +31,9 @@ class Finding:
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
+    def __str__(self) -> str:
+        return self.message.format(**self.params)
+
     def translated(self, translate: Any) -> str:
         params = {
             key: translate(FINDING_CONTEXT, value) if isinstance(value, Term) else value

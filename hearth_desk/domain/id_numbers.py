@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from stdnum.cn.ric import calc_check_digit, get_birth_place
 from stdnum.exceptions import ValidationError
 
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.findings import Finding, InvalidValue, error, warning
 from hearth_desk.domain.masking import mask_id_number
 from hearth_desk.domain.models import Gender
@@ -58,14 +59,18 @@ def check_id_number(raw: str, *, today: dt.date | None = None) -> IdNumberCheck:
         number = body + calc_check_digit(body + "0")
         notes.append(
             warning(
-                "Old 15-digit number converted to 18 digits: {number}.",
+                QT_TRANSLATE_NOOP(
+                    "Finding", "Old 15-digit number converted to 18 digits: {number}."
+                ),
                 number=mask_id_number(number),
             )
         )
     elif len(number) != 18:
         raise InvalidValue(
             error(
-                "An ID number has 18 characters; “{number}” has {length}.",
+                QT_TRANSLATE_NOOP(
+                    "Finding", "An ID number has 18 characters; “{number}” has {length}."
+                ),
                 number=masked,
                 length=len(number),
             )
@@ -73,7 +78,10 @@ def check_id_number(raw: str, *, today: dt.date | None = None) -> IdNumberCheck:
     if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
         raise InvalidValue(
             error(
-                "“{number}” is not an ID number: only digits and a final X are allowed.",
+                QT_TRANSLATE_NOOP(
+                    "Finding",
+                    "“{number}” is not an ID number: only digits and a final X are allowed.",
+                ),
                 number=masked,
             )
         )
@@ -84,7 +92,9 @@ def check_id_number(raw: str, *, today: dt.date | None = None) -> IdNumberCheck:
     if birth is None or not EARLIEST_BIRTH <= birth <= (today or dt.date.today()):
         raise InvalidValue(
             error(
-                "The ID number {number} holds an impossible birth date ({digits}).",
+                QT_TRANSLATE_NOOP(
+                    "Finding", "The ID number {number} holds an impossible birth date ({digits})."
+                ),
                 number=masked,
                 digits=number[6:14],
             )
@@ -92,7 +102,10 @@ def check_id_number(raw: str, *, today: dt.date | None = None) -> IdNumberCheck:
     if calc_check_digit(number) != number[17]:
         raise InvalidValue(
             error(
-                "The check digit of the ID number {number} is wrong: a digit is mistyped.",
+                QT_TRANSLATE_NOOP(
+                    "Finding",
+                    "The check digit of the ID number {number} is wrong: a digit is mistyped.",
+                ),
                 number=masked,
             )
         )
@@ -101,8 +114,11 @@ def check_id_number(raw: str, *, today: dt.date | None = None) -> IdNumberCheck:
     except ValidationError:
         notes.append(
             warning(
-                "The area code {area} of the ID number is not in the current "
-                "list (it may be a renamed district).",
+                QT_TRANSLATE_NOOP(
+                    "Finding",
+                    "The area code {area} of the ID number is not in the current "
+                    "list (it may be a renamed district).",
+                ),
                 area=number[:6],
             )
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.findings import InvalidValue, error
 
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―－·.()（）]+")
@@ -31,7 +32,9 @@ def normalise_phone(raw: str) -> str:
     elif digits.startswith("86") and len(digits) == 13:
         digits = digits[2:]
     if not digits.isdigit():
-        raise InvalidValue(error("“{value}” is not a phone number.", value=text))
+        raise InvalidValue(
+            error(QT_TRANSLATE_NOOP("Finding", "“{value}” is not a phone number."), value=text)
+        )
     if _MOBILE.fullmatch(digits):
         return digits
     landline = _LANDLINE.fullmatch(digits)
@@ -39,11 +42,19 @@ def normalise_phone(raw: str) -> str:
         return f"{landline.group(1)}-{landline.group(2)}"
     if len(digits) in (7, 8) and not digits.startswith(("0", "1")):
         raise InvalidValue(
-            error("The landline {value} needs its area code, e.g. 010-{value}.", value=digits)
+            error(
+                QT_TRANSLATE_NOOP(
+                    "Finding", "The landline {value} needs its area code, e.g. 010-{value}."
+                ),
+                value=digits,
+            )
         )
     raise InvalidValue(
         error(
-            "“{value}” is neither an 11-digit mobile number nor a landline with area code.",
+            QT_TRANSLATE_NOOP(
+                "Finding",
+                "“{value}” is neither an 11-digit mobile number nor a landline with area code.",
+            ),
             value=text,
         )
     )

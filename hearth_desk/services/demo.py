@@ -19,8 +19,20 @@ from sqlalchemy import delete, func, insert, literal, select, text
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-from hearth_desk.domain.models import Community, GridLevel, GridNode, Household, Resident
-from hearth_desk.services.demo_people import PeopleMaker
+from hearth_desk.domain.models import (
+    HEAD_RELATION,
+    CareTag,
+    ChangeRecord,
+    Community,
+    GridLevel,
+    GridNode,
+    Household,
+    Resident,
+    ResidentStatus,
+    resident_care_tag,
+)
+from hearth_desk.domain.pinyin import name_search_key
+from hearth_desk.services.demo_people import REFERENCE_DATE, PeopleMaker
 from hearth_desk.services.progress import Progress
 
 COMMUNITY = {"name": "和平里社区", "street": "和平里街道", "district": "北京市东城区"}
@@ -93,21 +105,38 @@ def fill_demo(
     for chunk in _chunks(grid.nodes, GRID_BATCH):
         session.execute(insert(GridNode.__table__), chunk)
 
+    prefixes = _address_prefixes(grid)
+    tagger = _Tagger(
+        random.Random(seed + 1),
+        {name: tag_id for tag_id, name in session.execute(select(CareTag.id, CareTag.name))},
+    )
     resident_id = 0
     for start in range(0, households, BATCH_HOUSEHOLDS):
         progress.report(start, households, QT_TRANSLATE_NOOP("Progress", "Creating households…"))
-        household_rows, resident_rows = [], []
+        household_rows, resident_rows, tag_rows = [], [], []
         for household_id in range(start + 1, min(start + BATCH_HOUSEHOLDS, households) + 1):
             unit_id, door = grid.doors[household_id - 1]
-            household_rows.append({"id": household_id, "unit_id": unit_id, "door": door})
+            household_rows.append(
+                {
+                    "id": household_id,
+                    "unit_id": unit_id,
+                    "door": door,
+                    "address": prefixes[unit_id] + door,
+                }
+            )
             members = people.household()
+            rows = []
             for member in members:
                 resident_id += 1
-                resident_rows.append(
+                rows.append(
                     people.resident_row(member, resident_id, household_id, alone=len(members) == 1)
                 )
+            tag_rows += tagger.tag_household(rows)
+            resident_rows += rows
         session.execute(insert(Household.__table__), household_rows)
         session.execute(insert(Resident.__table__), resident_rows)
+        if tag_rows:
+            session.execute(insert(resident_care_tag), tag_rows)
     progress.report(households, households, QT_TRANSLATE_NOOP("Progress", "Saving…"))
 
     if session.get_bind().dialect.name == "postgresql":
@@ -146,11 +175,95 @@ def _make_room(session: Session, *, replace: bool) -> None:
             residents=residents,
         )
     grid = GridNode.__table__
+    session.execute(delete(ChangeRecord.__table__))
+    session.execute(delete(resident_care_tag))
     session.execute(delete(Resident.__table__))
     session.execute(delete(Household.__table__))
     for level in reversed(GridLevel):  # children before parents: the grid refers to itself
         session.execute(delete(grid).where(grid.c.level == level.value))
     session.execute(delete(Community.__table__))
+
+
+def _address_prefixes(grid: _Grid) -> dict[int, str]:
+    """Unit id → "和平里一区3栋2单元", the address text before the door number."""
+    by_id = {node["id"]: node for node in grid.nodes}
+    prefixes = {}
+    for node in grid.nodes:
+        if node["level"] == GridLevel.UNIT.value:
+            building = by_id[node["parent_id"]]
+            compound = by_id[building["parent_id"]]
+            prefixes[node["id"]] = compound["name"] + building["name"] + node["name"]
+    return prefixes
+
+
+class _Tagger:
+    """Care tags, status and search keys in the proportions of a real old community.
+
+    Its own random stream, so the people themselves stay what earlier versions made.
+    """
+
+    DIFFICULT_HOUSEHOLDS = 0.025  # 困难家庭; a third of them also on 低保
+    PARTY_MEMBERS = 0.08  # of adults; more among the old
+    VETERANS = 0.03  # of men over 35
+    DISABLED = 0.015
+    MOVED_OUT = 0.03
+    DECEASED = 0.015  # of residents over 75
+
+    def __init__(self, rng: random.Random, tag_ids: dict[str, int]) -> None:
+        self.rng = rng
+        self.ids = tag_ids
+
+    def tag_household(self, rows: list[dict[str, Any]]) -> list[dict[str, int]]:
+        """Fill status and search key into ``rows``; return their resident_care_tag rows."""
+        rng, tags = self.rng, []
+        ages = [_age(row["birth_date"]) for row in rows]
+        elders_only = all(age >= 60 for age in ages)
+        difficult = rng.random() < self.DIFFICULT_HOUSEHOLDS
+        allowance = difficult and rng.random() < 0.35
+        for row, age in zip(rows, ages, strict=True):
+            row["search_key"] = name_search_key(row["name"])
+            row["status"], row["status_date"] = ResidentStatus.LIVING.value, None
+            names = []
+            if age >= 80:
+                names.append("高龄")
+            if age >= 60 and len(rows) == 1 and rng.random() < 0.9:
+                names.append("独居老人")
+            elif age >= 60 and elders_only and rng.random() < 0.8:
+                names.append("空巢老人")
+            if difficult and (row["relation"] == HEAD_RELATION or allowance):
+                names.append("困难家庭")
+            if allowance:
+                names.append("低保")
+            if age >= 18 and rng.random() < self.PARTY_MEMBERS * (1.6 if age >= 60 else 1):
+                names.append("党员")
+            if row["gender"] == "M" and age >= 35 and rng.random() < self.VETERANS:
+                names.append("退役军人")
+            if rng.random() < self.DISABLED * (2 if age >= 70 else 1):
+                names.append("残疾")
+            tags += [
+                {"resident_id": row["id"], "care_tag_id": self.ids[n]}
+                for n in names
+                if n in self.ids
+            ]
+            if age >= 75 and rng.random() < self.DECEASED:
+                row["status"] = ResidentStatus.DECEASED.value
+                row["status_date"] = _recent_date(rng)
+            elif (
+                row["relation"] != HEAD_RELATION
+                and 18 <= age < 40
+                and rng.random() < self.MOVED_OUT * 4
+            ):
+                row["status"] = ResidentStatus.MOVED_OUT.value
+                row["status_date"] = _recent_date(rng)
+        return tags
+
+
+def _age(birth: Any) -> int:
+    return (REFERENCE_DATE - birth).days * 100 // 36525
+
+
+def _recent_date(rng: random.Random) -> Any:
+    return REFERENCE_DATE.fromordinal(REFERENCE_DATE.toordinal() - rng.randint(10, 900))
 
 
 def _plan_grid(rng: random.Random, people: PeopleMaker, households: int) -> _Grid:

@@ -1,0 +1,181 @@
+"""Checking a resident's fields: the one rule for entry forms and imports alike.
+
+``clean_resident`` turns what a clerk typed (or a sheet held) into values that may be
+stored, with findings per field: errors stop the record, warnings are shown. It does
+not look at the store; uniqueness of ID numbers is checked by the services that write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
+from hearth_desk.domain.findings import Finding, InvalidValue, error, warning
+from hearth_desk.domain.id_numbers import check_id_number
+from hearth_desk.domain.models import HEAD_RELATION, Gender
+from hearth_desk.domain.phones import normalise_phone
+
+MAX_NAME = 50
+_CJK_SPACES = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+
+# Field keys, shared by forms, import column mapping and messages.
+NAME, GENDER, BIRTH_DATE, ID_NUMBER, PHONE = "name", "gender", "birth_date", "id_number", "phone"
+RELATION, WORK_UNIT, NOTES, TAGS = "relation", "work_unit", "notes", "tags"
+
+GENDER_WORDS = {"男": Gender.MALE, "女": Gender.FEMALE, "M": Gender.MALE, "F": Gender.FEMALE}
+GENDER_LABELS = {Gender.MALE: "男", Gender.FEMALE: "女"}
+
+
+@dataclass
+class ResidentInput:
+    """A resident as typed: text fields, optional gender and birth date."""
+
+    name: str
+    gender: Gender | None = None
+    birth_date: dt.date | None = None
+    id_number: str = ""
+    phone: str = ""
+    relation: str = HEAD_RELATION
+    work_unit: str = ""
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FieldFinding:
+    field: str
+    finding: Finding
+
+
+@dataclass
+class CleanResident:
+    """Values ready to store, and the warnings found on the way."""
+
+    name: str
+    gender: Gender
+    birth_date: dt.date | None
+    id_number: str | None
+    phone: str | None
+    relation: str
+    work_unit: str | None
+    notes: str | None
+    tags: tuple[str, ...]
+    warnings: list[FieldFinding] = field(default_factory=list)
+
+
+def clean_name(raw: str) -> str:
+    """Trim, collapse runs of spaces, and drop spaces between Chinese characters
+    (王 芳 → 王芳); Latin names keep their single spaces."""
+    text = " ".join(str(raw).split())
+    return _CJK_SPACES.sub("", text)
+
+
+def clean_resident(data: ResidentInput) -> tuple[CleanResident | None, list[FieldFinding]]:
+    """The cleaned resident (None when any error) and every finding, errors first."""
+    errors: list[FieldFinding] = []
+    warnings: list[FieldFinding] = []
+    name = clean_name(data.name)
+    if not name:
+        errors.append(FieldFinding(NAME, error(QT_TRANSLATE_NOOP("Finding", "The name is empty."))))
+    elif len(name) > MAX_NAME:
+        errors.append(
+            FieldFinding(
+                NAME,
+                error(
+                    QT_TRANSLATE_NOOP("Finding", "The name is longer than {limit} characters."),
+                    limit=MAX_NAME,
+                ),
+            )
+        )
+
+    gender, birth = data.gender, data.birth_date
+    id_number: str | None = None
+    if data.id_number.strip():
+        try:
+            checked = check_id_number(data.id_number)
+        except InvalidValue as problem:
+            errors.append(FieldFinding(ID_NUMBER, problem.finding))
+        else:
+            id_number = checked.number
+            warnings.extend(FieldFinding(ID_NUMBER, w) for w in checked.warnings)
+            if gender is not None and gender != checked.gender:
+                warnings.append(
+                    FieldFinding(
+                        GENDER,
+                        warning(
+                            QT_TRANSLATE_NOOP(
+                                "Finding",
+                                "Gender “{given}” differs from the ID number's “{from_id}”; "
+                                "the ID number's is kept.",
+                            ),
+                            given=GENDER_LABELS[gender],
+                            from_id=GENDER_LABELS[checked.gender],
+                        ),
+                    )
+                )
+            if birth is not None and birth != checked.birth_date:
+                warnings.append(
+                    FieldFinding(
+                        BIRTH_DATE,
+                        warning(
+                            QT_TRANSLATE_NOOP(
+                                "Finding",
+                                "Birth date {given} differs from the ID number's {from_id}; "
+                                "the ID number's is kept.",
+                            ),
+                            given=birth.isoformat(),
+                            from_id=checked.birth_date.isoformat(),
+                        ),
+                    )
+                )
+            gender, birth = checked.gender, checked.birth_date
+    if gender is None and not any(f.field == ID_NUMBER for f in errors):
+        errors.append(
+            FieldFinding(
+                GENDER,
+                error(
+                    QT_TRANSLATE_NOOP(
+                        "Finding", "The gender is missing (it is read from the ID number if given)."
+                    )
+                ),
+            )
+        )
+    if birth is not None and birth > dt.date.today():
+        errors.append(
+            FieldFinding(
+                BIRTH_DATE,
+                error(
+                    QT_TRANSLATE_NOOP("Finding", "The birth date {date} is in the future."),
+                    date=birth.isoformat(),
+                ),
+            )
+        )
+
+    phone: str | None = None
+    if data.phone.strip():
+        try:
+            phone = normalise_phone(data.phone)
+        except InvalidValue as problem:
+            errors.append(FieldFinding(PHONE, problem.finding))
+
+    relation = clean_name(data.relation) or HEAD_RELATION
+    tags = tuple(dict.fromkeys(t.strip() for t in data.tags if t.strip()))
+    if errors or gender is None:
+        return None, errors + warnings
+    return (
+        CleanResident(
+            name=name,
+            gender=gender,
+            birth_date=birth,
+            id_number=id_number,
+            phone=phone,
+            relation=relation[:20],
+            work_unit=" ".join(data.work_unit.split())[:100] or None,
+            notes=data.notes.strip() or None,
+            tags=tags,
+            warnings=warnings,
+        ),
+        warnings,
+    )
