@@ -172,7 +172,9 @@ class Resident(Base):
     relation: Mapped[str] = mapped_column(String(20), default="户主")
     work_unit: Mapped[str | None] = mapped_column(String(100))
     notes: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(10), default=ResidentStatus.LIVING.value, index=True)
+    # No index: nearly everyone is living, and an index on it makes SQLite read the
+    # table in index order (randomly) instead of scanning it, doubling search time.
+    status: Mapped[str] = mapped_column(String(10), default=ResidentStatus.LIVING.value)
     status_date: Mapped[dt.date | None] = mapped_column(Date)  # when moved out or died
     # Pinyin spellings and initials of the name (both readings of 单, 曾, 区…),
     # written by services.ledger whenever the name changes; see domain.pinyin.

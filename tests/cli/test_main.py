@@ -79,7 +79,9 @@ def test_check_fails_on_a_damaged_store(
 
     connection = sqlite3.connect(location.sqlite_path)
     connection.execute("PRAGMA foreign_keys = OFF")
-    connection.execute("INSERT INTO household (id, unit_id, door, address) VALUES (1, 999, '0101', '')")
+    connection.execute(
+        "INSERT INTO household (id, unit_id, door, address) VALUES (1, 999, '0101', '')"
+    )
     connection.commit()
     connection.close()
     code, out, err = run(capsys, "check")
@@ -188,8 +190,9 @@ def test_print_overview_writes_a_pdf(capsys: pytest.CaptureFixture[str], tmp_pat
     assert "已生成" in stdout and "共 1 页" in stdout
 
 
-def test_print_to_an_unwritable_place_is_a_user_error(capsys: pytest.CaptureFixture[str],
-                                                      tmp_path: Path) -> None:
+def test_print_to_an_unwritable_place_is_a_user_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     run(capsys, "demo", "--households", "10")
     blocker = tmp_path / "file"
     blocker.write_text("x")
@@ -197,18 +200,22 @@ def test_print_to_an_unwritable_place_is_a_user_error(capsys: pytest.CaptureFixt
     assert code == 1 and "无法把 PDF 写入" in err
 
 
-def test_print_without_a_store_is_a_user_error(capsys: pytest.CaptureFixture[str],
-                                               tmp_path: Path) -> None:
+def test_print_without_a_store_is_a_user_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     code, _out, err = run(capsys, "print", "overview", "--out", str(tmp_path / "x.pdf"))
     assert code == 1 and "还没有数据库" in err
 
 
 def test_print_does_not_load_qt(tmp_path: Path) -> None:
-    code = ("import sys; from hearth_desk.cli.main import main; "
-            f"rc = main(['demo', '--households', '5']) + main(['print', 'overview', '--out', "
-            f"{str(tmp_path / 'o.pdf')!r}]); "
-            "print(rc, sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    code = (
+        "import sys; from hearth_desk.cli.main import main; "
+        f"rc = main(['demo', '--households', '5']) + main(['print', 'overview', '--out', "
+        f"{str(tmp_path / 'o.pdf')!r}]); "
+        "print(rc, sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    )
     env = {**os.environ, "HEARTH_DESK_DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                            text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
     assert result.stdout.strip().splitlines()[-1] == "0 []"

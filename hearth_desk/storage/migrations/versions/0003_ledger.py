@@ -36,7 +36,6 @@ def upgrade() -> None:
         batch.create_check_constraint(
             "status", "status IN ('living', 'moved_out', 'deceased')"
         )
-        batch.create_index(op.f("ix_resident_status"), ["status"], unique=False)
     # The defaults served existing rows; new rows get theirs from the program.
     with op.batch_alter_table("household") as batch:
         batch.alter_column("address", server_default=None)
@@ -78,7 +77,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_change_record_entity", "change_record", ["entity", "entity_id"],
                     unique=False)
-    op.bulk_insert(care_tag, [{"id": i + 1, "name": name, "sort_order": i}
+    op.bulk_insert(care_tag, [{"name": name, "sort_order": i}
                               for i, name in enumerate(SEED_CARE_TAGS)])
     _fill_derived_columns()
 
@@ -106,7 +105,6 @@ def downgrade() -> None:
     op.drop_table("resident_care_tag")
     op.drop_table("care_tag")
     with op.batch_alter_table("resident") as batch:
-        batch.drop_index(op.f("ix_resident_status"))
         batch.drop_constraint("status", type_="check")
         for column in ("updated_by", "updated_at", "search_key", "status_date", "status"):
             batch.drop_column(column)
