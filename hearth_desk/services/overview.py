@@ -13,9 +13,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
-from hearth_desk.domain.models import HEAD_RELATION, GridLevel, GridNode, Household, Resident
+from hearth_desk.domain.models import (
+    HEAD_RELATION,
+    GridLevel,
+    GridNode,
+    Household,
+    Resident,
+    ResidentStatus,
+)
 from hearth_desk.domain.notices import Notice
 from hearth_desk.services.community import CommunityInfo, get_community
+
+# Figures count the people living here; moved-out and deceased residents stay in the
+# ledger's history but not in the community's numbers.
+LIVING = Resident.status == ResidentStatus.LIVING.value
 
 
 @dataclass(frozen=True)
@@ -44,12 +55,18 @@ def compute_overview(session: Session, today: dt.date | None = None) -> Overview
         session.execute(select(GridNode.level, func.count()).group_by(GridNode.level)).all()
     )
     households = session.scalar(select(func.count()).select_from(Household)) or 0
-    residents = session.scalar(select(func.count()).select_from(Resident)) or 0
+    residents = session.scalar(select(func.count()).select_from(Resident).where(LIVING)) or 0
     aged_60 = (
-        session.scalar(select(func.count()).where(Resident.birth_date <= years_ago(today, 60))) or 0
+        session.scalar(
+            select(func.count()).where(LIVING, Resident.birth_date <= years_ago(today, 60))
+        )
+        or 0
     )
     aged_80 = (
-        session.scalar(select(func.count()).where(Resident.birth_date <= years_ago(today, 80))) or 0
+        session.scalar(
+            select(func.count()).where(LIVING, Resident.birth_date <= years_ago(today, 80))
+        )
+        or 0
     )
     community = get_community(session)
     return Overview(
@@ -165,7 +182,7 @@ def compound_figures(session: Session) -> list[CompoundFigures]:
             .join(building, building.parent_id == compound.id)
             .join(unit, unit.parent_id == building.id)
             .join(Household, Household.unit_id == unit.id)
-            .outerjoin(Resident, Resident.household_id == Household.id)
+            .outerjoin(Resident, (Resident.household_id == Household.id) & LIVING)
             .group_by(compound.id)
         )
     }
@@ -195,7 +212,7 @@ def age_bands(session: Session, today: dt.date | None = None) -> tuple[list[AgeB
     today = today or dt.date.today()
     bands = []
     for low, high in AGE_BANDS:
-        condition = [Resident.birth_date <= years_ago(today, low)]
+        condition = [LIVING, Resident.birth_date <= years_ago(today, low)]
         if high is not None:
             condition.append(Resident.birth_date > years_ago(today, high + 1))
         counts = dict(
@@ -204,5 +221,5 @@ def age_bands(session: Session, today: dt.date | None = None) -> tuple[list[AgeB
             ).all()
         )
         bands.append(AgeBand(low, high, counts.get("M", 0), counts.get("F", 0)))
-    unknown = session.scalar(select(func.count()).where(Resident.birth_date.is_(None))) or 0
+    unknown = session.scalar(select(func.count()).where(LIVING, Resident.birth_date.is_(None))) or 0
     return bands, unknown

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.models import GridNode, Household, Resident
@@ -80,3 +81,17 @@ def test_a_household_without_a_head_is_flagged(session: Session) -> None:
 def test_years_ago_handles_leap_days() -> None:
     assert years_ago(dt.date(2024, 2, 29), 80) == dt.date(1944, 2, 29)
     assert years_ago(dt.date(2024, 2, 29), 1) == dt.date(2023, 2, 28)
+
+
+def test_moved_out_and_deceased_residents_leave_the_figures(session: Session) -> None:
+    from hearth_desk.domain.models import ResidentStatus
+    from hearth_desk.services import ledger
+    from tests.services.ledger_fixtures import small_ledger
+
+    small_ledger(session)
+    before = compute_overview(session, TODAY)
+    zeng = session.scalars(select(Resident).where(Resident.name == "曾国藩")).one()
+    ledger.set_status(session, zeng.id, ResidentStatus.DECEASED, dt.date(2026, 10, 1))
+    after = compute_overview(session, TODAY)
+    assert (before.residents, after.residents) == (5, 4)
+    assert (before.aged_80_plus, after.aged_80_plus) == (1, 0)
