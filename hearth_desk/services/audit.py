@@ -11,8 +11,11 @@ import datetime as dt
 import getpass
 import json
 import os
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.masking import mask_id_number, mask_phone
@@ -71,3 +74,38 @@ def record(
             details=json.dumps(details, ensure_ascii=False),
         )
     )
+
+
+@dataclass(frozen=True)
+class ChangeView:
+    """One change record for a person to read: when, who, what, and the field changes."""
+
+    at: dt.datetime
+    actor: str
+    entity: str
+    entity_id: int
+    action: str
+    changes: dict[str, list[Any]]
+    facts: dict[str, Any]
+
+
+def history(
+    session: Session, entity: str, ids: Sequence[int], limit: int = 200
+) -> list[ChangeView]:
+    """The newest changes to these records first (a household card shows its members')."""
+    if not ids:
+        return []
+    rows = session.scalars(
+        select(ChangeRecord)
+        .where(ChangeRecord.entity == entity, ChangeRecord.entity_id.in_(list(ids)))
+        .order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc())
+        .limit(limit)
+    )
+    views = []
+    for row in rows:
+        details = json.loads(row.details or "{}")
+        changes = details.pop("changes", {})
+        views.append(
+            ChangeView(row.at, row.actor, row.entity, row.entity_id, row.action, changes, details)
+        )
+    return views

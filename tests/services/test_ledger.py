@@ -177,3 +177,14 @@ def test_clean_resident_needs_a_name_and_a_gender() -> None:
     clean, findings = clean_resident(ResidentInput(name="  "))
     assert clean is None
     assert [f.field for f in findings] == ["name", "gender"]
+
+
+def test_history_lists_a_residents_changes_newest_first(session: Session) -> None:
+    small_ledger(session)
+    zhang = resident(session, "张三")
+    ledger.update_resident(session, zhang.id, person("张三", ZHANG_SAN_ID, "13900002222"))
+    ledger.set_status(session, zhang.id, ResidentStatus.DECEASED, dt.date(2026, 11, 1))
+    views = audit.history(session, "resident", [zhang.id])
+    assert [v.action for v in views] == ["status", "update", "create"]
+    assert views[0].changes["status"] == ["living", "deceased"]
+    assert {v.actor for v in views} == {"王书记"}
