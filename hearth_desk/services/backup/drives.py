@@ -1,0 +1,106 @@
+"""Removable drives the office may back up to, with their label and free space.
+
+Windows: drives whose type is DRIVE_REMOVABLE (USB sticks, card readers).
+Linux: mounted block devices that the kernel marks removable, or that the desktop
+mounted under /media or /run/media. Any folder can always be chosen besides these.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Drive:
+    path: Path
+    label: str
+    free: int
+    total: int
+
+
+def removable_drives() -> list[Drive]:
+    try:
+        if sys.platform == "win32":
+            return _windows_drives()
+        return linux_drives(Path("/proc/mounts"), Path("/sys/block"), Path("/dev/disk/by-label"))
+    except OSError:
+        return []
+
+
+def _usage(path: Path, label: str) -> Drive | None:
+    try:
+        usage = shutil.disk_usage(path)
+    except OSError:
+        return None
+    return Drive(path, label, usage.free, usage.total)
+
+
+def _unescape(field: str) -> str:
+    """/proc/mounts writes spaces and tabs in paths as octal escapes (\\040)."""
+    out, index = [], 0
+    while index < len(field):
+        if field[index] == "\\" and field[index + 1 : index + 4].isdigit():
+            out.append(chr(int(field[index + 1 : index + 4], 8)))
+            index += 4
+        else:
+            out.append(field[index])
+            index += 1
+    return "".join(out)
+
+
+def _disk_of(device: str) -> str:
+    """sdb1 → sdb, mmcblk0p1 → mmcblk0, nvme0n1p2 → nvme0n1."""
+    name = device.rsplit("/", 1)[-1]
+    if name.startswith(("mmcblk", "nvme")) and "p" in name[4:]:
+        return name[: name.rindex("p")]
+    return name.rstrip("0123456789")
+
+
+def linux_drives(mounts: Path, sys_block: Path, by_label: Path) -> list[Drive]:
+    labels: dict[str, str] = {}
+    if by_label.is_dir():
+        for link in by_label.iterdir():
+            try:
+                labels[os.path.realpath(link)] = _unescape(link.name.replace("\\x20", " "))
+            except OSError:
+                continue
+    drives = []
+    for line in mounts.read_text().splitlines():
+        fields = line.split()
+        if len(fields) < 3 or not fields[0].startswith("/dev/"):
+            continue
+        device, mount_point = fields[0], Path(_unescape(fields[1]))
+        removable_flag = sys_block / _disk_of(device) / "removable"
+        try:
+            removable = removable_flag.read_text().strip() == "1"
+        except OSError:
+            removable = False
+        if removable or str(mount_point).startswith(("/media/", "/run/media/")):
+            drive = _usage(mount_point, labels.get(os.path.realpath(device), mount_point.name))
+            if drive is not None:
+                drives.append(drive)
+    return drives
+
+
+def _windows_drives() -> list[Drive]:  # pragma: no cover - runs on Windows only
+    import ctypes
+
+    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    buffer = ctypes.create_unicode_buffer(512)
+    kernel.GetLogicalDriveStringsW(len(buffer), buffer)
+    roots = [root for root in buffer[:].split("\0") if root]
+    drives = []
+    for root in roots:
+        if kernel.GetDriveTypeW(root) != 2:  # DRIVE_REMOVABLE
+            continue
+        name = ctypes.create_unicode_buffer(261)
+        if not kernel.GetVolumeInformationW(root, name, len(name), None, None, None, None, 0):
+            continue  # a card reader with no card
+        drive = _usage(Path(root), name.value or root)
+        if drive is not None:
+            drives.append(drive)
+    return drives

@@ -1,0 +1,187 @@
+"""Checking a backup completely, and unpacking its snapshot to restore it.
+
+Verification goes all the way: the container and its header, every chunk's
+authentication, the manifest, the snapshot's size and SHA-256, SQLite's
+``integrity_check``, the schema revision (a newer one is refused) and the row
+counts against the manifest. Each failure has its own message, so the office knows
+whether the file is not a backup at all, is damaged, needs another passphrase, or
+needs a newer program.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+from hearth_desk.services.backup import container
+from hearth_desk.services.backup.snapshot import describe_file
+from hearth_desk.services.progress import Progress
+from hearth_desk.storage import migrate
+
+MANIFEST_KIND = "hearth-desk-backup"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    program_version: str
+    schema: str
+    created_at: str  # ISO 8601, local time
+    community: str
+    counts: dict[str, int]
+    snapshot_sha256: str
+    snapshot_size: int
+    source: str  # sqlite or postgresql
+    encrypted: bool
+
+    def to_json(self) -> bytes:
+        data: dict[str, Any] = {"kind": MANIFEST_KIND, **self.__dict__}
+        return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, raw: bytes, encrypted: bool) -> Manifest:
+        data = json.loads(raw.decode("utf-8"))
+        if data.pop("kind", None) != MANIFEST_KIND:
+            raise ValueError("not a manifest")
+        data["encrypted"] = encrypted
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+
+
+class BackupUnreadable(UserError):
+    """A backup that cannot be used; ``reason`` is one of the REASONS."""
+
+    def __init__(self, reason: str, message: str, **params: Any) -> None:
+        super().__init__(message, **params)
+        self.reason = reason
+
+
+def _fail(reason: str, path: Path, detail: str = "") -> BackupUnreadable:
+    messages = {
+        "not_ours": QT_TRANSLATE_NOOP("UserError", "{file} is not a Hearth Desk backup."),
+        "damaged": QT_TRANSLATE_NOOP(
+            "UserError",
+            "The backup {file} is damaged (cut off or altered: {detail}); it cannot be used.",
+        ),
+        "wrong_passphrase": QT_TRANSLATE_NOOP(
+            "UserError", "The passphrase for the backup {file} is wrong."
+        ),
+        "needs_passphrase": QT_TRANSLATE_NOOP(
+            "UserError", "The backup {file} is encrypted; a passphrase is needed."
+        ),
+        "newer": QT_TRANSLATE_NOOP(
+            "UserError",
+            "The backup {file} was made by a newer version of Hearth Desk ({detail}); "
+            "install the newer version to use it.",
+        ),
+    }
+    return BackupUnreadable(reason, messages[reason], file=path.name, detail=detail)
+
+
+@dataclass(frozen=True)
+class VerifiedBackup:
+    path: Path
+    manifest: Manifest
+    snapshot: Path | None  # the unpacked SQLite file, when asked for
+
+
+def read_manifest_and_snapshot(
+    path: Path,
+    passphrase: str | None,
+    snapshot_out: Path,
+    progress: Progress | None = None,
+) -> Manifest:
+    """Unpack ``path`` into ``snapshot_out``, checking every chunk and the hash."""
+    progress = progress or Progress.silent()
+    total = max(path.stat().st_size, 1)
+    try:
+        with path.open("rb") as source:
+            header = container.read_header(source)
+            digest = hashlib.sha256()
+            manifest: Manifest | None = None
+            pending = b""
+            written = 0
+            with snapshot_out.open("wb") as out:
+                for chunk in container.read_chunks(source, header, passphrase):
+                    progress.report(source.tell(), total, _VERIFYING)
+                    if manifest is None:
+                        pending += chunk
+                        if len(pending) < 4:
+                            continue
+                        (size,) = struct.unpack(">I", pending[:4])
+                        if len(pending) < 4 + size:
+                            continue
+                        try:
+                            manifest = Manifest.from_json(pending[4 : 4 + size], header.encrypted)
+                        except (ValueError, KeyError, TypeError):
+                            raise _fail("damaged", path, "manifest") from None
+                        chunk = pending[4 + size :]
+                    digest.update(chunk)
+                    out.write(chunk)
+                    written += len(chunk)
+    except container.NotOurs:
+        raise _fail("not_ours", path) from None
+    except container.Damaged as damage:
+        raise _fail("damaged", path, str(damage)) from None
+    except container.WrongPassphrase:
+        raise _fail("wrong_passphrase", path) from None
+    except container.NeedsPassphrase:
+        raise _fail("needs_passphrase", path) from None
+    except container.NewerFormat:
+        raise _fail("newer", path, "format") from None
+    if manifest is None:
+        raise _fail("damaged", path, "manifest")
+    if written != manifest.snapshot_size or digest.hexdigest() != manifest.snapshot_sha256:
+        raise _fail("damaged", path, "SHA-256")
+    return manifest
+
+
+_VERIFYING = QT_TRANSLATE_NOOP("Progress", "Checking the backup…")
+
+
+def check_snapshot(path: Path, snapshot: Path, manifest: Manifest) -> None:
+    """SQLite's own check, the schema revision, and the counts the manifest promised."""
+    if manifest.schema not in migrate.known_revisions():
+        raise _fail("newer", path, f"schema {manifest.schema}")
+    connection = sqlite3.connect(snapshot)
+    try:
+        result = connection.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError:
+        raise _fail("damaged", path, "SQLite") from None
+    finally:
+        connection.close()
+    if result != [("ok",)]:
+        raise _fail("damaged", path, "SQLite integrity_check")
+    revision, counts, _community = describe_file(snapshot)
+    if revision != manifest.schema or counts != manifest.counts:
+        raise _fail("damaged", path, "row counts")
+
+
+def verify_backup(
+    path: Path,
+    passphrase: str | None,
+    work_dir: Path,
+    *,
+    keep_snapshot: bool = False,
+    progress: Progress | None = None,
+) -> VerifiedBackup:
+    """Check ``path`` completely; with ``keep_snapshot`` the unpacked store is kept in
+    ``work_dir`` for a restore (the caller removes it)."""
+    if not path.is_file():
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no file {file}."), file=str(path))
+    work_dir.mkdir(parents=True, exist_ok=True)
+    snapshot = work_dir / f"{path.name}.verify.sqlite3"
+    try:
+        manifest = read_manifest_and_snapshot(path, passphrase, snapshot, progress)
+        check_snapshot(path, snapshot, manifest)
+    except BaseException:
+        snapshot.unlink(missing_ok=True)
+        raise
+    if not keep_snapshot:
+        snapshot.unlink(missing_ok=True)
+        return VerifiedBackup(path, manifest, None)
+    return VerifiedBackup(path, manifest, snapshot)

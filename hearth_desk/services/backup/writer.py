@@ -1,0 +1,235 @@
+"""Writing a backup so that a file with a final name is always a whole, checked backup.
+
+The snapshot is made on the local disk first. On the target the archive is written
+under a temporary name, flushed and fsynced, read back and verified completely
+(authentication, hash, SQLite's integrity check), and only then renamed to its
+final name, which never replaces an existing file. Whatever goes wrong on the way
+(a full stick, a stick pulled out, a cancel, a crash) leaves at most a ``.part``
+file, removed when possible, and never a half backup posing as whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import os
+import re
+import shutil
+import struct
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from hearth_desk import __version__
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, Cancelled, UserError
+from hearth_desk.services.backup import container
+from hearth_desk.services.backup.reader import Manifest, verify_backup
+from hearth_desk.services.backup.snapshot import describe_file, snapshot_store
+from hearth_desk.services.backup.test_hooks import pause
+from hearth_desk.services.progress import Progress
+from hearth_desk.storage.store import Store
+
+SUFFIX = ".hdbak"
+PART_SUFFIX = ".part"
+MB = 1024 * 1024
+# Per-chunk framing and tags, manifest, and slack for the file system's allocation.
+OVERHEAD = 256 * 1024
+_GONE = {errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ESTALE, errno.EROFS}
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    manifest: Manifest
+
+
+def backup_name(community: str, when: dt.datetime, prefix: str = "连心台备份") -> str:
+    """连心台备份_和平里社区_20261123-141503.hdbak: sorts by time, says whose it is."""
+    safe = re.sub(r'[\\/:*?"<>|\s]+', "", community) or "社区"
+    return f"{prefix}_{safe}_{when:%Y%m%d-%H%M%S}{SUFFIX}"
+
+
+def write_backup(
+    store: Store,
+    target_dir: Path,
+    *,
+    passphrase: str | None,
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
+    prefix: str = "连心台备份",
+) -> BackupResult:
+    """Snapshot ``store`` and write a verified archive into ``target_dir``."""
+    progress = progress or Progress.silent()
+    now = now or dt.datetime.now()
+    work = Path(tempfile.mkdtemp(prefix="backup-", dir=_work_root(store)))
+    try:
+        progress.report(0, 100, QT_TRANSLATE_NOOP("Progress", "Taking a snapshot of the store…"))
+        snapshot = work / "snapshot.sqlite3"
+        snapshot_store(store, snapshot)
+        revision, counts, community = describe_file(snapshot)
+        assert revision is not None
+        manifest = Manifest(
+            program_version=__version__,
+            schema=revision,
+            created_at=now.isoformat(timespec="seconds"),
+            community=community,
+            counts=counts,
+            snapshot_sha256=_sha256(snapshot),
+            snapshot_size=snapshot.stat().st_size,
+            source=store.dialect,
+            encrypted=bool(passphrase),
+        )
+        _check_space(target_dir, manifest.snapshot_size + OVERHEAD)
+        final = _free_name(target_dir, backup_name(community, now, prefix))
+        part = final.with_name(final.name + PART_SUFFIX)
+        try:
+            _write_archive(part, snapshot, manifest, passphrase, progress)
+            progress.report(70, 100, QT_TRANSLATE_NOOP("Progress", "Reading the backup back…"))
+            verify_backup(part, passphrase, work)
+            _rename_without_replacing(part, final)
+        except BaseException as failure:
+            _remove_quietly(part)
+            if isinstance(failure, OSError):
+                raise _explain(failure, target_dir) from failure
+            raise
+        progress.report(100, 100, QT_TRANSLATE_NOOP("Progress", "Backup verified."))
+        return BackupResult(final, manifest)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _work_root(store: Store) -> Path:
+    root = store.location.data_dir / "backups" / "work"
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as source:
+        while block := source.read(MB):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _check_space(target_dir: Path, needed: int) -> None:
+    if not target_dir.is_dir():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The folder {folder} does not exist or is not reachable."
+            ),
+            folder=str(target_dir),
+        )
+    free = shutil.disk_usage(target_dir).free
+    if free < needed:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Not enough space on the drive: {needed} MB needed, {free} MB free."
+            ),
+            needed=_mb(needed),
+            free=_mb(free),
+        )
+
+
+def _mb(size: int) -> str:
+    return f"{size / MB:.1f}"
+
+
+def _free_name(target_dir: Path, name: str) -> Path:
+    """``name`` in ``target_dir``, or name-2, name-3… if taken: never replace a backup."""
+    candidate = target_dir / name
+    stem = name.removesuffix(SUFFIX)
+    counter = 2
+    while candidate.exists() or candidate.with_name(candidate.name + PART_SUFFIX).exists():
+        candidate = target_dir / f"{stem}-{counter}{SUFFIX}"
+        counter += 1
+    return candidate
+
+
+def _write_archive(
+    part: Path, snapshot: Path, manifest: Manifest, passphrase: str | None, progress: Progress
+) -> None:
+    total = max(manifest.snapshot_size, 1)
+    with part.open("xb") as out:  # x: never write over something that exists
+        writer = container.ChunkWriter(out, passphrase)
+        raw = manifest.to_json()
+        writer.write(struct.pack(">I", len(raw)) + raw)
+        done = 0
+        with snapshot.open("rb") as source:
+            while block := source.read(container.CHUNK_SIZE):
+                writer.write(block)
+                done += len(block)
+                progress.report(
+                    10 + done * 60 // total,
+                    100,
+                    QT_TRANSLATE_NOOP("Progress", "Writing the backup…"),
+                )
+            pause("backup-writing")
+        writer.close()
+        out.flush()
+        os.fsync(out.fileno())
+    _fsync_folder(part.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # Windows has no directory fsync; the file's own flush suffices
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _rename_without_replacing(part: Path, final: Path) -> None:
+    if os.name == "nt":
+        os.rename(part, final)  # fails if final exists
+    else:
+        try:
+            os.link(part, final)  # fails if final exists
+        except OSError as error:
+            if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+                raise
+            # FAT-formatted sticks have no hard links.
+            if final.exists():
+                raise FileExistsError(errno.EEXIST, "exists", str(final)) from None
+            os.rename(part, final)
+        else:
+            part.unlink()
+    _fsync_folder(final.parent)
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass  # the stick is gone: nothing with a final name was left behind
+
+
+def _explain(error: OSError, target_dir: Path) -> UserError:
+    if error.errno == errno.ENOSPC:
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The drive {folder} became full while writing; no backup was left there.",
+            ),
+            folder=str(target_dir),
+        )
+    if error.errno in _GONE or not target_dir.exists():
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The drive {folder} was removed or stopped responding while writing; "
+                "no backup was left there. Plug it in again and repeat the backup.",
+            ),
+            folder=str(target_dir),
+        )
+    return UserError(
+        QT_TRANSLATE_NOOP("UserError", "The backup could not be written to {folder}: {reason}."),
+        folder=str(target_dir),
+        reason=error.strerror or str(error),
+    )
+
+
+__all__ = ["BackupResult", "Cancelled", "backup_name", "write_backup"]
