@@ -132,9 +132,8 @@ def main() -> int:
                 check=True,
                 capture_output=True,
             )
-            print(
-                f"demo store: {options.households:,} households in {time.perf_counter() - started:.1f} s"
-            )
+            took = time.perf_counter() - started
+            print(f"demo store: {options.households:,} households in {took:.1f} s")
 
         from hearth_desk.services.search import search_residents
         from hearth_desk.storage.location import resolve_location
@@ -144,9 +143,8 @@ def main() -> int:
         residents = raw.execute("SELECT count(*) FROM resident").fetchone()[0]
         queries = sample_queries(raw, options.queries)
         print(f"{residents:,} residents; {options.queries} queries of each kind; limit {LIMIT}")
-        print(
-            f"{'kind':<11} {'ours p95':>9} {'ours med':>9} {'raw p95':>8} {'ratio':>6}  hits/query  target"
-        )
+        columns = ("kind", "ours p95", "ours med", "raw p95", "ratio")
+        print("{:<11} {:>9} {:>9} {:>8} {:>6}  hits/query  target".format(*columns))
         store = open_store(resolve_location(data_dir), lock=False, upgrade=False)
         all_ok = True
         with store.session() as session:
@@ -154,10 +152,10 @@ def main() -> int:
                 ours_ms, raw_ms, hits = [], [], 0
                 for text in texts:
                     search_residents(session, text)  # warm: statement cache, pages
-                    ms, found = timed(lambda: search_residents(session, text))
+                    ms, found = timed(lambda text=text: search_residents(session, text))
                     ours_ms.append(ms)
                     sql, params = RAW[kind], raw_params(kind, text)
-                    ms, rows = timed(lambda: raw.execute(sql, params).fetchall())
+                    ms, rows = timed(lambda s=sql, p=params: raw.execute(s, p).fetchall())
                     raw_ms.append(ms)
                     if [h.resident_id for h in found] != [row[0] for row in rows]:
                         print(f"  results differ for {kind} {text!r}")

@@ -9,6 +9,9 @@ from collections.abc import Sequence
 
 from hearth_desk import __version__
 from hearth_desk.cli import argparse_zh, commands
+from hearth_desk.cli.backup_commands import BackupCommand, RestoreCommand, VerifyCommand
+from hearth_desk.cli.find_command import FindCommand
+from hearth_desk.cli.import_command import ImportCommand
 from hearth_desk.cli.output import Output
 from hearth_desk.domain.errors import Cancelled, UserError
 from hearth_desk.i18n.catalogue import load_catalogue
@@ -19,6 +22,16 @@ from hearth_desk.storage.location import resolve_location
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+COMMANDS: list[commands.Command] = [
+    *commands.ALL,
+    ImportCommand(),
+    FindCommand(),
+    BackupCommand(),
+    VerifyCommand(),
+    RestoreCommand(),
+]
+BY_NAME: dict[str, commands.Command] = {command.name: command for command in COMMANDS}
 
 
 def build_parser(translate: commands.Translate) -> argparse.ArgumentParser:
@@ -55,7 +68,7 @@ def build_parser(translate: commands.Translate) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(
         dest="command", metavar=translate("Cli", "COMMAND"), title=translate("Cli", "commands")
     )
-    for command in commands.ALL:
+    for command in COMMANDS:
         command.add_parser(subparsers, translate)
     return parser
 
@@ -73,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from hearth_desk.ui.app import run_window  # Qt loads only for the window
 
             return run_window(location, demo=args.demo)
-        return commands.BY_NAME[args.command].run(args, location, out)
+        return BY_NAME[args.command].run(args, location, out)
     except UserError as error:
         out.error(error.translated(translate))
         return EXIT_USER_ERROR

@@ -25,6 +25,26 @@ from hearth_desk.services.progress import Progress
 from hearth_desk.storage import migrate
 
 MANIFEST_KIND = "hearth-desk-backup"
+AREA_CONTEXT = "Backup"
+# What the manifest's table counts are called for people (translated in "Backup").
+AREA_LABELS = {
+    "community": QT_TRANSLATE_NOOP("Backup", "community"),
+    "grid_node": QT_TRANSLATE_NOOP("Backup", "grid nodes"),
+    "household": QT_TRANSLATE_NOOP("Backup", "households"),
+    "resident": QT_TRANSLATE_NOOP("Backup", "residents"),
+    "care_tag": QT_TRANSLATE_NOOP("Backup", "care tags"),
+    "resident_care_tag": QT_TRANSLATE_NOOP("Backup", "tag assignments"),
+    "change_record": QT_TRANSLATE_NOOP("Backup", "change records"),
+}
+
+
+def counts_text(counts: dict[str, int], translate: Any) -> str:
+    """住户 40000，居民 99913，…: a manifest's counts for people to read."""
+    return "，".join(
+        f"{translate(AREA_CONTEXT, AREA_LABELS.get(table, table))} {count}"
+        for table, count in counts.items()
+        if table != "alembic_version"
+    )
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,207 @@
+"""``backup``, ``verify`` and ``restore``: the USB-stick routine, scriptable."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from hearth_desk.cli.commands import Subparsers, Translate, require_store_file
+from hearth_desk.cli.output import Output
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+from hearth_desk.storage.location import StoreLocation
+
+if TYPE_CHECKING:
+    from hearth_desk.services.backup.reader import Manifest
+
+def read_passphrase_file(path: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The passphrase file {file} cannot be read: {reason}."),
+            file=path,
+            reason=error.strerror or str(error),
+        ) from None
+    passphrase = text.splitlines()[0] if text.splitlines() else ""
+    if not passphrase:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The passphrase file {file} is empty."), file=path
+        )
+    return passphrase
+
+
+def counts_line(counts: dict[str, int], translate: Translate) -> str:
+    from hearth_desk.services.backup.reader import counts_text
+
+    return counts_text(counts, translate)
+
+
+def _add_passphrase_file(parser: argparse.ArgumentParser, translate: Translate) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        metavar=translate("Cli", "FILE"),
+        help=translate("Cli", "read the passphrase from the first line of FILE"),
+    )
+
+
+class BackupCommand:
+    name = "backup"
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        parser = subparsers.add_parser(
+            self.name, help=translate("Cli", "write a verified backup into a folder or USB stick")
+        )
+        parser.add_argument(
+            "--to",
+            required=True,
+            metavar=translate("Cli", "FOLDER"),
+            help=translate("Cli", "the folder (e.g. the USB stick) to write the backup into"),
+        )
+        group = parser.add_mutually_exclusive_group()
+        group.add_argument(
+            "--passphrase-file",
+            metavar=translate("Cli", "FILE"),
+            help=translate("Cli", "encrypt with the passphrase on the first line of FILE"),
+        )
+        group.add_argument(
+            "--no-encrypt",
+            action="store_true",
+            help=translate("Cli", "write the backup without encryption"),
+        )
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.services.backup.auto import record_external_backup
+        from hearth_desk.services.backup.writer import write_backup
+        from hearth_desk.services.progress import Progress
+        from hearth_desk.storage.store import open_store
+
+        if args.no_encrypt:
+            passphrase = None
+        elif args.passphrase_file:
+            passphrase = read_passphrase_file(args.passphrase_file)
+        else:
+            passphrase = _ask_new_passphrase(out)
+        require_store_file(location)
+        # A backup only reads: it works beside an open window, like check.
+        with open_store(location, lock=False, upgrade=False) as store:
+            result = write_backup(
+                store, Path(args.to), passphrase=passphrase, progress=Progress(out.progress)
+            )
+        record_external_backup(location.data_dir, result.path)
+        out.line(str(result.path))
+        return 0
+
+
+class VerifyCommand:
+    name = "verify"
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        parser = subparsers.add_parser(
+            self.name, help=translate("Cli", "check a backup completely and say what is inside")
+        )
+        parser.add_argument("file", metavar=translate("Cli", "FILE"))
+        _add_passphrase_file(parser, translate)
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.services.backup.reader import verify_backup
+
+        passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
+        with tempfile.TemporaryDirectory(prefix="hearth-verify-") as work:
+            verified = verify_backup(Path(args.file), passphrase, Path(work))
+        describe_backup(out, verified.path, verified.manifest)
+        return 0
+
+
+def describe_backup(out: Output, path: Path, manifest: Manifest) -> None:
+    t = out.translate
+    out.line(t("Cli", "The backup is complete and intact: {file}").format(file=path.name))
+    out.line(t("Cli", "Community: {community}").format(community=manifest.community))
+    out.line(t("Cli", "Made: {time}").format(time=manifest.created_at.replace("T", " ")))
+    out.line(
+        t("Cli", "Program version {version}, schema {schema}, encrypted: {encrypted}").format(
+            version=manifest.program_version,
+            schema=manifest.schema,
+            encrypted=t("Cli", "yes") if manifest.encrypted else t("Cli", "no"),
+        )
+    )
+    out.line(t("Cli", "Contents: {counts}").format(counts=counts_line(manifest.counts, t)))
+
+
+class RestoreCommand:
+    name = "restore"
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        parser = subparsers.add_parser(
+            self.name,
+            help=translate("Cli", "replace the store with a backup (a safety copy is kept)"),
+        )
+        parser.add_argument("file", metavar=translate("Cli", "FILE"))
+        _add_passphrase_file(parser, translate)
+        parser.add_argument(
+            "--yes", action="store_true", help=translate("Cli", "do not ask for confirmation")
+        )
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.services.backup.restore import preview_restore, restore_backup
+        from hearth_desk.services.progress import Progress
+        from hearth_desk.storage.store import open_store
+
+        t = out.translate
+        passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
+        # Restoring needs the store to itself: the folder lock keeps the window out.
+        with open_store(location) as store:
+            preview = preview_restore(store, Path(args.file), passphrase)
+            manifest = preview.manifest
+            out.line(
+                t("Cli", "Backup of {time}: {counts}").format(
+                    time=manifest.created_at.replace("T", " "),
+                    counts=counts_line(manifest.counts, t),
+                )
+            )
+            out.line(
+                t("Cli", "Current store: {counts}").format(
+                    counts=counts_line(preview.current_counts, t)
+                )
+            )
+            if not args.yes and not _confirm(out):
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "Restore not confirmed; nothing was changed.")
+                )
+            result = restore_backup(store, Path(args.file), passphrase, Progress(out.progress))
+        out.line(
+            t("Cli", "Restored. The store as it was before is kept in {file}.").format(
+                file=result.safety_backup
+            )
+        )
+        return 0
+
+
+def _confirm(out: Output) -> bool:
+    if not sys.stdin.isatty():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Add --yes to restore without a question (no terminal to ask in)."
+            )
+        )
+    answer = input(out.translate("Cli", "Replace the current store with this backup? [y/N] "))
+    return answer.strip().lower() in ("y", "yes", "是")
+
+
+def _ask_new_passphrase(out: Output) -> str:
+    if not sys.stdin.isatty():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "A backup is encrypted unless --no-encrypt is given; "
+                "give the passphrase with --passphrase-file.",
+            )
+        )
+    first = getpass.getpass(out.translate("Cli", "Passphrase for the backup: "))
+    second = getpass.getpass(out.translate("Cli", "The same passphrase again: "))
+    if not first or first != second:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "The two passphrases differ or are empty."))
+    return first

@@ -1,0 +1,38 @@
+"""A problem found in one row of the sheet, and the line that shows it to the user."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
+from hearth_desk.domain.findings import FINDING_CONTEXT, Finding
+
+Translate = Callable[[str, str], str]
+
+ROW_COLUMN_LINE = QT_TRANSLATE_NOOP("Finding", "Row {row} {column}: {problem}")
+ROW_LINE = QT_TRANSLATE_NOOP("Finding", "Row {row}: {problem}")
+WARNING_MARK = QT_TRANSLATE_NOOP("Finding", "(warning) {problem}")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    sheet: str
+    row: int  # 1-based, as Excel numbers the rows
+    column: str  # the header as the sheet writes it; "" for the whole row
+    finding: Finding
+
+    @property
+    def is_error(self) -> bool:
+        return self.finding.is_error
+
+    def line(self, translate: Translate) -> str:
+        """``第12行 公民身份号码：…`` in the user's language; warnings are marked."""
+        problem = self.finding.translated(translate)
+        if not self.is_error:
+            problem = translate(FINDING_CONTEXT, WARNING_MARK).format(problem=problem)
+        if self.column:
+            return translate(FINDING_CONTEXT, ROW_COLUMN_LINE).format(
+                row=self.row, column=self.column, problem=problem
+            )
+        return translate(FINDING_CONTEXT, ROW_LINE).format(row=self.row, problem=problem)
