@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from hearth_desk.cli import ledger_commands
 from hearth_desk.cli.output import Output
 from hearth_desk.storage.location import StoreLocation
 
@@ -224,7 +225,7 @@ class CheckCommand:
 
 class PrintCommand:
     name = "print"
-    REPORTS = ("overview",)
+    REPORTS = ("overview", "ledger")
 
     def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
         parser = subparsers.add_parser(
@@ -234,7 +235,11 @@ class PrintCommand:
             "report",
             choices=self.REPORTS,
             metavar=translate("Cli", "REPORT"),
-            help=translate("Cli", "which report: overview (the community overview)"),
+            help=translate(
+                "Cli",
+                "which report: overview (the community overview) or ledger (the building "
+                "ledger; with --tag the care list of that tag)",
+            ),
         )
         parser.add_argument(
             "--out",
@@ -242,6 +247,7 @@ class PrintCommand:
             metavar=translate("Cli", "FILE.pdf"),
             help=translate("Cli", "where to write the PDF"),
         )
+        ledger_commands.add_filter_options(parser, translate)
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from pathlib import Path
@@ -249,9 +255,15 @@ class PrintCommand:
         from hearth_desk.reports.overview import render_overview
         from hearth_desk.services.progress import Progress
 
-        # Printing only reads: like check, it works beside an open window.
-        with open_for_reading(location) as store, store.session() as session:
-            result = render_overview(session, Path(args.out), out.translate, Progress(out.progress))
+        if args.report == "ledger":
+            result = ledger_commands.run_print_ledger(args, location, out)
+        else:
+            ledger_commands.refuse_filter_options(args)
+            # Printing only reads: like check, it works beside an open window.
+            with open_for_reading(location) as store, store.session() as session:
+                result = render_overview(
+                    session, Path(args.out), out.translate, Progress(out.progress)
+                )
         for item in result.missing:
             out.error(
                 out.translate(
@@ -267,5 +279,11 @@ class PrintCommand:
         return 0
 
 
-ALL: list[Command] = [InitCommand(), DemoCommand(), CheckCommand(), PrintCommand()]
+ALL: list[Command] = [
+    InitCommand(),
+    DemoCommand(),
+    CheckCommand(),
+    PrintCommand(),
+    ledger_commands.ExportCommand(),
+]
 BY_NAME: dict[str, Command] = {command.name: command for command in ALL}
