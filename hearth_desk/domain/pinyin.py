@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import functools
 
-from pypinyin import Style, lazy_pinyin, load_single_dict
 
-# Characters pypinyin does not know that our demo and real names use.
-load_single_dict({0x20BB7: "jí"})  # 𠮷, as in 王𠮷
+@functools.cache
+def _pinyin():  # type: ignore[no-untyped-def]
+    """pypinyin, loaded on first use: its phrase dictionary takes a quarter of a second
+    to import, which the window's start should not pay."""
+    from pypinyin import Style, lazy_pinyin, load_single_dict
+
+    # Characters pypinyin does not know that our demo and real names use.
+    load_single_dict({0x20BB7: "jí"})  # 𠮷, as in 王𠮷
+    return lazy_pinyin, Style.NORMAL
+
 
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 诸葛 上官 皇甫 慕容 东方 夏侯 尉迟 "
@@ -47,7 +54,8 @@ SURNAME_READINGS = {
 
 
 def _syllables(text: str) -> list[str]:
-    return [s for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore") if s.isascii()]
+    lazy_pinyin, normal = _pinyin()
+    return [s for s in lazy_pinyin(text, style=normal, errors="ignore") if s.isascii()]
 
 
 def _surname_readings(surname: str) -> tuple[str, ...]:
