@@ -1,4 +1,4 @@
-"""A workaround for a reference-counting bug in PySide6 6.12.0.
+"""Workarounds for reference-counting bugs in PySide6 6.12.0 on Python 3.11.
 
 In 6.12.0, ``SignalInstance.emit()`` and ``SignalInstance.disconnect()`` return
 ``True``/``False`` without taking a reference to it, so every call from Python
@@ -7,10 +7,18 @@ emits (a long import, a busy afternoon) CPython 3.11 frees ``True`` and aborts:
 "bool_dealloc: deallocating True or False". We found it when the test suite
 crashed at exit; a standalone script crashes after ~600 emits.
 
+The same release also loses a reference to ``None`` on nearly every call into a
+Qt method that returns nothing (``setText``, ``setData``, ``hide``…), as if
+``None`` were immortal, which it only became in Python 3.12. A window starts
+with some 40,000 references to ``None``, so a busy day of clicks ends in
+"none_dealloc: deallocating None". There is no method to wrap here (it is every
+method), so we do what Python 3.12 does: give ``None`` a reference count so large
+that it can never reach zero.
+
 We cannot move off 6.12: the separate ``PySide6-Pdf`` wheel the print preview
-needs exists only from 6.12 on. So at start each method is probed, and only
-where the bug shows is it wrapped to give the missing reference back. Once a
-fixed PySide6 is installed, the probe finds nothing and nothing is patched.
+needs exists only from 6.12 on. So at start each kind of loss is probed, and
+only where it shows is the workaround applied. Once a fixed PySide6 is
+installed, the probes find nothing and nothing is patched.
 """
 
 from __future__ import annotations
@@ -24,6 +32,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 _installed = False
+# Python 3.12 makes None immortal with a count near 2**32; 2**40 calls are out of reach.
+_IMMORTAL = 1 << 40
 
 
 class _Probe(QObject):
@@ -50,6 +60,21 @@ def _give_back(method: Callable[..., Any]) -> Callable[..., Any]:
         return result
 
     return wrapper
+
+
+def _loses_none(times: int = 16) -> bool:
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(times):
+        probe.setObjectName("probe")
+    lost = before - sys.getrefcount(None) >= times
+    probe.deleteLater()
+    return lost
+
+
+def _make_immortal(value: object) -> None:
+    counter = ctypes.c_ssize_t.from_address(id(value))  # ob_refcnt, CPython's first field
+    counter.value += _IMMORTAL
 
 
 def install() -> list[str]:
@@ -79,4 +104,7 @@ def install() -> list[str]:
         )
         patched.append("SignalInstance.disconnect")
     probe.deleteLater()
+    if sys.version_info < (3, 12) and _loses_none():
+        _make_immortal(None)
+        patched.append("None")
     return patched

@@ -30,3 +30,13 @@ def test_emitting_and_disconnecting_keep_true_alive() -> None:
         emitter.changed.disconnect(slot)
     assert len(received) == 20_000
     assert sys.getrefcount(True) >= before
+
+
+def test_calling_qt_setters_all_day_keeps_none_alive(qapp: object) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    for number in range(100_000):  # about a busy day of table edits and redraws
+        label.setText(str(number))
+        label.setToolTip("")
+    assert sys.getrefcount(None) > 1_000_000
