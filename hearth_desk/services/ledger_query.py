@@ -20,6 +20,7 @@ from hearth_desk.domain.masking import mask_id_number, mask_phone
 from hearth_desk.domain.models import (
     HEAD_RELATION,
     CareTag,
+    GridNode,
     Household,
     Resident,
     ResidentStatus,
@@ -232,3 +233,29 @@ def household_rows(session: Session, ids: Sequence[int]) -> list[HouseholdRow]:
 
 def _chunks(ids: Sequence[int], size: int = 500) -> list[Sequence[int]]:
     return [ids[start : start + size] for start in range(0, len(ids), size)]
+
+
+@dataclass(frozen=True)
+class GridNodeRow:
+    id: int
+    parent_id: int | None
+    level: str  # compound / building / unit
+    name: str
+    leader_name: str
+    leader_phone_masked: str
+
+
+def grid_nodes(session: Session) -> list[GridNodeRow]:
+    """Every compound, building and unit; siblings in the office's order."""
+    statement = select(
+        GridNode.id,
+        GridNode.parent_id,
+        GridNode.level,
+        GridNode.name,
+        GridNode.leader_name,
+        GridNode.leader_phone,
+    ).order_by(GridNode.sort_order, GridNode.id)
+    return [
+        GridNodeRow(node_id, parent_id, level, name, leader or "", mask_phone(phone))
+        for node_id, parent_id, level, name, leader, phone in session.execute(statement)
+    ]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.errors import ErrorPresenter
 from hearth_desk.ui.home_page import HomePage
+from hearth_desk.ui.ledger.ledger_page import LedgerPage
 from hearth_desk.ui.print_page import PrintPage
 from hearth_desk.ui.settings import UiSettings
 from hearth_desk.ui.settings_page import SettingsPage
@@ -31,11 +32,13 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setWindowTitle(self.tr("Hearth Desk"))
         self.home = HomePage(store, errors)
+        self.ledger = LedgerPage(store, errors)
         self.print_page = PrintPage(store, settings, errors)
         self.settings_page = SettingsPage(store, settings, errors)
         self.settings_page.community_changed.connect(lambda _info: self.home.refresh())
         self.areas: list[tuple[str, str, QWidget]] = [
             ("home", self.tr("Home"), self.home),
+            ("ledger", self.tr("Ledger"), self.ledger),
             ("print", self.tr("Print"), self.print_page),
             ("settings", self.tr("Settings"), self.settings_page),
         ]

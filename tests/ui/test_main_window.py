@@ -71,7 +71,7 @@ def test_navigation_lists_only_areas_that_exist(
 ) -> None:
     window = _window(qtbot, store, errors)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Home", "Print", "Settings"]
+    assert titles == ["Home", "Ledger", "Print", "Settings"]
     window.show_area("settings")
     assert window.pages.currentWidget() is window.settings_page
 

@@ -1,0 +1,271 @@
+"""The household card (户卡): one household's address and all its members.
+
+From here a member is changed, added, moved to another household or marked moved
+out or deceased; every change goes through ``services.ledger`` and ``changed`` tells
+the ledger's tables to refresh. ID numbers and phones are masked until the clerk
+asks for one member's on purpose; that viewing is recorded, and the numbers stay
+shown until the card is closed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hearth_desk.domain.models import ResidentStatus
+from hearth_desk.services.ledger import household_members
+from hearth_desk.services.ledger_query import ResidentRow, household_rows, resident_rows, reveal
+from hearth_desk.services.residents import GENDER_WORDS, ResidentInput
+from hearth_desk.storage.store import Store
+from hearth_desk.ui.errors import ErrorPresenter
+from hearth_desk.ui.ledger.keys import EnterOpensRow
+from hearth_desk.ui.ledger.member_dialogs import MoveDialog, StatusDialog
+from hearth_desk.ui.ledger.resident_dialogs import ResidentDialog, open_dialog
+from hearth_desk.ui.ledger.table_models import gender_label, status_label
+
+RESIDENT_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class HouseholdCard(QDialog):
+    changed = Signal()  # a member was changed, added, moved or marked
+
+    NAME, GENDER, AGE, ID_NUMBER, PHONE, RELATION, TAGS, STATUS = range(8)
+
+    def __init__(
+        self,
+        store: Store,
+        errors: ErrorPresenter,
+        household_id: int,
+        tag_names: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._errors = errors
+        self._tag_names = tag_names
+        self.household_id = household_id
+        self.revealed: dict[int, tuple[str, str]] = {}  # resident id → (ID number, phone)
+        self.rows: list[ResidentRow] = []
+        self.address = ""
+        self.setMinimumSize(900, 480)
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.members = QTableWidget(0, 8)
+        self.members.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Gender"),
+                self.tr("Age"),
+                self.tr("ID number"),
+                self.tr("Phone"),
+                self.tr("Relation to head"),
+                self.tr("Care tags"),
+                self.tr("Status"),
+            ]
+        )
+        self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.members.verticalHeader().hide()
+        self.members.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.members.horizontalHeader().setStretchLastSection(True)
+        self._enter = EnterOpensRow(self.members, lambda _row: self.edit_member())
+        self.members.currentCellChanged.connect(lambda *_: self._update_buttons())
+
+        self.edit_button = QPushButton(self.tr("Change…"))
+        self.add_button = QPushButton(self.tr("Add member…"))
+        self.move_button = QPushButton(self.tr("Move to another household…"))
+        self.moved_out_button = QPushButton(self.tr("Moved out…"))
+        self.deceased_button = QPushButton(self.tr("Deceased…"))
+        self.reveal_button = QPushButton(self.tr("Show full ID and phone"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.edit_button.clicked.connect(self.edit_member)
+        self.add_button.clicked.connect(self.add_member)
+        self.move_button.clicked.connect(self.move_member)
+        self.moved_out_button.clicked.connect(lambda: self.mark(ResidentStatus.MOVED_OUT))
+        self.deceased_button.clicked.connect(lambda: self.mark(ResidentStatus.DECEASED))
+        self.reveal_button.clicked.connect(self.reveal_member)
+        self.close_button.clicked.connect(self.accept)
+        for button in (self.edit_button, self.add_button, self.close_button):
+            button.setAutoDefault(False)
+        buttons = QGridLayout()
+        for position, button in enumerate(
+            (
+                self.edit_button,
+                self.add_button,
+                self.move_button,
+                self.moved_out_button,
+                self.deceased_button,
+                self.reveal_button,
+            )
+        ):
+            button.setAutoDefault(False)
+            buttons.addWidget(button, position // 3, position % 3)
+        buttons.addWidget(self.close_button, 1, 3)
+
+        hint = QLabel(
+            self.tr("Enter on a member changes it. ID numbers and phones are shown masked.")
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.members, 1)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    # --- showing ------------------------------------------------------------------
+
+    def refresh(self, select_resident: int | None = None) -> None:
+        keep = select_resident or self.current_resident()
+        with self._store.session() as session:
+            found = household_rows(session, [self.household_id])
+            ids = [r.id for r in household_members(session, self.household_id)]
+            self.rows = resident_rows(session, ids)
+        self.address = found[0].address if found else ""
+        self.heading.setText(self.address)
+        self.setWindowTitle(self.tr("Household {address}").format(address=self.address))
+        self.members.setRowCount(len(self.rows))
+        for row, member in enumerate(self.rows):
+            id_number, phone = self.revealed.get(member.id, (member.id_masked, member.phone_masked))
+            status = status_label(member.status)
+            if member.status_date:
+                status += f" {member.status_date.isoformat()}"
+            values = (
+                member.name,
+                gender_label(member.gender),
+                "" if member.age is None else str(member.age),
+                id_number,
+                phone,
+                member.relation,
+                member.tags,
+                status,
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(RESIDENT_ID, member.id)
+                if member.status != ResidentStatus.LIVING.value:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.members.setItem(row, column, item)
+        rows = [r.id for r in self.rows]
+        self.members.setCurrentCell(rows.index(keep) if keep in rows else 0, 0)
+        self.members.setFocus()
+        self._update_buttons()
+
+    def current_resident(self) -> int | None:
+        row = self.members.currentRow()
+        return self.rows[row].id if 0 <= row < len(self.rows) else None
+
+    def select_resident(self, resident_id: int) -> None:
+        rows = [r.id for r in self.rows]
+        if resident_id in rows:
+            self.members.setCurrentCell(rows.index(resident_id), 0)
+
+    def cell_text(self, resident_id: int, column: int) -> str:
+        row = [r.id for r in self.rows].index(resident_id)
+        return self.members.item(row, column).text()
+
+    def _current_row(self) -> ResidentRow | None:
+        row = self.members.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _update_buttons(self) -> None:
+        member = self._current_row()
+        living = member is not None and member.status == ResidentStatus.LIVING.value
+        for button in (self.edit_button, self.move_button, self.reveal_button):
+            button.setEnabled(member is not None)
+        self.moved_out_button.setEnabled(living)
+        self.deceased_button.setEnabled(living)
+        self.reveal_button.setEnabled(member is not None and member.id not in self.revealed)
+
+    # --- changes ------------------------------------------------------------------
+
+    def _after_change(self, resident_id: int) -> None:
+        self.refresh(resident_id)
+        self.changed.emit()
+
+    def reveal_member(self) -> None:
+        resident_id = self.current_resident()
+        if resident_id is None:
+            return
+        with self._store.transaction() as session:
+            self.revealed[resident_id] = reveal(session, resident_id)
+        self.refresh(resident_id)
+
+    def edit_member(self) -> ResidentDialog | None:
+        member = self._current_row()
+        if member is None:
+            return None
+        # Changing a member needs the stored numbers, so the form shows them (recorded).
+        with self._store.transaction() as session:
+            id_number, phone = reveal(session, member.id)
+            resident = next(
+                r for r in household_members(session, self.household_id) if r.id == member.id
+            )
+            initial = ResidentInput(
+                name=resident.name,
+                gender=GENDER_WORDS[resident.gender],
+                birth_date=resident.birth_date,
+                id_number=id_number,
+                phone=phone,
+                relation=resident.relation,
+                work_unit=resident.work_unit or "",
+                notes=resident.notes or "",
+                tags=tuple(tag.name for tag in resident.tags),
+            )
+        dialog = ResidentDialog(
+            self._store,
+            self._errors,
+            self._tag_names,
+            household_id=self.household_id,
+            address=self.address,
+            resident_id=member.id,
+            initial=initial,
+            parent=self,
+        )
+        open_dialog(dialog, self._after_change)
+        return dialog
+
+    def add_member(self) -> ResidentDialog:
+        dialog = ResidentDialog(
+            self._store,
+            self._errors,
+            self._tag_names,
+            household_id=self.household_id,
+            address=self.address,
+            parent=self,
+        )
+        open_dialog(dialog, self._after_change)
+        return dialog
+
+    def move_member(self) -> MoveDialog | None:
+        member = self._current_row()
+        if member is None:
+            return None
+        dialog = MoveDialog(
+            self._store, self._errors, member.id, member.name, self.household_id, self
+        )
+        open_dialog(dialog, self._after_change)
+        return dialog
+
+    def mark(self, status: ResidentStatus) -> StatusDialog | None:
+        member = self._current_row()
+        if member is None:
+            return None
+        dialog = StatusDialog(self._store, self._errors, member.id, member.name, status, self)
+        open_dialog(dialog, self._after_change)
+        return dialog

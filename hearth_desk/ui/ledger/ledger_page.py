@@ -1,0 +1,340 @@
+"""The Ledger area (住户台账): the grid, the residents and households, search, cards.
+
+Opening it paints at once: the ids the filter matches load on a worker thread, and
+the tables fetch only the rows on screen. The search line on top finds a resident as
+the name, pinyin initials, ID tail, phone or address is typed; Enter opens the
+household card. The tool bar next to it is where import, export and print go.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hearth_desk.services.ledger import care_tags, grid_path
+from hearth_desk.services.ledger_query import ResidentFilter, household_ids, resident_ids
+from hearth_desk.services.search import SearchHit
+from hearth_desk.storage.store import Store
+from hearth_desk.ui.errors import ErrorPresenter
+from hearth_desk.ui.ledger.filters import FilterBar
+from hearth_desk.ui.ledger.grid_tree import GridPanel
+from hearth_desk.ui.ledger.household_card import HouseholdCard
+from hearth_desk.ui.ledger.keys import EnterOpensRow
+from hearth_desk.ui.ledger.resident_dialogs import NewHouseholdDialog, open_dialog
+from hearth_desk.ui.ledger.search_box import ResidentSearch
+from hearth_desk.ui.ledger.table_models import (
+    HouseholdTableModel,
+    LazyRowsModel,
+    ResidentTableModel,
+)
+from hearth_desk.ui.worker import BackgroundTask
+
+RESIDENT_WIDTHS = (80, 60, 50, 180, 125, 260, 90, 150, 110)
+HOUSEHOLD_WIDTHS = (360, 120, 60)
+
+
+def make_table(model: LazyRowsModel, widths: tuple[int, ...]) -> QTableView:
+    """A read-only table for a lazy model: fixed row heights and column widths, so
+    that nothing ever measures every row."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    rows.hide()
+    columns = view.horizontalHeader()
+    columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, width in enumerate(widths):
+        columns.resizeSection(column, width)
+    columns.setStretchLastSection(True)
+    return view
+
+
+class LedgerPage(QWidget):
+    loaded = Signal()  # the resident table shows the ids of the current filter
+    households_loaded = Signal()
+    ledger_changed = Signal()  # something was written: other areas may refresh
+
+    def __init__(self, store: Store, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._errors = errors
+        self._started = False
+        self._households_stale = True
+        self._generation = {"residents": 0, "households": 0}
+        self.tag_names: list[str] = []
+        self.card: HouseholdCard | None = None
+
+        self.grid = GridPanel(store, errors)
+        self.grid.node_selected.connect(lambda _node: self._node_changed())
+        self.grid.grid_changed.connect(lambda: self.reload(keep_position=True))
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(
+            self.tr("Search name, pinyin, ID, phone, address (Ctrl+F)")
+        )
+        self.search_edit.setStyleSheet("font-size: 14pt; padding: 4px;")
+        self.search_results = QListWidget()
+        self.search_results.setStyleSheet("font-size: 14pt;")
+        self.search = ResidentSearch(store, self.search_edit, self.search_results, parent=self)
+        self.search.searched.connect(self._searched)
+        self.search.cleared.connect(self._search_cleared)
+        self.search.chosen.connect(self._hit_chosen)
+        self.new_household_button = QPushButton(self.tr("New household…"))
+        self.new_household_button.setToolTip(self.tr("Choose a unit in the grid first (Ctrl+N)."))
+        self.new_household_button.clicked.connect(self.new_household)
+        # Import, export and print are added here.
+        self.toolbar = QToolBar()
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.new_household_button)
+        top.addWidget(self.toolbar)
+
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.reload_residents)
+        self.count = QLabel()
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filters, 1)
+        filter_row.addWidget(self.count)
+
+        self.residents = ResidentTableModel(store, self)
+        self.households = HouseholdTableModel(store, self)
+        self.resident_view = make_table(self.residents, RESIDENT_WIDTHS)
+        self.household_view = make_table(self.households, HOUSEHOLD_WIDTHS)
+        self._enter = (
+            EnterOpensRow(self.resident_view, lambda row: self._open_row(self.residents, row)),
+            EnterOpensRow(self.household_view, lambda row: self._open_row(self.households, row)),
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.resident_view, self.tr("Residents"))
+        self.tabs.addTab(self.household_view, self.tr("Households"))
+        self.tabs.currentChanged.connect(lambda _tab: self._tab_changed())
+        self.search_heading = QLabel()
+        results_page = QWidget()
+        results_layout = QVBoxLayout(results_page)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.search_heading)
+        results_layout.addWidget(self.search_results, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(results_page)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(top)
+        right_layout.addLayout(filter_row)
+        right_layout.addWidget(self.stack, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.grid)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([270, 830])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        for keys, slot in (
+            ("Ctrl+F", self._focus_search),
+            ("Ctrl+N", self.new_household),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._update_new_household()
+
+    # --- loading ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self.start()
+
+    def start(self) -> None:
+        """First opening: the residents first (what the clerk looks at), then the grid."""
+        self._started = True
+        self.reload_tags()
+        self.loaded.connect(self._load_grid_once)
+        self.reload()
+
+    def _load_grid_once(self) -> None:
+        self.loaded.disconnect(self._load_grid_once)
+        self.grid.reload()
+
+    def reload_tags(self) -> None:
+        with self._store.session() as session:
+            tags = [(tag.id, tag.name) for tag in care_tags(session)]
+        self.tag_names = [name for _id, name in tags]
+        self.filters.set_tags(tags)
+
+    def resident_filter(self) -> ResidentFilter:
+        return self.filters.resident_filter(self.grid.current_node())
+
+    def reload(self, keep_position: bool = False) -> None:
+        """Both tables again, from the store (after a change, ``keep_position``); the
+        households only when their tab is shown."""
+        self.reload_residents(keep_position)
+        self._households_stale = True
+        if self.tabs.currentWidget() is self.household_view:
+            self.reload_households(keep_position)
+
+    def reload_residents(self, keep_position: bool = False) -> BackgroundTask:
+        wanted = self.resident_filter()
+        store = self._store
+
+        def load(_progress: object) -> list[int]:
+            with store.session() as session:
+                return resident_ids(session, wanted)
+
+        return self._load("residents", load, self.residents, self.resident_view, keep_position)
+
+    def reload_households(self, keep_position: bool = False) -> BackgroundTask:
+        self._households_stale = False
+        node_id = self.grid.current_node()
+        store = self._store
+
+        def load(_progress: object) -> list[int]:
+            with store.session() as session:
+                return household_ids(session, node_id)
+
+        return self._load("households", load, self.households, self.household_view, keep_position)
+
+    def _load(self, which, load, model, view, keep_position) -> BackgroundTask:  # type: ignore[no-untyped-def]
+        # Loads can overlap (filters changed quickly); only the newest may show.
+        self._generation[which] += 1
+        generation = self._generation[which]
+        task = BackgroundTask(load, self)
+
+        def show(ids: list[int]) -> None:
+            if generation == self._generation[which]:
+                self._show_ids(which, ids, model, view, keep_position)
+
+        task.succeeded.connect(show)
+        task.failed.connect(lambda error: self._errors.show(error, self))
+        task.start()
+        return task
+
+    def _show_ids(self, which, ids, model, view, keep_position) -> None:  # type: ignore[no-untyped-def]
+        scroll = view.verticalScrollBar().value()
+        current = view.currentIndex()
+        current_id = model.id_at(current.row()) if current.isValid() else None
+        model.set_ids(ids)
+        if keep_position:
+            row = model.row_of(current_id) if current_id is not None else None
+            if row is not None:
+                view.setCurrentIndex(model.index(row, 0))
+            view.verticalScrollBar().setValue(scroll)
+        self._show_count()
+        (self.loaded if which == "residents" else self.households_loaded).emit()
+
+    def _show_count(self) -> None:
+        if self.tabs.currentWidget() is self.household_view:
+            self.count.setText(self.tr("%n household(s)", "", self.households.rowCount()))
+        else:
+            self.count.setText(self.tr("%n resident(s)", "", self.residents.rowCount()))
+
+    def _node_changed(self) -> None:
+        self._update_new_household()
+        self.reload()
+
+    def _tab_changed(self) -> None:
+        # Households are listed by place only; the person filters do not apply there.
+        self.filters.setEnabled(self.tabs.currentWidget() is self.resident_view)
+        if self.tabs.currentWidget() is self.household_view and self._households_stale:
+            self.reload_households()
+        self._show_count()
+
+    def _changed(self, _resident_id: int = 0) -> None:
+        self.residents.forget_rows()
+        self.households.forget_rows()
+        self.reload(keep_position=True)
+        self.ledger_changed.emit()
+
+    # --- search -------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _searched(self, count: int) -> None:
+        self.stack.setCurrentIndex(1)
+        if count:
+            self.search_heading.setText(
+                self.tr("%n match(es); Down to choose, Enter to open the household", "", count)
+            )
+        else:
+            self.search_heading.setText(self.tr("Nothing found."))
+
+    def _search_cleared(self) -> None:
+        self.stack.setCurrentIndex(0)
+
+    def _hit_chosen(self, hit: SearchHit) -> None:
+        self.open_household(hit.household_id, hit.resident_id)
+
+    # --- cards and forms ----------------------------------------------------------
+
+    def _open_row(self, model: LazyRowsModel, row: int) -> None:
+        household_id = model.household_at(row)  # type: ignore[attr-defined]
+        if household_id is None:
+            return
+        resident_id = model.id_at(row) if model is self.residents else None
+        self.open_household(household_id, resident_id)
+
+    def open_household(self, household_id: int, resident_id: int | None = None) -> HouseholdCard:
+        card = HouseholdCard(self._store, self._errors, household_id, self.tag_names, self)
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        card.changed.connect(self._changed)
+        if resident_id is not None:
+            card.select_resident(resident_id)
+        self.card = card
+        card.open()
+        return card
+
+    def _selected_unit(self) -> int | None:
+        return self.grid.current_node() if self.grid.current_level() == "unit" else None
+
+    def _update_new_household(self) -> None:
+        self.new_household_button.setEnabled(self._selected_unit() is not None)
+
+    def new_household(self) -> NewHouseholdDialog | None:
+        unit_id = self._selected_unit()
+        if unit_id is None:
+            return None
+        with self._store.session() as session:
+            address = "".join(node.name for node in grid_path(session, unit_id))
+        dialog = NewHouseholdDialog(
+            self._store,
+            self._errors,
+            self.tag_names,
+            unit_id=unit_id,
+            unit_address=address,
+            parent=self,
+        )
+
+        def created(household_id: int) -> None:
+            self._changed()
+            self.open_household(household_id)  # on to the other members
+
+        open_dialog(dialog, created)
+        return dialog

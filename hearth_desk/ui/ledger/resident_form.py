@@ -1,0 +1,265 @@
+"""The resident entry form: checked as it is typed, finished from the keyboard.
+
+After every edit the form runs ``clean_resident`` (the rule imports use too) on what
+is in the fields and shows each field's finding right under it: errors in red,
+warnings in amber. Enter moves to the next field; on the last one it asks to save,
+which the dialogs allow only while no error remains.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hearth_desk.domain.findings import InvalidValue
+from hearth_desk.domain.id_numbers import check_id_number
+from hearth_desk.domain.models import HEAD_RELATION, Gender
+from hearth_desk.services.ledger import FIELD_LABELS
+from hearth_desk.services.residents import (
+    BIRTH_DATE,
+    GENDER,
+    ID_NUMBER,
+    NAME,
+    NOTES,
+    PHONE,
+    RELATION,
+    TAGS,
+    WORK_UNIT,
+    FieldFinding,
+    ResidentInput,
+    clean_resident,
+)
+from hearth_desk.ui.errors import translate
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5300;"
+NO_DATE = QDate(1890, 1, 1)  # the date edit's minimum, shown as "not given"
+RELATIONS = ("配偶", "子", "女", "父亲", "母亲", "孙子", "孙女", "儿媳", "女婿", "兄弟姐妹", "其他")
+
+
+def is_enter(event: QEvent) -> bool:
+    return (
+        event.type() == QEvent.Type.KeyPress
+        and isinstance(event, QKeyEvent)
+        and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    )
+
+
+class EnterMovesOn(QObject):
+    """Enter in a field moves to the next field; in the last one it calls ``at_end``."""
+
+    def __init__(self, fields: list[QWidget], at_end, parent: QObject) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._fields = fields
+        self._at_end = at_end
+        self._owners: dict[QObject, int] = {}
+        for position, field in enumerate(fields):
+            for watched in (field, *_inner_edits(field)):
+                watched.installEventFilter(self)
+                self._owners[watched] = position
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not is_enter(event) or watched not in self._owners:
+            return False
+        position = self._owners[watched]
+        later = [f for f in self._fields[position + 1 :] if f.isVisibleTo(f.window())]
+        if later:
+            later[0].setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self._at_end()
+        return True
+
+
+def _inner_edits(field: QWidget) -> list[QWidget]:
+    if isinstance(field, QComboBox) and field.isEditable() and field.lineEdit():
+        return [field.lineEdit()]
+    return []
+
+
+class ResidentForm(QWidget):
+    """One resident's fields; ``checked`` fires after each check with whether it may be saved."""
+
+    checked = Signal(bool)
+    submitted = Signal()  # Enter on the last field
+
+    def __init__(
+        self, tag_names: list[str], *, with_relation: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit()
+        self.id_number = QLineEdit()
+        self.id_number.setPlaceholderText(self.tr("18 characters; gender and birth date follow"))
+        self.gender = QComboBox()
+        self.gender.addItem("", None)
+        # Qt hands enum members back as plain strings; values() turns them back.
+        self.gender.addItem(self.tr("Male"), Gender.MALE.value)
+        self.gender.addItem(self.tr("Female"), Gender.FEMALE.value)
+        self.birth_date = QDateEdit()
+        self.birth_date.setDisplayFormat("yyyy-MM-dd")
+        self.birth_date.setMinimumDate(NO_DATE)
+        self.birth_date.setMaximumDate(QDate(2100, 12, 31))
+        self.birth_date.setSpecialValueText(self.tr("not given"))
+        self.birth_date.setCalendarPopup(True)
+        self.birth_date.setDate(NO_DATE)
+        self.phone = QLineEdit()
+        self.relation = QComboBox()
+        self.relation.setEditable(True)
+        self.relation.addItems(RELATIONS)
+        self.relation.setCurrentText("")
+        self.work_unit = QLineEdit()
+        self.notes = QLineEdit()
+        self.tags = QListWidget()
+        self.tags.setFlow(QListView.Flow.LeftToRight)
+        self.tags.setWrapping(True)
+        self.tags.setResizeMode(QListView.ResizeMode.Adjust)
+        self.tags.setSpacing(4)
+        self.tags.setMaximumHeight(90)
+        for name in tag_names:
+            item = QListWidgetItem(name, self.tags)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        if self.tags.count():
+            self.tags.setCurrentRow(0)
+
+        self.fields: dict[str, QWidget] = {
+            NAME: self.name,
+            ID_NUMBER: self.id_number,
+            GENDER: self.gender,
+            BIRTH_DATE: self.birth_date,
+            PHONE: self.phone,
+            RELATION: self.relation,
+            TAGS: self.tags,
+            WORK_UNIT: self.work_unit,
+            NOTES: self.notes,
+        }
+        self.findings: dict[str, QLabel] = {}
+        self.layout_ = QFormLayout(self)
+        for key, field in self.fields.items():
+            if key == RELATION and not with_relation:
+                field.hide()
+                continue
+            finding = QLabel()
+            finding.setWordWrap(True)
+            finding.hide()
+            self.findings[key] = finding
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(field)
+            box.addWidget(finding)
+            self.layout_.addRow(translate("UserError", FIELD_LABELS[key]) + ":", box)
+        self._with_relation = with_relation
+        self._enter = EnterMovesOn(list(self.fields.values()), self.submitted.emit, self)
+
+        for line in (self.name, self.id_number, self.phone, self.work_unit, self.notes):
+            line.textChanged.connect(self.check)
+        self.gender.currentIndexChanged.connect(self.check)
+        self.birth_date.dateChanged.connect(self.check)
+        self.relation.currentTextChanged.connect(self.check)
+        self.tags.itemChanged.connect(self.check)
+        self.ok = False
+        self.check()
+
+    # --- values -------------------------------------------------------------------
+
+    def values(self) -> ResidentInput:
+        date = self.birth_date.date()
+        return ResidentInput(
+            name=self.name.text(),
+            gender=Gender(gender) if (gender := self.gender.currentData()) else None,
+            birth_date=None if date == NO_DATE else date.toPython(),
+            id_number=self.id_number.text(),
+            phone=self.phone.text(),
+            relation=self.relation.currentText() if self._with_relation else HEAD_RELATION,
+            work_unit=self.work_unit.text(),
+            notes=self.notes.text(),
+            tags=tuple(self.checked_tags()),
+        )
+
+    def set_values(self, data: ResidentInput) -> None:
+        self.name.setText(data.name)
+        self.id_number.setText(data.id_number)
+        self.gender.setCurrentIndex(
+            max(self.gender.findData(data.gender.value if data.gender else None), 0)
+        )
+        self.birth_date.setDate(QDate(data.birth_date) if data.birth_date else NO_DATE)
+        self.phone.setText(data.phone)
+        self.relation.setCurrentText(data.relation)
+        self.work_unit.setText(data.work_unit)
+        self.notes.setText(data.notes)
+        for row in range(self.tags.count()):
+            item = self.tags.item(row)
+            checked = item.text() in data.tags
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.check()
+
+    def checked_tags(self) -> list[str]:
+        return [
+            self.tags.item(row).text()
+            for row in range(self.tags.count())
+            if self.tags.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    # --- checking -----------------------------------------------------------------
+
+    def check(self) -> bool:
+        data = self.values()
+        clean, findings = clean_resident(data)
+        self._show_findings(findings)
+        self._show_gender_from_id(data.id_number)
+        self.ok = clean is not None
+        self.checked.emit(self.ok)
+        return self.ok
+
+    def finding_text(self, key: str) -> str:
+        label = self.findings.get(key)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def _show_findings(self, findings: list[FieldFinding]) -> None:
+        by_field: dict[str, list[FieldFinding]] = {}
+        for found in findings:
+            by_field.setdefault(found.field, []).append(found)
+        for key, label in self.findings.items():
+            found = by_field.get(key, [])
+            # Nobody wants "the name is empty" before typing a name: an empty form
+            # only says what is missing once something has been typed.
+            if not found or (not self._touched() and key in (NAME, GENDER)):
+                label.hide()
+                label.clear()
+                continue
+            label.setText("\n".join(f.finding.translated(translate) for f in found))
+            label.setStyleSheet(ERROR_STYLE if found[0].finding.is_error else WARNING_STYLE)
+            label.show()
+
+    def _touched(self) -> bool:
+        return (
+            any(
+                field.text().strip()
+                for field in (self.name, self.id_number, self.phone, self.work_unit, self.notes)
+            )
+            or self.gender.currentIndex() > 0
+        )
+
+    def _show_gender_from_id(self, id_number: str) -> None:
+        text = ""
+        if id_number.strip():
+            try:
+                gender = check_id_number(id_number).gender
+            except InvalidValue:
+                pass
+            else:
+                label = self.gender.itemText(self.gender.findData(gender.value))
+                text = self.tr("From the ID number: {gender}").format(gender=label)
+        self.gender.setItemText(0, text)
