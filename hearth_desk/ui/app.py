@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hearth_desk.domain.errors import UserError
 from hearth_desk.logs import LOG_FILE_NAME
@@ -18,11 +20,13 @@ from hearth_desk.storage.location import StoreLocation
 from hearth_desk.storage.store import Store, open_store
 from hearth_desk.ui.community_dialog import CommunityDialog
 from hearth_desk.ui.errors import ErrorPresenter
-from hearth_desk.ui.main_window import MainWindow
+from hearth_desk.ui.main_window import RESTORE_EXIT_CODE, MainWindow
 from hearth_desk.ui.progress_dialog import run_with_progress
 from hearth_desk.ui.settings import APPLICATION, ORGANISATION, UiSettings
 from hearth_desk.ui.translation import install_translators
 from hearth_desk.ui.worker import BackgroundTask
+
+log = logging.getLogger(__name__)
 
 # Set by bench/ to measure cold start: the window quits at its first paint.
 QUIT_AFTER_PAINT_ENV = "HEARTH_DESK_QUIT_AFTER_FIRST_PAINT"
@@ -74,6 +78,74 @@ def ask_for_community_if_missing(window: MainWindow, store: Store) -> None:
         window.home.refresh()
 
 
+def restore_in_window(
+    store: Store,
+    location: StoreLocation,
+    path: Path,
+    passphrase: str | None,
+    errors: ErrorPresenter,
+) -> tuple[Store, str | None]:
+    """Restore ``path`` with no window open on the store; returns the store to go on
+    with (reopened after a restore) and the message to show in the new window."""
+    from hearth_desk.services.backup.restore import restore_backup
+
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def call(progress: Progress) -> object:
+        return restore_backup(store, path, passphrase, progress)
+
+    task = run_with_progress(None, QCoreApplication.translate("App", "Restoring…"), call, errors)
+    task.succeeded.connect(lambda result: outcome.setdefault("result", result))
+    task.finished.connect(loop.quit)
+    loop.exec()
+    result = outcome.get("result")
+    if result is None:  # failed (already shown) or cancelled: the store is as it was
+        return store, None
+    store.close()
+    reopened = open_store(location)
+    message = QCoreApplication.translate(
+        "App", "The backup of {time} was restored. The data as it was before is kept in {file}."
+    ).format(
+        time=result.manifest.created_at.replace("T", " "),  # type: ignore[attr-defined]
+        file=result.safety_backup,  # type: ignore[attr-defined]
+    )
+    return reopened, message
+
+
+def back_up_on_close(store: Store) -> None:
+    """The day's automatic local backup, once the window is gone (it takes about a
+    second on a large store); a failure is logged, never in the way of closing."""
+    from hearth_desk.services.backup.auto import make_auto_backup
+
+    try:
+        make_auto_backup(store)
+    except Exception:
+        log.warning("automatic backup failed", exc_info=True)
+
+
+def open_window(
+    store: Store,
+    settings: UiSettings,
+    errors: ErrorPresenter,
+    demo: bool,
+    message: str | None,
+    quitting_at_paint: bool,
+) -> MainWindow:
+    window = MainWindow(store, settings, errors)
+    if quitting_at_paint:
+        window.installEventFilter(paint_watcher := _QuitOnFirstPaint(window))
+        del paint_watcher
+    window.show()
+    if message:
+        QTimer.singleShot(0, lambda: QMessageBox.information(window, window.windowTitle(), message))
+    if demo:
+        QTimer.singleShot(0, lambda: start_demo_if_empty(window, store, errors))
+    elif not quitting_at_paint:
+        QTimer.singleShot(0, lambda: ask_for_community_if_missing(window, store))
+    return window
+
+
 def run_window(location: StoreLocation, *, demo: bool = False) -> int:
     app = make_application()
     settings = UiSettings()
@@ -86,17 +158,22 @@ def run_window(location: StoreLocation, *, demo: bool = False) -> int:
     except UserError as error:
         errors.show(error)
         return 1
+    quitting_at_paint = bool(os.environ.get(QUIT_AFTER_PAINT_ENV))
+    message: str | None = None
     try:
-        window = MainWindow(store, settings, errors)
-        if os.environ.get(QUIT_AFTER_PAINT_ENV):
-            window.installEventFilter(paint_watcher := _QuitOnFirstPaint(window))
-            del paint_watcher
-        window.show()
-        if demo:
-            QTimer.singleShot(0, lambda: start_demo_if_empty(window, store, errors))
-        elif not os.environ.get(QUIT_AFTER_PAINT_ENV):
-            QTimer.singleShot(0, lambda: ask_for_community_if_missing(window, store))
-        return app.exec()
+        while True:
+            window = open_window(store, settings, errors, demo, message, quitting_at_paint)
+            code = app.exec()
+            BackgroundTask.shut_down()
+            if code != RESTORE_EXIT_CODE or window.pending_restore is None:
+                break
+            path, passphrase = window.pending_restore
+            window.deleteLater()
+            store, message = restore_in_window(store, location, path, passphrase, errors)
+            demo = False
+        if not quitting_at_paint:
+            back_up_on_close(store)
+        return code
     finally:
         BackgroundTask.shut_down()
         store.close()

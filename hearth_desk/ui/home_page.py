@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hearth_desk.services.backup.auto import NAG_AFTER_DAYS
 from hearth_desk.services.overview import Overview, compute_overview
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.backup_page import last_backup_text
 from hearth_desk.ui.errors import ErrorPresenter, translate
 from hearth_desk.ui.worker import BackgroundTask
 
@@ -53,6 +55,9 @@ class HomePage(QWidget):
         self._generation = 0
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        # When data last left the PC on a stick: the only copy if the disk dies.
+        self.backup_status = QLabel()
+        self.backup_status.setWordWrap(True)
         self.cards = {
             "households": FigureCard(self.tr("Households")),
             "residents": FigureCard(self.tr("Residents")),
@@ -71,6 +76,7 @@ class HomePage(QWidget):
         self.notices.setStyleSheet("font-size: 13pt;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.backup_status)
         layout.addLayout(grid)
         layout.addWidget(attention_title)
         layout.addWidget(self.notices, 1)
@@ -99,8 +105,19 @@ class HomePage(QWidget):
         for key, card in self.cards.items():
             card.set_value(getattr(overview, key))
         self.notices.clear()
+        backup_text, overdue = last_backup_text(self._store.location.data_dir)
+        self.backup_status.setText(backup_text)
+        self.backup_status.setStyleSheet(
+            "font-size: 14pt; font-weight: bold; color: #a4161a;" if overdue else "font-size: 13pt;"
+        )
+        if overdue:
+            self.notices.addItem(
+                self.tr(
+                    "Back up to a USB stick: the last one is over {days} days old or missing."
+                ).format(days=NAG_AFTER_DAYS)
+            )
         for notice in overview.notices:
             self.notices.addItem(notice.translated(translate))
-        if not overview.notices:
+        if not overview.notices and not overdue:
             self.notices.addItem(self.tr("Nothing needs attention."))
         self.loaded.emit(overview)

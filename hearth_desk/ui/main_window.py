@@ -6,7 +6,9 @@ the window remembers that it was the last one open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,12 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.backup_page import BackupPage
 from hearth_desk.ui.errors import ErrorPresenter
 from hearth_desk.ui.home_page import HomePage
+from hearth_desk.ui.ledger.ledger_actions import LedgerActions
 from hearth_desk.ui.ledger.ledger_page import LedgerPage
 from hearth_desk.ui.print_page import PrintPage
 from hearth_desk.ui.settings import UiSettings
 from hearth_desk.ui.settings_page import SettingsPage
+
+# app.run_window's loop restores and reopens the store when the window exits with it.
+RESTORE_EXIT_CODE = 75
 
 
 class MainWindow(QMainWindow):
@@ -33,13 +40,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Hearth Desk"))
         self.home = HomePage(store, errors)
         self.ledger = LedgerPage(store, errors)
+        self.ledger_actions = LedgerActions(self.ledger, store, errors)
         self.print_page = PrintPage(store, settings, errors)
+        self.backup_page = BackupPage(store, errors)
         self.settings_page = SettingsPage(store, settings, errors)
         self.settings_page.community_changed.connect(lambda _info: self.home.refresh())
+        self.ledger_actions.print_requested.connect(self.print_page.open_preview)
+        self.backup_page.backup_written.connect(lambda _result: self.home.refresh())
+        self.backup_page.restore_confirmed.connect(self.request_restore)
+        # What run_window should restore after this window has closed the store.
+        self.pending_restore: tuple[Path, str | None] | None = None
         self.areas: list[tuple[str, str, QWidget]] = [
             ("home", self.tr("Home"), self.home),
             ("ledger", self.tr("Ledger"), self.ledger),
             ("print", self.tr("Print"), self.print_page),
+            ("backup", self.tr("Backup"), self.backup_page),
             ("settings", self.tr("Settings"), self.settings_page),
         ]
 
@@ -79,6 +94,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(row)
         if self.areas[row][2] is self.home:
             self.home.refresh()
+
+    def request_restore(self, path: Path, passphrase: str | None) -> None:
+        """Leave the event loop so that the store is restored with no page using it."""
+        self.pending_restore = (path, passphrase)
+        self.close()
+        QCoreApplication.exit(RESTORE_EXIT_CODE)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.geometry = self.saveGeometry()

@@ -30,3 +30,25 @@ def errors(tmp_path: Path) -> RecordingPresenter:
 @pytest.fixture
 def ui_settings() -> Iterator[UiSettings]:
     yield UiSettings()
+
+
+@pytest.fixture
+def answer_message_boxes(qapp: object) -> Iterator[list[str]]:
+    """Accept every message box as soon as it shows (they would block the test);
+    yields the texts they showed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    texts: list[str] = []
+
+    def answer() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                texts.append(widget.text())
+                widget.accept()
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(30)
+    yield texts
+    timer.stop()

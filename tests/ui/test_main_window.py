@@ -62,8 +62,30 @@ def test_home_page_shows_the_stores_figures_and_notices(
     assert window.home.cards["residents"].value.text() == "2"
     assert window.home.cards["aged_80_plus"].value.text() == "2"
     notices = [window.home.notices.item(i).text() for i in range(window.home.notices.count())]
-    assert notices == ["1 units have no grid leader."]
+    assert notices == [
+        "Back up to a USB stick: the last one is over 7 days old or missing.",
+        "1 units have no grid leader.",
+    ]
+    assert "No backup has been made to a USB stick yet." in window.home.backup_status.text()
     assert errors.shown == []
+
+
+def test_a_recent_usb_backup_shows_on_the_home_page_without_nagging(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    from pathlib import Path
+
+    from hearth_desk.services.backup.auto import record_external_backup
+
+    _fill(store)
+    record_external_backup(store.location.data_dir, Path("/media/U盘/b.hdbak"))
+    window = _window(qtbot, store, errors)
+    with qtbot.waitSignal(window.home.loaded, timeout=5000):
+        window.show()
+        window.home.refresh()
+    assert "(0 days ago)" in window.home.backup_status.text()
+    notices = [window.home.notices.item(i).text() for i in range(window.home.notices.count())]
+    assert notices == ["1 units have no grid leader."]
 
 
 def test_navigation_lists_only_areas_that_exist(
@@ -71,7 +93,7 @@ def test_navigation_lists_only_areas_that_exist(
 ) -> None:
     window = _window(qtbot, store, errors)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Home", "Ledger", "Print", "Settings"]
+    assert titles == ["Home", "Ledger", "Print", "Backup", "Settings"]
     window.show_area("settings")
     assert window.pages.currentWidget() is window.settings_page
 

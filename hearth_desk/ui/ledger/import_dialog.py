@@ -37,15 +37,11 @@ from hearth_desk.services.ledger_import import (
 )
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.errors import ErrorPresenter
+from hearth_desk.ui.errors import ErrorPresenter, translate
 from hearth_desk.ui.progress_dialog import run_with_progress
 from hearth_desk.ui.worker import BackgroundTask
 
 SHEET_FILTER = "*.xlsx *.xls *.csv"
-
-
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def choose_and_check(
@@ -120,7 +116,7 @@ class ImportDialog(QDialog):
                 str(problem.row),
                 problem.column,
                 kind,
-                problem.finding.translated(_translate),
+                problem.finding.translated(translate),
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -189,7 +185,7 @@ class ImportDialog(QDialog):
         if not chosen:
             return
         try:
-            count = write_rejects(self.plan, Path(chosen), _translate)
+            count = write_rejects(self.plan, Path(chosen), translate)
         except Exception as error:
             self._errors.show(error, self)
             return

@@ -1,0 +1,127 @@
+"""The ledger's file actions: import a sheet, export what is shown, print it.
+
+Kept apart from the page so that the page stays about browsing and editing; the
+actions sit in the page's toolbar and reuse the page's current filter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hearth_desk.services.ledger_export import export_residents
+from hearth_desk.services.ledger_query import ResidentFilter
+from hearth_desk.services.progress import Progress
+from hearth_desk.storage.store import Store
+from hearth_desk.ui.errors import ErrorPresenter, translate
+from hearth_desk.ui.ledger.import_dialog import ImportDialog, choose_and_check
+from hearth_desk.ui.ledger.ledger_page import LedgerPage
+from hearth_desk.ui.progress_dialog import run_with_progress
+from hearth_desk.ui.worker import BackgroundTask
+
+
+class ExportOptions(QDialog):
+    """Asks whether the sheet may carry full ID numbers and phones (default: no)."""
+
+    def __init__(self, rows: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export to Excel"))
+        note = QLabel(
+            self.tr(
+                "The {rows} residents now listed are exported, with the ledger's columns."
+            ).format(rows=rows)
+        )
+        note.setWordWrap(True)
+        self.full_numbers = QCheckBox(self.tr("Full ID numbers and phones (keep the file safe)"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.full_numbers)
+        layout.addWidget(buttons)
+
+
+class LedgerActions(QObject):
+    print_requested = Signal(str)  # a Print-area entry key: building-ledger, care-list
+
+    def __init__(self, page: LedgerPage, store: Store, errors: ErrorPresenter) -> None:
+        super().__init__(page)
+        self.page = page
+        self._store = store
+        self._errors = errors
+        self.import_action = QAction(self.tr("Import from Excel…"), page)
+        self.import_action.triggered.connect(lambda: self.start_import())
+        self.export_action = QAction(self.tr("Export to Excel…"), page)
+        self.export_action.triggered.connect(lambda: self.start_export())
+        self.print_action = QAction(self.tr("Print the building ledger…"), page)
+        self.print_action.triggered.connect(lambda: self.print_requested.emit("building-ledger"))
+        self.care_list_action = QAction(self.tr("Print a care list…"), page)
+        self.care_list_action.triggered.connect(lambda: self.print_requested.emit("care-list"))
+        for action in (self.import_action, self.export_action, self.print_action,
+                       self.care_list_action):  # fmt: skip
+            page.toolbar.addAction(action)
+
+    def start_import(self, path: Path | None = None) -> BackgroundTask | None:
+        page = self.page
+
+        def opened(dialog: ImportDialog) -> None:
+            dialog.imported.connect(lambda _summary: self._imported())
+
+        return choose_and_check(page, self._store, self._errors, path, opened)
+
+    def _imported(self) -> None:
+        self.page.reload_tags()
+        self.page.reload()
+        self.page.ledger_changed.emit()
+
+    def start_export(
+        self, target: Path | None = None, *, full_numbers: bool | None = None
+    ) -> BackgroundTask | None:
+        page = self.page
+        wanted: ResidentFilter = page.resident_filter()
+        if full_numbers is None:
+            options = ExportOptions(page.residents.rowCount(), page)
+            if not options.exec():
+                return None
+            full_numbers = options.full_numbers.isChecked()
+        if target is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                page, self.tr("Export to Excel"), "住户台账.xlsx", "*.xlsx"
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        store, full = self._store, full_numbers
+
+        def export(progress: Progress) -> int:
+            with store.session() as session:
+                return export_residents(
+                    session, target, wanted, full_numbers=full, progress=progress,
+                    translate=translate,
+                )  # fmt: skip
+
+        task = run_with_progress(page, self.tr("Exporting…"), export, self._errors)
+        task.succeeded.connect(lambda rows: self._exported(target, rows))
+        return task
+
+    def _exported(self, target: Path, rows: int) -> None:
+        QMessageBox.information(
+            self.page,
+            self.tr("Exported"),
+            self.tr("{rows} residents were written to {path}.").format(rows=rows, path=target),
+        )
