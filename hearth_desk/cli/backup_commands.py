@@ -17,6 +17,7 @@ from hearth_desk.storage.location import StoreLocation
 if TYPE_CHECKING:
     from hearth_desk.services.backup.reader import Manifest
 
+
 def read_passphrase_file(path: str) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -117,18 +118,22 @@ class VerifyCommand:
 
 
 def describe_backup(out: Output, path: Path, manifest: Manifest) -> None:
-    t = out.translate
-    out.line(t("Cli", "The backup is complete and intact: {file}").format(file=path.name))
-    out.line(t("Cli", "Community: {community}").format(community=manifest.community))
-    out.line(t("Cli", "Made: {time}").format(time=manifest.created_at.replace("T", " ")))
+    translate = out.translate
+    intact = translate("Cli", "The backup is complete and intact: {file}")
+    out.line(intact.format(file=path.name))
+    out.line(translate("Cli", "Community: {community}").format(community=manifest.community))
+    out.line(translate("Cli", "Made: {time}").format(time=manifest.created_at.replace("T", " ")))
+    version = translate("Cli", "Program version {version}, schema {schema}, encrypted: {encrypted}")
+    yes, no = translate("Cli", "yes"), translate("Cli", "no")
     out.line(
-        t("Cli", "Program version {version}, schema {schema}, encrypted: {encrypted}").format(
+        version.format(
             version=manifest.program_version,
             schema=manifest.schema,
-            encrypted=t("Cli", "yes") if manifest.encrypted else t("Cli", "no"),
+            encrypted=yes if manifest.encrypted else no,
         )
     )
-    out.line(t("Cli", "Contents: {counts}").format(counts=counts_line(manifest.counts, t)))
+    contents = counts_line(manifest.counts, translate)
+    out.line(translate("Cli", "Contents: {counts}").format(counts=contents))
 
 
 class RestoreCommand:
@@ -150,21 +155,20 @@ class RestoreCommand:
         from hearth_desk.services.progress import Progress
         from hearth_desk.storage.store import open_store
 
-        t = out.translate
         passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
         # Restoring needs the store to itself: the folder lock keeps the window out.
         with open_store(location) as store:
             preview = preview_restore(store, Path(args.file), passphrase)
             manifest = preview.manifest
             out.line(
-                t("Cli", "Backup of {time}: {counts}").format(
+                out.translate("Cli", "Backup of {time}: {counts}").format(
                     time=manifest.created_at.replace("T", " "),
-                    counts=counts_line(manifest.counts, t),
+                    counts=counts_line(manifest.counts, out.translate),
                 )
             )
             out.line(
-                t("Cli", "Current store: {counts}").format(
-                    counts=counts_line(preview.current_counts, t)
+                out.translate("Cli", "Current store: {counts}").format(
+                    counts=counts_line(preview.current_counts, out.translate)
                 )
             )
             if not args.yes and not _confirm(out):
@@ -173,7 +177,7 @@ class RestoreCommand:
                 )
             result = restore_backup(store, Path(args.file), passphrase, Progress(out.progress))
         out.line(
-            t("Cli", "Restored. The store as it was before is kept in {file}.").format(
+            out.translate("Cli", "Restored. The store as it was before is kept in {file}.").format(
                 file=result.safety_backup
             )
         )

@@ -64,18 +64,17 @@ class ImportCommand:
         from hearth_desk.storage.store import open_store
 
         started = time.perf_counter()
-        tr = out.translate
         with open_store(location) as store, store.transaction() as session:
             plan = plan_import(session, Path(args.file), progress=Progress(out.progress))
             for problem in plan.problems:
-                out.error(problem.line(tr))
+                out.error(problem.line(out.translate))
             out.line(
-                tr("Cli", "Sheet “{sheet}” of {file}: {rows} rows.").format(
+                out.translate("Cli", "Sheet “{sheet}” of {file}: {rows} rows.").format(
                     sheet=plan.sheet, file=plan.source.name, rows=len(plan.rows)
                 )
             )
             out.line(
-                tr(
+                out.translate(
                     "Cli",
                     "New households: {households}; new residents: {new}; updated: {updated}; "
                     "unchanged: {unchanged}; warnings: {warnings}; errors: {errors} "
@@ -93,13 +92,13 @@ class ImportCommand:
             if args.rejects and plan.rejected_row_count:
                 count = write_rejects(plan, Path(args.rejects))
                 out.line(
-                    tr("Cli", "Wrote the {count} rejected rows to {path}.").format(
+                    out.translate("Cli", "Wrote the {count} rejected rows to {path}.").format(
                         count=count, path=args.rejects
                     )
                 )
             if plan.error_count and not args.skip_invalid:
                 out.error(
-                    tr(
+                    out.translate(
                         "Cli",
                         "{errors} errors in {rows} rows; nothing was imported. Correct the "
                         "sheet, or add --skip-invalid to import only the valid rows.",
@@ -107,13 +106,13 @@ class ImportCommand:
                 )
                 return 1
             if args.dry_run:
-                out.line(tr("Cli", "Dry run: nothing was written."))
+                out.line(out.translate("Cli", "Dry run: nothing was written."))
                 return 0
             summary = apply_import(
                 session, plan, skip_invalid=args.skip_invalid, progress=self._progress(out)
             )
         out.line(
-            tr(
+            out.translate(
                 "Cli",
                 "Imported: {households} new households, {new} new residents, "
                 "{updated} updated ({seconds:.1f} s).",

@@ -8,8 +8,218 @@
         <translation>Creating demo data…</translation>
     </message>
     <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>The backup of {time} was restored. The data as it was before is kept in {file}.</source>
+        <translation>The backup of {time} was restored. The data as it was before is kept in {file}.</translation>
+    </message>
+    <message>
         <source>Hearth Desk</source>
         <translation>Hearth Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>community</source>
+        <translation>community</translation>
+    </message>
+    <message>
+        <source>grid nodes</source>
+        <translation>grid nodes</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>residents</source>
+        <translation>residents</translation>
+    </message>
+    <message>
+        <source>care tags</source>
+        <translation>care tags</translation>
+    </message>
+    <message>
+        <source>tag assignments</source>
+        <translation>tag assignments</translation>
+    </message>
+    <message>
+        <source>change records</source>
+        <translation>change records</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>No backup has been made to a USB stick yet.</source>
+        <translation>No backup has been made to a USB stick yet.</translation>
+    </message>
+    <message>
+        <source>Last backup to a USB stick: {date} ({days} days ago).</source>
+        <translation>Last backup to a USB stick: {date} ({days} days ago).</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>Look for USB sticks again</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <source>No place chosen yet.</source>
+        <translation>No place chosen yet.</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase (recommended for USB sticks)</source>
+        <translation>Encrypt with a passphrase (recommended for USB sticks)</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase on this PC</source>
+        <translation>Remember the passphrase on this PC</translation>
+    </message>
+    <message>
+        <source>This PC has no secure place to keep it.</source>
+        <translation>This PC has no secure place to keep it.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick or a folder</source>
+        <translation>Back up to a USB stick or a folder</translation>
+    </message>
+    <message>
+        <source>USB sticks:</source>
+        <translation>USB sticks:</translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation>Back up to:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Passphrase again:</translation>
+    </message>
+    <message>
+        <source>Check a backup…</source>
+        <translation>Check a backup…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Check or restore</source>
+        <translation>Check or restore</translation>
+    </message>
+    <message>
+        <source>{label} ({path}) — {free} MB free</source>
+        <translation>{label} ({path}) — {free} MB free</translation>
+    </message>
+    <message>
+        <source>No USB stick found; choose a folder instead.</source>
+        <translation>No USB stick found; choose a folder instead.</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>Back up into which folder?</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>The passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Backup written</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+{path}</source>
+        <translation>The backup was written and checked:
+{path}</translation>
+    </message>
+    <message>
+        <source>Hearth Desk backups (*.hdbak)</source>
+        <translation>Hearth Desk backups (*.hdbak)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The backup {file} is encrypted. Passphrase:</source>
+        <translation>The backup {file} is encrypted. Passphrase:</translation>
+    </message>
+    <message>
+        <source>Check which backup?</source>
+        <translation>Check which backup?</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Backup is whole</source>
+        <translation>Backup is whole</translation>
+    </message>
+    <message>
+        <source>The backup {file} is complete and intact.
+
+Community: {community}
+Made: {time}
+Contents: {counts}</source>
+        <translation>The backup {file} is complete and intact.
+
+Community: {community}
+Made: {time}
+Contents: {counts}</translation>
+    </message>
+    <message>
+        <source>Restore which backup?</source>
+        <translation>Restore which backup?</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Replace everything in the program with this backup?
+
+Backup of {time}: {backup}
+Now in the program: {current}
+
+A safety copy of the present data is kept first.</source>
+        <translation>Replace everything in the program with this backup?
+
+Backup of {time}: {backup}
+Now in the program: {current}
+
+A safety copy of the present data is kept first.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
@@ -115,8 +325,8 @@
         <translation>REPORT</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview)</source>
-        <translation>which report: overview (the community overview)</translation>
+        <source>which report: overview (the community overview) or ledger (the building ledger; with --tag the care list of that tag)</source>
+        <translation>which report: overview (the community overview) or ledger (the building ledger; with --tag the care list of that tag)</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
@@ -139,8 +349,96 @@
         <translation>Hearth Desk: the desk of a community party–mass service centre. Without a subcommand it opens the window.</translation>
     </message>
     <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE</source>
+        <translation>read the passphrase from the first line of FILE</translation>
+    </message>
+    <message>
+        <source>write a verified backup into a folder or USB stick</source>
+        <translation>write a verified backup into a folder or USB stick</translation>
+    </message>
+    <message>
         <source>FOLDER</source>
         <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>the folder (e.g. the USB stick) to write the backup into</source>
+        <translation>the folder (e.g. the USB stick) to write the backup into</translation>
+    </message>
+    <message>
+        <source>encrypt with the passphrase on the first line of FILE</source>
+        <translation>encrypt with the passphrase on the first line of FILE</translation>
+    </message>
+    <message>
+        <source>write the backup without encryption</source>
+        <translation>write the backup without encryption</translation>
+    </message>
+    <message>
+        <source>check a backup completely and say what is inside</source>
+        <translation>check a backup completely and say what is inside</translation>
+    </message>
+    <message>
+        <source>The backup is complete and intact: {file}</source>
+        <translation>The backup is complete and intact: {file}</translation>
+    </message>
+    <message>
+        <source>Community: {community}</source>
+        <translation>Community: {community}</translation>
+    </message>
+    <message>
+        <source>Made: {time}</source>
+        <translation>Made: {time}</translation>
+    </message>
+    <message>
+        <source>Program version {version}, schema {schema}, encrypted: {encrypted}</source>
+        <translation>Program version {version}, schema {schema}, encrypted: {encrypted}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Contents: {counts}</source>
+        <translation>Contents: {counts}</translation>
+    </message>
+    <message>
+        <source>replace the store with a backup (a safety copy is kept)</source>
+        <translation>replace the store with a backup (a safety copy is kept)</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <source>Backup of {time}: {counts}</source>
+        <translation>Backup of {time}: {counts}</translation>
+    </message>
+    <message>
+        <source>Current store: {counts}</source>
+        <translation>Current store: {counts}</translation>
+    </message>
+    <message>
+        <source>Restored. The store as it was before is kept in {file}.</source>
+        <translation>Restored. The store as it was before is kept in {file}.</translation>
+    </message>
+    <message>
+        <source>Replace the current store with this backup? [y/N] </source>
+        <translation>Replace the current store with this backup? [y/N] </translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup: </source>
+        <translation>Passphrase for the backup: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>The same passphrase again: </translation>
     </message>
     <message>
         <source>data folder (default: the user&apos;s data folder; or HEARTH_DESK_DATA_DIR)</source>
@@ -173,6 +471,126 @@
     <message>
         <source>Sorry, something went wrong inside Hearth Desk. The details are in {log}.</source>
         <translation>Sorry, something went wrong inside Hearth Desk. The details are in {log}.</translation>
+    </message>
+    <message>
+        <source>find residents by name, pinyin or initials, ID tail, phone digits or address</source>
+        <translation>find residents by name, pinyin or initials, ID tail, phone digits or address</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>QUERY</translation>
+    </message>
+    <message>
+        <source>e.g. 张三, zs, the last 4–6 characters of an ID, 3栋2单元</source>
+        <translation>e.g. 张三, zs, the last 4–6 characters of an ID, 3栋2单元</translation>
+    </message>
+    <message>
+        <source>at most N matches (default 20)</source>
+        <translation>at most N matches (default 20)</translation>
+    </message>
+    <message>
+        <source>include residents who moved out or died</source>
+        <translation>include residents who moved out or died</translation>
+    </message>
+    <message>
+        <source>No resident matches “{query}”.</source>
+        <translation>No resident matches “{query}”.</translation>
+    </message>
+    <message>
+        <source>import residents from an Excel (.xlsx, .xls) or .csv sheet</source>
+        <translation>import residents from an Excel (.xlsx, .xls) or .csv sheet</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WHAT</translation>
+    </message>
+    <message>
+        <source>what to import: residents (the household ledger)</source>
+        <translation>what to import: residents (the household ledger)</translation>
+    </message>
+    <message>
+        <source>only show what would be imported; write nothing</source>
+        <translation>only show what would be imported; write nothing</translation>
+    </message>
+    <message>
+        <source>import the valid rows and leave out the rows with errors</source>
+        <translation>import the valid rows and leave out the rows with errors</translation>
+    </message>
+    <message>
+        <source>OUT.xlsx</source>
+        <translation>OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>write the rows with errors, and why, to this workbook for correction</source>
+        <translation>write the rows with errors, and why, to this workbook for correction</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of {file}: {rows} rows.</source>
+        <translation>Sheet “{sheet}” of {file}: {rows} rows.</translation>
+    </message>
+    <message>
+        <source>New households: {households}; new residents: {new}; updated: {updated}; unchanged: {unchanged}; warnings: {warnings}; errors: {errors} (rows rejected: {rejected}).</source>
+        <translation>New households: {households}; new residents: {new}; updated: {updated}; unchanged: {unchanged}; warnings: {warnings}; errors: {errors} (rows rejected: {rejected}).</translation>
+    </message>
+    <message>
+        <source>Wrote the {count} rejected rows to {path}.</source>
+        <translation>Wrote the {count} rejected rows to {path}.</translation>
+    </message>
+    <message>
+        <source>{errors} errors in {rows} rows; nothing was imported. Correct the sheet, or add --skip-invalid to import only the valid rows.</source>
+        <translation>{errors} errors in {rows} rows; nothing was imported. Correct the sheet, or add --skip-invalid to import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported: {households} new households, {new} new residents, {updated} updated ({seconds:.1f} s).</source>
+        <translation>Imported: {households} new households, {new} new residents, {updated} updated ({seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>only this part of the grid: compound/building/unit, e.g. 和平里一区/3栋</source>
+        <translation>only this part of the grid: compound/building/unit, e.g. 和平里一区/3栋</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>only residents with this care tag, e.g. 独居老人</source>
+        <translation>only residents with this care tag, e.g. 独居老人</translation>
+    </message>
+    <message>
+        <source>full ID numbers and phones instead of partly hidden ones</source>
+        <translation>full ID numbers and phones instead of partly hidden ones</translation>
+    </message>
+    <message>
+        <source>export the ledger to an Excel sheet (.xlsx)</source>
+        <translation>export the ledger to an Excel sheet (.xlsx)</translation>
+    </message>
+    <message>
+        <source>what to export: residents (the household ledger)</source>
+        <translation>what to export: residents (the household ledger)</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>where to write the sheet</source>
+        <translation>where to write the sheet</translation>
+    </message>
+    <message>
+        <source>Exported {count} residents to {path} ({seconds:.1f} s).</source>
+        <translation>Exported {count} residents to {path} ({seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <source>The sheet holds full ID numbers and phones; keep it safe.</source>
+        <translation>The sheet holds full ID numbers and phones; keep it safe.</translation>
     </message>
 </context>
 <context>
@@ -233,6 +651,272 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Resident ledger (full ID numbers and phones)</source>
+        <translation>Resident ledger (full ID numbers and phones)</translation>
+    </message>
+    <message>
+        <source>Resident ledger (ID numbers and phones masked)</source>
+        <translation>Resident ledger (ID numbers and phones masked)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>The {rows} residents now listed are exported, with the ledger&apos;s columns.</source>
+        <translation>The {rows} residents now listed are exported, with the ledger&apos;s columns.</translation>
+    </message>
+    <message>
+        <source>Full ID numbers and phones (keep the file safe)</source>
+        <translation>Full ID numbers and phones (keep the file safe)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 and over</translation>
+    </message>
+    <message>
+        <source>70 and over</source>
+        <translation>70 and over</translation>
+    </message>
+    <message>
+        <source>80 and over</source>
+        <translation>80 and over</translation>
+    </message>
+    <message>
+        <source>90 and over</source>
+        <translation>90 and over</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>Living</source>
+        <translation>Living</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Care tag:</source>
+        <translation>Care tag:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Age:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>Old 15-digit number converted to 18 digits: {number}.</source>
+        <translation>Old 15-digit number converted to 18 digits: {number}.</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; “{number}” has {length}.</source>
+        <translation>An ID number has 18 characters; “{number}” has {length}.</translation>
+    </message>
+    <message>
+        <source>“{number}” is not an ID number: only digits and a final X are allowed.</source>
+        <translation>“{number}” is not an ID number: only digits and a final X are allowed.</translation>
+    </message>
+    <message>
+        <source>The ID number {number} holds an impossible birth date ({digits}).</source>
+        <translation>The ID number {number} holds an impossible birth date ({digits}).</translation>
+    </message>
+    <message>
+        <source>The check digit of the ID number {number} is wrong: a digit is mistyped.</source>
+        <translation>The check digit of the ID number {number} is wrong: a digit is mistyped.</translation>
+    </message>
+    <message>
+        <source>The area code {area} of the ID number is not in the current list (it may be a renamed district).</source>
+        <translation>The area code {area} of the ID number is not in the current list (it may be a renamed district).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>“{value}” is not a phone number.</translation>
+    </message>
+    <message>
+        <source>The landline {value} needs its area code, e.g. 010-{value}.</source>
+        <translation>The landline {value} needs its area code, e.g. 010-{value}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither an 11-digit mobile number nor a landline with area code.</source>
+        <translation>“{value}” is neither an 11-digit mobile number nor a landline with area code.</translation>
+    </message>
+    <message>
+        <source>The ID number {number} is in the sheet twice: rows {first} and {second}.</source>
+        <translation>The ID number {number} is in the sheet twice: rows {first} and {second}.</translation>
+    </message>
+    <message>
+        <source>Unknown care tag “{name}”; the list has: {known}.</source>
+        <translation>Unknown care tag “{name}”; the list has: {known}.</translation>
+    </message>
+    <message>
+        <source>The relation to the head is empty; write 户主 for the head of a household.</source>
+        <translation>The relation to the head is empty; write 户主 for the head of a household.</translation>
+    </message>
+    <message>
+        <source>Several households live at {address}; put this row right under the row of its head (户主).</source>
+        <translation>Several households live at {address}; put this row right under the row of its head (户主).</translation>
+    </message>
+    <message>
+        <source>No head (户主) lives at this address; add the head&apos;s row or correct the relation.</source>
+        <translation>No head (户主) lives at this address; add the head&apos;s row or correct the relation.</translation>
+    </message>
+    <message>
+        <source>Not imported because the row of the head ({row}) has errors.</source>
+        <translation>Not imported because the row of the head ({row}) has errors.</translation>
+    </message>
+    <message>
+        <source>Row {row} {column}: {problem}</source>
+        <translation>Row {row} {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Row {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>(warning) {problem}</source>
+        <translation>(warning) {problem}</translation>
+    </message>
+    <message>
+        <source>Only year and month are given; the birth date is stored as {date}.</source>
+        <translation>Only year and month are given; the birth date is stored as {date}.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>The address is empty.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it like 1950-03-04 or 1950年3月4日.</source>
+        <translation>“{value}” is not a date; write it like 1950-03-04 or 1950年3月4日.</translation>
+    </message>
+    <message>
+        <source>The address “{value}” cannot be read; write it like 洪山小区3栋2单元0401.</source>
+        <translation>The address “{value}” cannot be read; write it like 洪山小区3栋2单元0401.</translation>
+    </message>
+    <message>
+        <source>The ID number {value} is masked with *; the import needs full numbers.</source>
+        <translation>The ID number {value} is masked with *; the import needs full numbers.</translation>
+    </message>
+    <message>
+        <source>Excel stored this ID number as a number and lost its last digits; format the cell as text and type the number again.</source>
+        <translation>Excel stored this ID number as a number and lost its last digits; format the cell as text and type the number again.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a gender; write 男 or 女.</source>
+        <translation>“{value}” is not a gender; write 男 or 女.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a status; write 在住, 迁出 or 死亡.</source>
+        <translation>“{value}” is not a status; write 在住, 迁出 or 死亡.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>The name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Gender “{given}” differs from the ID number&apos;s “{from_id}”; the ID number&apos;s is kept.</source>
+        <translation>Gender “{given}” differs from the ID number&apos;s “{from_id}”; the ID number&apos;s is kept.</translation>
+    </message>
+    <message>
+        <source>Birth date {given} differs from the ID number&apos;s {from_id}; the ID number&apos;s is kept.</source>
+        <translation>Birth date {given} differs from the ID number&apos;s {from_id}; the ID number&apos;s is kept.</translation>
+    </message>
+    <message>
+        <source>The gender is missing (it is read from the ID number if given).</source>
+        <translation>The gender is missing (it is read from the ID number if given).</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is in the future.</source>
+        <translation>The birth date {date} is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>GridPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Grid leader…</source>
+        <translation>Grid leader…</translation>
+    </message>
+    <message>
+        <source>Add compound…</source>
+        <translation>Add compound…</translation>
+    </message>
+    <message>
+        <source>Add building…</source>
+        <translation>Add building…</translation>
+    </message>
+    <message>
+        <source>Add unit…</source>
+        <translation>Add unit…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+</context>
+<context>
+    <name>GridTreeModel</name>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Grid leader</source>
+        <translation>Grid leader</translation>
+    </message>
+    <message>
+        <source>Whole community</source>
+        <translation>Whole community</translation>
+    </message>
+    <message>
+        <source>Grid leader: {name} {phone}</source>
+        <translation>Grid leader: {name} {phone}</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Households</source>
@@ -271,8 +955,333 @@
         <translation>Community not set</translation>
     </message>
     <message>
+        <source>Back up to a USB stick: the last one is over {days} days old or missing.</source>
+        <translation>Back up to a USB stick: the last one is over {days} days old or missing.</translation>
+    </message>
+    <message>
         <source>Nothing needs attention.</source>
         <translation>Nothing needs attention.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCard</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>Care tags</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Move to another household…</source>
+        <translation>Move to another household…</translation>
+    </message>
+    <message>
+        <source>Moved out…</source>
+        <translation>Moved out…</translation>
+    </message>
+    <message>
+        <source>Deceased…</source>
+        <translation>Deceased…</translation>
+    </message>
+    <message>
+        <source>Show full ID and phone</source>
+        <translation>Show full ID and phone</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Enter on a member changes it. ID numbers and phones are shown masked.</source>
+        <translation>Enter on a member changes it. ID numbers and phones are shown masked.</translation>
+    </message>
+    <message>
+        <source>Household {address}</source>
+        <translation>Household {address}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import residents from a sheet</source>
+        <translation>Import residents from a sheet</translation>
+    </message>
+    <message>
+        <source>Sheets ({patterns})</source>
+        <translation>Sheets ({patterns})</translation>
+    </message>
+    <message>
+        <source>Checking the sheet…</source>
+        <translation>Checking the sheet…</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Import only the rows without errors</source>
+        <translation>Import only the rows without errors</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors…</source>
+        <translation>Save the rows with errors…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {households} new households, {residents} new residents, {updated} residents updated (matched by ID number), {unchanged} unchanged. {errors} errors, {warnings} warnings.</source>
+        <translation>Sheet “{sheet}”: {households} new households, {residents} new residents, {updated} residents updated (matched by ID number), {unchanged} unchanged. {errors} errors, {warnings} warnings.</translation>
+    </message>
+    <message>
+        <source>With errors nothing is imported, unless you choose to import only the {valid} rows without errors ({rejected} rows left out).</source>
+        <translation>With errors nothing is imported, unless you choose to import only the {valid} rows without errors ({rejected} rows left out).</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors</source>
+        <translation>Save the rows with errors</translation>
+    </message>
+    <message>
+        <source>Rows saved</source>
+        <translation>Rows saved</translation>
+    </message>
+    <message>
+        <source>{count} rows with the reason in a column were saved to {path}.</source>
+        <translation>{count} rows with the reason in a column were saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>{households} households and {residents} residents added, {updated} residents updated, {rejected} rows left out.</source>
+        <translation>{households} households and {residents} residents added, {updated} residents updated, {rejected} rows left out.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderDialog</name>
+    <message>
+        <source>Grid leader of {node}</source>
+        <translation>Grid leader of {node}</translation>
+    </message>
+    <message>
+        <source>Grid leader:</source>
+        <translation>Grid leader:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>Living</source>
+        <translation>Living</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerActions</name>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Print the building ledger…</source>
+        <translation>Print the building ledger…</translation>
+    </message>
+    <message>
+        <source>Print a care list…</source>
+        <translation>Print a care list…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>{rows} residents were written to {path}.</source>
+        <translation>{rows} residents were written to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>Search name, pinyin, ID, phone, address (Ctrl+F)</source>
+        <translation>Search name, pinyin, ID, phone, address (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New household…</source>
+        <translation>New household…</translation>
+    </message>
+    <message>
+        <source>Choose a unit in the grid first (Ctrl+N).</source>
+        <translation>Choose a unit in the grid first (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>%n resident</numerusform>
+            <numerusform>%n residents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es); Down to choose, Enter to open the household</source>
+        <translation>
+            <numerusform>%n match; Down to choose, Enter to open the household</numerusform>
+            <numerusform>%n matches; Down to choose, Enter to open the household</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPrintDialog</name>
+    <message>
+        <source>Whole community</source>
+        <translation>Whole community</translation>
+    </message>
+    <message>
+        <source>Print full ID numbers and phones</source>
+        <translation>Print full ID numbers and phones</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>Compound</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Care tag</source>
+        <translation>Care tag</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>All buildings</translation>
     </message>
 </context>
 <context>
@@ -286,12 +1295,70 @@
         <translation>Home</translation>
     </message>
     <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move {name} to another household</source>
+        <translation>Move {name} to another household</translation>
+    </message>
+    <message>
+        <source>Type an address or a name, then Down to choose</source>
+        <translation>Type an address or a name, then Down to choose</translation>
+    </message>
+    <message>
+        <source>Find the household:</source>
+        <translation>Find the household:</translation>
+    </message>
+    <message>
+        <source>Moves into:</source>
+        <translation>Moves into:</translation>
+    </message>
+    <message>
+        <source>Relation to the head there:</source>
+        <translation>Relation to the head there:</translation>
+    </message>
+    <message>
+        <source>(no household chosen yet)</source>
+        <translation>(no household chosen yet)</translation>
+    </message>
+</context>
+<context>
+    <name>NewHouseholdDialog</name>
+    <message>
+        <source>New household in {unit}</source>
+        <translation>New household in {unit}</translation>
+    </message>
+    <message>
+        <source>e.g. 0401</source>
+        <translation>e.g. 0401</translation>
+    </message>
+    <message>
+        <source>Door number:</source>
+        <translation>Door number:</translation>
+    </message>
+    <message>
+        <source>Head of the household (户主)</source>
+        <translation>Head of the household (户主)</translation>
+    </message>
+    <message>
+        <source>The door number is empty.</source>
+        <translation>The door number is empty.</translation>
     </message>
 </context>
 <context>
@@ -318,6 +1385,22 @@
     <message>
         <source>Households and residents per compound, age bands and what needs attention; one or two A4 pages.</source>
         <translation>Households and residents per compound, age bands and what needs attention; one or two A4 pages.</translation>
+    </message>
+    <message>
+        <source>Building ledger</source>
+        <translation>Building ledger</translation>
+    </message>
+    <message>
+        <source>Every household of a building, a compound or the whole community, by unit and door, with its members; A4 landscape.</source>
+        <translation>Every household of a building, a compound or the whole community, by unit and door, with its members; A4 landscape.</translation>
+    </message>
+    <message>
+        <source>Care list</source>
+        <translation>Care list</translation>
+    </message>
+    <message>
+        <source>The residents with one care tag, such as the elderly living alone, with age, address and phone; A4 landscape.</source>
+        <translation>The residents with one care tag, such as the elderly living alone, with age, address and phone; A4 landscape.</translation>
     </message>
     <message>
         <source>Printouts</source>
@@ -456,6 +1539,62 @@
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>Reading the ledger…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Upgrading the backup&apos;s data…</source>
+        <translation>Upgrading the backup&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Keeping a safety copy…</source>
+        <translation>Keeping a safety copy…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of the store…</source>
+        <translation>Taking a snapshot of the store…</translation>
+    </message>
+    <message>
+        <source>Reading the backup back…</source>
+        <translation>Reading the backup back…</translation>
+    </message>
+    <message>
+        <source>Backup verified.</source>
+        <translation>Backup verified.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <source>Exporting residents…</source>
+        <translation>Exporting residents…</translation>
+    </message>
+    <message>
+        <source>Importing residents…</source>
+        <translation>Importing residents…</translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation>Reading the sheet…</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>Checking rows…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -479,8 +1618,56 @@
         <translation>Community overview</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Birth date (age)</source>
+        <translation>Birth date (age)</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>{date} ({age})</source>
+        <translation>{date} ({age})</translation>
+    </message>
+    <message>
+        <source>Grid leader: not set</source>
+        <translation>Grid leader: not set</translation>
+    </message>
+    <message>
+        <source>Grid leader: {name} {phone}</source>
+        <translation>Grid leader: {name} {phone}</translation>
+    </message>
+    <message>
         <source>(community name not set)</source>
         <translation>(community name not set)</translation>
+    </message>
+    <message>
+        <source>Building ledger</source>
+        <translation>Building ledger</translation>
+    </message>
+    <message>
+        <source>{buildings} buildings, {households} households, {residents} residents.</source>
+        <translation>{buildings} buildings, {households} households, {residents} residents.</translation>
+    </message>
+    <message>
+        <source>ID numbers and phones are partly hidden.</source>
+        <translation>ID numbers and phones are partly hidden.</translation>
+    </message>
+    <message>
+        <source>{place} (continued)</source>
+        <translation>{place} (continued)</translation>
     </message>
     <message>
         <source>The community has {compounds} compounds, {buildings} buildings and {units} units, with {households} households and {residents} residents; {aged_60} are aged 60 or over and {aged_80} aged 80 or over.</source>
@@ -558,6 +1745,131 @@
         <source>Nothing needs attention.</source>
         <translation>Nothing needs attention.</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>Age in years</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>Care tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Care list: {tag}</source>
+        <translation>Care list: {tag}</translation>
+    </message>
+    <message>
+        <source>{count} residents.</source>
+        <translation>{count} residents.</translation>
+    </message>
+    <message>
+        <source>Phones are partly hidden.</source>
+        <translation>Phones are partly hidden.</translation>
+    </message>
+    <message>
+        <source>No residents to list.</source>
+        <translation>No residents to list.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>New member of {address}</source>
+        <translation>New member of {address}</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>Change {name}</translation>
+    </message>
+    <message>
+        <source>The full ID number and phone are shown to change them.</source>
+        <translation>The full ID number and phone are shown to change them.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentForm</name>
+    <message>
+        <source>18 characters; gender and birth date follow</source>
+        <translation>18 characters; gender and birth date follow</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>From the ID number: {gender}</source>
+        <translation>From the ID number: {gender}</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>Care tags</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -596,6 +1908,25 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>{name} moved out</source>
+        <translation>{name} moved out</translation>
+    </message>
+    <message>
+        <source>On which day did {name} move out?</source>
+        <translation>On which day did {name} move out?</translation>
+    </message>
+    <message>
+        <source>{name} died</source>
+        <translation>{name} died</translation>
+    </message>
+    <message>
+        <source>On which day did {name} die?</source>
+        <translation>On which day did {name} die?</translation>
     </message>
 </context>
 <context>
@@ -679,6 +2010,230 @@
     <message>
         <source>Cannot write the PDF to {path}: {reason}</source>
         <translation>Cannot write the PDF to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The passphrase file {file} cannot be read: {reason}.</source>
+        <translation>The passphrase file {file} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {file} is empty.</source>
+        <translation>The passphrase file {file} is empty.</translation>
+    </message>
+    <message>
+        <source>Restore not confirmed; nothing was changed.</source>
+        <translation>Restore not confirmed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Add --yes to restore without a question (no terminal to ask in).</source>
+        <translation>Add --yes to restore without a question (no terminal to ask in).</translation>
+    </message>
+    <message>
+        <source>A backup is encrypted unless --no-encrypt is given; give the passphrase with --passphrase-file.</source>
+        <translation>A backup is encrypted unless --no-encrypt is given; give the passphrase with --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ or are empty.</source>
+        <translation>The two passphrases differ or are empty.</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit must be at least 1.</translation>
+    </message>
+    <message>
+        <source>--grid, --tag and --full-id apply to the ledger only.</source>
+        <translation>--grid, --tag and --full-id apply to the ledger only.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Hearth Desk backup.</source>
+        <translation>{file} is not a Hearth Desk backup.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged (cut off or altered: {detail}); it cannot be used.</source>
+        <translation>The backup {file} is damaged (cut off or altered: {detail}); it cannot be used.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the backup {file} is wrong.</source>
+        <translation>The passphrase for the backup {file} is wrong.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is encrypted; a passphrase is needed.</source>
+        <translation>The backup {file} is encrypted; a passphrase is needed.</translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer version of Hearth Desk ({detail}); install the newer version to use it.</source>
+        <translation>The backup {file} was made by a newer version of Hearth Desk ({detail}); install the newer version to use it.</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>There is no file {file}.</translation>
+    </message>
+    <message>
+        <source>The store is still in use by another program; close it and try again.</source>
+        <translation>The store is still in use by another program; close it and try again.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist or is not reachable.</source>
+        <translation>The folder {folder} does not exist or is not reachable.</translation>
+    </message>
+    <message>
+        <source>Not enough space on the drive: {needed} MB needed, {free} MB free.</source>
+        <translation>Not enough space on the drive: {needed} MB needed, {free} MB free.</translation>
+    </message>
+    <message>
+        <source>The drive {folder} became full while writing; no backup was left there.</source>
+        <translation>The drive {folder} became full while writing; no backup was left there.</translation>
+    </message>
+    <message>
+        <source>The drive {folder} was removed or stopped responding while writing; no backup was left there. Plug it in again and repeat the backup.</source>
+        <translation>The drive {folder} was removed or stopped responding while writing; no backup was left there. Plug it in again and repeat the backup.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {reason}.</source>
+        <translation>The backup could not be written to {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The grid name is empty.</source>
+        <translation>The grid name is empty.</translation>
+    </message>
+    <message>
+        <source>That part of the grid no longer exists.</source>
+        <translation>That part of the grid no longer exists.</translation>
+    </message>
+    <message>
+        <source>A unit cannot contain further levels.</source>
+        <translation>A unit cannot contain further levels.</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists at this level.</source>
+        <translation>“{name}” already exists at this level.</translation>
+    </message>
+    <message>
+        <source>The care tag is empty.</source>
+        <translation>The care tag is empty.</translation>
+    </message>
+    <message>
+        <source>The care tag “{name}” exists already.</source>
+        <translation>The care tag “{name}” exists already.</translation>
+    </message>
+    <message>
+        <source>The care tag “{name}” is carried by {count} residents; it is kept.</source>
+        <translation>The care tag “{name}” is carried by {count} residents; it is kept.</translation>
+    </message>
+    <message>
+        <source>Unknown care tag “{name}”; the list has: {known}.</source>
+        <translation>Unknown care tag “{name}”; the list has: {known}.</translation>
+    </message>
+    <message>
+        <source>The ID number {number} already belongs to {name} ({address}).</source>
+        <translation>The ID number {number} already belongs to {name} ({address}).</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>Care tags</translation>
+    </message>
+    <message>
+        <source>Households live in units; choose a unit.</source>
+        <translation>Households live in units; choose a unit.</translation>
+    </message>
+    <message>
+        <source>The door number is empty.</source>
+        <translation>The door number is empty.</translation>
+    </message>
+    <message>
+        <source>That household no longer exists.</source>
+        <translation>That household no longer exists.</translation>
+    </message>
+    <message>
+        <source>That resident no longer exists.</source>
+        <translation>That resident no longer exists.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a grid path; write compound/building/unit, e.g. 和平里一区/3栋/2单元.</source>
+        <translation>“{path}” is not a grid path; write compound/building/unit, e.g. 和平里一区/3栋/2单元.</translation>
+    </message>
+    <message>
+        <source>The grid has no “{name}”.</source>
+        <translation>The grid has no “{name}”.</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet to {path}: {reason}</source>
+        <translation>Cannot write the spreadsheet to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The sheet has {errors} errors in {rows} rows; nothing was imported.</source>
+        <translation>The sheet has {errors} errors in {rows} rows; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has no column of names (姓名) in its header row {row}.</source>
+        <translation>The sheet “{sheet}” has no column of names (姓名) in its header row {row}.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has no address: it needs a column 住址 (洪山小区3栋2单元0401) or the columns 小区, 楼栋, 单元 and 门牌.</source>
+        <translation>The sheet “{sheet}” has no address: it needs a column 住址 (洪山小区3栋2单元0401) or the columns 小区, 楼栋, 单元 and 门牌.</translation>
+    </message>
+    <message>
+        <source>No header row with a column of names (姓名) was found in the first {rows} rows of the sheet “{sheet}”.</source>
+        <translation>No header row with a column of names (姓名) was found in the first {rows} rows of the sheet “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” is empty; there is nothing to import.</source>
+        <translation>The sheet “{sheet}” is empty; there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet; import an Excel workbook (.xlsx, .xls) or a .csv file.</source>
+        <translation>{path} is not a spreadsheet; import an Excel workbook (.xlsx, .xls) or a .csv file.</translation>
+    </message>
+    <message>
+        <source>{path} is protected by a password; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.</source>
+        <translation>{path} is protected by a password; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
     </message>
 </context>
 <context>

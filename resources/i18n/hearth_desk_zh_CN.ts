@@ -8,8 +8,218 @@
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>The backup of {time} was restored. The data as it was before is kept in {file}.</source>
+        <translation>已恢复 {time} 的备份。恢复前的数据保存在 {file}。</translation>
+    </message>
+    <message>
         <source>Hearth Desk</source>
         <translation>连心台</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>grid nodes</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>care tags</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>tag assignments</source>
+        <translation>类别标记</translation>
+    </message>
+    <message>
+        <source>change records</source>
+        <translation>修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>No backup has been made to a USB stick yet.</source>
+        <translation>还没有备份到U盘。</translation>
+    </message>
+    <message>
+        <source>Last backup to a USB stick: {date} ({days} days ago).</source>
+        <translation>上次备份到U盘：{date}（{days} 天前）。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>重新查找U盘</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>No place chosen yet.</source>
+        <translation>还没有选择位置。</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase (recommended for USB sticks)</source>
+        <translation>用口令加密（U盘建议加密）</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase on this PC</source>
+        <translation>在这台电脑上记住口令</translation>
+    </message>
+    <message>
+        <source>This PC has no secure place to keep it.</source>
+        <translation>这台电脑没有安全保存口令的地方。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick or a folder</source>
+        <translation>备份到U盘或文件夹</translation>
+    </message>
+    <message>
+        <source>USB sticks:</source>
+        <translation>U盘：</translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation>备份到：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>再输一次口令：</translation>
+    </message>
+    <message>
+        <source>Check a backup…</source>
+        <translation>检查备份…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Check or restore</source>
+        <translation>检查或恢复</translation>
+    </message>
+    <message>
+        <source>{label} ({path}) — {free} MB free</source>
+        <translation>{label}（{path}）— 剩余 {free} MB</translation>
+    </message>
+    <message>
+        <source>No USB stick found; choose a folder instead.</source>
+        <translation>没有找到U盘；请改为选择文件夹。</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>备份到哪个文件夹？</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>口令至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>备份已写好</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+{path}</source>
+        <translation>备份已写入并检查无误：
+{path}</translation>
+    </message>
+    <message>
+        <source>Hearth Desk backups (*.hdbak)</source>
+        <translation>连心台备份 (*.hdbak)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>The backup {file} is encrypted. Passphrase:</source>
+        <translation>备份 {file} 已加密。请输入口令：</translation>
+    </message>
+    <message>
+        <source>Check which backup?</source>
+        <translation>检查哪个备份？</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Backup is whole</source>
+        <translation>备份完好</translation>
+    </message>
+    <message>
+        <source>The backup {file} is complete and intact.
+
+Community: {community}
+Made: {time}
+Contents: {counts}</source>
+        <translation>备份 {file} 完整无损。
+
+社区：{community}
+备份时间：{time}
+内容：{counts}</translation>
+    </message>
+    <message>
+        <source>Restore which backup?</source>
+        <translation>恢复哪个备份？</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace everything in the program with this backup?
+
+Backup of {time}: {backup}
+Now in the program: {current}
+
+A safety copy of the present data is kept first.</source>
+        <translation>用这个备份替换程序中的全部数据吗？
+
+{time} 的备份：{backup}
+程序中现有：{current}
+
+恢复前会先保存一份当前数据的安全备份。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -115,8 +325,8 @@
         <translation>报表</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview)</source>
-        <translation>要打印的报表：overview（社区概况）</translation>
+        <source>which report: overview (the community overview) or ledger (the building ledger; with --tag the care list of that tag)</source>
+        <translation>要打印的报表：overview（社区概况）或 ledger（楼栋台账；加 --tag 时为该类别的重点人群名单）</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
@@ -139,8 +349,96 @@
         <translation>连心台：社区党群服务中心的工作台。不带子命令时打开程序窗口。</translation>
     </message>
     <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE</source>
+        <translation>从 FILE 的第一行读取口令</translation>
+    </message>
+    <message>
+        <source>write a verified backup into a folder or USB stick</source>
+        <translation>把经过检查的备份写入文件夹或U盘</translation>
+    </message>
+    <message>
         <source>FOLDER</source>
         <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>the folder (e.g. the USB stick) to write the backup into</source>
+        <translation>备份写入的文件夹（例如U盘）</translation>
+    </message>
+    <message>
+        <source>encrypt with the passphrase on the first line of FILE</source>
+        <translation>用 FILE 第一行的口令加密</translation>
+    </message>
+    <message>
+        <source>write the backup without encryption</source>
+        <translation>不加密地写入备份</translation>
+    </message>
+    <message>
+        <source>check a backup completely and say what is inside</source>
+        <translation>完整检查一个备份，并说明其中的内容</translation>
+    </message>
+    <message>
+        <source>The backup is complete and intact: {file}</source>
+        <translation>备份完整无损：{file}</translation>
+    </message>
+    <message>
+        <source>Community: {community}</source>
+        <translation>社区：{community}</translation>
+    </message>
+    <message>
+        <source>Made: {time}</source>
+        <translation>备份时间：{time}</translation>
+    </message>
+    <message>
+        <source>Program version {version}, schema {schema}, encrypted: {encrypted}</source>
+        <translation>程序版本 {version}，数据结构 {schema}，加密：{encrypted}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Contents: {counts}</source>
+        <translation>内容：{counts}</translation>
+    </message>
+    <message>
+        <source>replace the store with a backup (a safety copy is kept)</source>
+        <translation>用备份替换数据库（会先保存安全备份）</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>不再询问确认</translation>
+    </message>
+    <message>
+        <source>Backup of {time}: {counts}</source>
+        <translation>{time} 的备份：{counts}</translation>
+    </message>
+    <message>
+        <source>Current store: {counts}</source>
+        <translation>当前数据库：{counts}</translation>
+    </message>
+    <message>
+        <source>Restored. The store as it was before is kept in {file}.</source>
+        <translation>已恢复。恢复前的数据保存在 {file}。</translation>
+    </message>
+    <message>
+        <source>Replace the current store with this backup? [y/N] </source>
+        <translation>用这个备份替换当前数据库吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup: </source>
+        <translation>备份口令：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>再输一次口令：</translation>
     </message>
     <message>
         <source>data folder (default: the user&apos;s data folder; or HEARTH_DESK_DATA_DIR)</source>
@@ -173,6 +471,126 @@
     <message>
         <source>Sorry, something went wrong inside Hearth Desk. The details are in {log}.</source>
         <translation>抱歉，连心台内部出错了。详细信息已记录在 {log}。</translation>
+    </message>
+    <message>
+        <source>find residents by name, pinyin or initials, ID tail, phone digits or address</source>
+        <translation>按姓名、拼音或首字母、身份证号尾号、电话数字或住址查找居民</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>查找内容</translation>
+    </message>
+    <message>
+        <source>e.g. 张三, zs, the last 4–6 characters of an ID, 3栋2单元</source>
+        <translation>例如 张三、zs、身份证号后 4–6 位、3栋2单元</translation>
+    </message>
+    <message>
+        <source>at most N matches (default 20)</source>
+        <translation>最多 N 条结果（默认 20）</translation>
+    </message>
+    <message>
+        <source>include residents who moved out or died</source>
+        <translation>包括已迁出或已去世的居民</translation>
+    </message>
+    <message>
+        <source>No resident matches “{query}”.</source>
+        <translation>没有与“{query}”相符的居民。</translation>
+    </message>
+    <message>
+        <source>import residents from an Excel (.xlsx, .xls) or .csv sheet</source>
+        <translation>从 Excel（.xlsx、.xls）或 .csv 表格导入居民</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>what to import: residents (the household ledger)</source>
+        <translation>导入什么：residents（住户台账）</translation>
+    </message>
+    <message>
+        <source>only show what would be imported; write nothing</source>
+        <translation>只预览将导入的内容，不写入</translation>
+    </message>
+    <message>
+        <source>import the valid rows and leave out the rows with errors</source>
+        <translation>只导入无误的行，跳过有错误的行</translation>
+    </message>
+    <message>
+        <source>OUT.xlsx</source>
+        <translation>输出.xlsx</translation>
+    </message>
+    <message>
+        <source>write the rows with errors, and why, to this workbook for correction</source>
+        <translation>把有错误的行及原因写入此工作簿，以便更正</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of {file}: {rows} rows.</source>
+        <translation>{file} 的工作表“{sheet}”：共 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>New households: {households}; new residents: {new}; updated: {updated}; unchanged: {unchanged}; warnings: {warnings}; errors: {errors} (rows rejected: {rejected}).</source>
+        <translation>新增户：{households}；新增居民：{new}；更新：{updated}；无变化：{unchanged}；提醒：{warnings}；错误：{errors}（未通过的行：{rejected}）。</translation>
+    </message>
+    <message>
+        <source>Wrote the {count} rejected rows to {path}.</source>
+        <translation>已将 {count} 个未通过的行写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{errors} errors in {rows} rows; nothing was imported. Correct the sheet, or add --skip-invalid to import only the valid rows.</source>
+        <translation>{rows} 行共 {errors} 处错误，未导入任何数据。请更正表格，或加上 --skip-invalid 只导入无误的行。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>仅预览：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported: {households} new households, {new} new residents, {updated} updated ({seconds:.1f} s).</source>
+        <translation>已导入：新增 {households} 户、{new} 名居民，更新 {updated} 名（{seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>only this part of the grid: compound/building/unit, e.g. 和平里一区/3栋</source>
+        <translation>只导出或打印网格的这一部分：小区/楼栋/单元，例如“和平里一区/3栋”</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>only residents with this care tag, e.g. 独居老人</source>
+        <translation>只含带有此人员类别的居民，例如“独居老人”</translation>
+    </message>
+    <message>
+        <source>full ID numbers and phones instead of partly hidden ones</source>
+        <translation>显示完整的身份证号和电话，而不是部分隐藏</translation>
+    </message>
+    <message>
+        <source>export the ledger to an Excel sheet (.xlsx)</source>
+        <translation>把台账导出为 Excel 表格（.xlsx）</translation>
+    </message>
+    <message>
+        <source>what to export: residents (the household ledger)</source>
+        <translation>要导出的内容：residents（住户台账）</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>文件.xlsx</translation>
+    </message>
+    <message>
+        <source>where to write the sheet</source>
+        <translation>表格保存到哪里</translation>
+    </message>
+    <message>
+        <source>Exported {count} residents to {path} ({seconds:.1f} s).</source>
+        <translation>已导出 {count} 名居民到 {path}（用时 {seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <source>The sheet holds full ID numbers and phones; keep it safe.</source>
+        <translation>该表格含完整的身份证号和电话，请妥善保管。</translation>
     </message>
 </context>
 <context>
@@ -233,6 +651,272 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Resident ledger (full ID numbers and phones)</source>
+        <translation>居民台账（含完整身份证号和电话）</translation>
+    </message>
+    <message>
+        <source>Resident ledger (ID numbers and phones masked)</source>
+        <translation>居民台账（身份证号和电话已部分隐藏）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>The {rows} residents now listed are exported, with the ledger&apos;s columns.</source>
+        <translation>将导出现在列出的 {rows} 名居民，列与台账相同。</translation>
+    </message>
+    <message>
+        <source>Full ID numbers and phones (keep the file safe)</source>
+        <translation>完整的身份证号和电话（请妥善保管文件）</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60岁以上</translation>
+    </message>
+    <message>
+        <source>70 and over</source>
+        <translation>70岁以上</translation>
+    </message>
+    <message>
+        <source>80 and over</source>
+        <translation>80岁以上</translation>
+    </message>
+    <message>
+        <source>90 and over</source>
+        <translation>90岁以上</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>18岁以下</translation>
+    </message>
+    <message>
+        <source>Living</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Care tag:</source>
+        <translation>人员类别：</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>年龄：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>Old 15-digit number converted to 18 digits: {number}.</source>
+        <translation>旧的15位号码已转换为18位：{number}。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; “{number}” has {length}.</source>
+        <translation>身份证号应为18位；“{number}”为 {length} 位。</translation>
+    </message>
+    <message>
+        <source>“{number}” is not an ID number: only digits and a final X are allowed.</source>
+        <translation>“{number}”不是身份证号：只能是数字，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The ID number {number} holds an impossible birth date ({digits}).</source>
+        <translation>身份证号 {number} 中的出生日期不存在（{digits}）。</translation>
+    </message>
+    <message>
+        <source>The check digit of the ID number {number} is wrong: a digit is mistyped.</source>
+        <translation>身份证号 {number} 的校验位不对：有数字输错了。</translation>
+    </message>
+    <message>
+        <source>The area code {area} of the ID number is not in the current list (it may be a renamed district).</source>
+        <translation>身份证号的地区码 {area} 不在现行列表中（可能是已更名的区县）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>“{value}”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>The landline {value} needs its area code, e.g. 010-{value}.</source>
+        <translation>固定电话 {value} 需要加区号，例如 010-{value}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither an 11-digit mobile number nor a landline with area code.</source>
+        <translation>“{value}”既不是11位手机号，也不是带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>The ID number {number} is in the sheet twice: rows {first} and {second}.</source>
+        <translation>身份证号 {number} 在表中出现两次：第{first}行和第{second}行。</translation>
+    </message>
+    <message>
+        <source>Unknown care tag “{name}”; the list has: {known}.</source>
+        <translation>未知的人员类别“{name}”；现有类别：{known}。</translation>
+    </message>
+    <message>
+        <source>The relation to the head is empty; write 户主 for the head of a household.</source>
+        <translation>与户主关系为空；户主本人请填写“户主”。</translation>
+    </message>
+    <message>
+        <source>Several households live at {address}; put this row right under the row of its head (户主).</source>
+        <translation>{address} 住有多户；请把这一行放在其户主那一行的下面。</translation>
+    </message>
+    <message>
+        <source>No head (户主) lives at this address; add the head&apos;s row or correct the relation.</source>
+        <translation>此地址没有户主；请添加户主的行或更正与户主关系。</translation>
+    </message>
+    <message>
+        <source>Not imported because the row of the head ({row}) has errors.</source>
+        <translation>户主所在行（第{row}行）有错误，因此未导入。</translation>
+    </message>
+    <message>
+        <source>Row {row} {column}: {problem}</source>
+        <translation>第{row}行 {column}：{problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>第{row}行：{problem}</translation>
+    </message>
+    <message>
+        <source>(warning) {problem}</source>
+        <translation>（提醒）{problem}</translation>
+    </message>
+    <message>
+        <source>Only year and month are given; the birth date is stored as {date}.</source>
+        <translation>只填了年月；出生日期记为 {date}。</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>地址为空。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it like 1950-03-04 or 1950年3月4日.</source>
+        <translation>“{value}”不是日期；请写成 1950-03-04 或 1950年3月4日。</translation>
+    </message>
+    <message>
+        <source>The address “{value}” cannot be read; write it like 洪山小区3栋2单元0401.</source>
+        <translation>无法识别地址“{value}”；请写成 洪山小区3栋2单元0401 这样的格式。</translation>
+    </message>
+    <message>
+        <source>The ID number {value} is masked with *; the import needs full numbers.</source>
+        <translation>身份证号 {value} 用 * 遮盖了；导入需要完整号码。</translation>
+    </message>
+    <message>
+        <source>Excel stored this ID number as a number and lost its last digits; format the cell as text and type the number again.</source>
+        <translation>Excel 把这个身份证号存成了数字，末几位已丢失；请把单元格设为文本格式后重新输入号码。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a gender; write 男 or 女.</source>
+        <translation>“{value}”不是性别；请填写“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a status; write 在住, 迁出 or 死亡.</source>
+        <translation>“{value}”不是状态；请填写“在住”“迁出”或“死亡”。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名为空。</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>姓名超过 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>Gender “{given}” differs from the ID number&apos;s “{from_id}”; the ID number&apos;s is kept.</source>
+        <translation>性别“{given}”与身份证号的“{from_id}”不符；以身份证号为准。</translation>
+    </message>
+    <message>
+        <source>Birth date {given} differs from the ID number&apos;s {from_id}; the ID number&apos;s is kept.</source>
+        <translation>出生日期 {given} 与身份证号的 {from_id} 不符；以身份证号为准。</translation>
+    </message>
+    <message>
+        <source>The gender is missing (it is read from the ID number if given).</source>
+        <translation>缺少性别（填了身份证号时可自动读出）。</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is in the future.</source>
+        <translation>出生日期 {date} 在今天之后。</translation>
+    </message>
+</context>
+<context>
+    <name>GridPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Grid leader…</source>
+        <translation>网格长…</translation>
+    </message>
+    <message>
+        <source>Add compound…</source>
+        <translation>添加小区…</translation>
+    </message>
+    <message>
+        <source>Add building…</source>
+        <translation>添加楼栋…</translation>
+    </message>
+    <message>
+        <source>Add unit…</source>
+        <translation>添加单元…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>GridTreeModel</name>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Grid leader</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Whole community</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>Grid leader: {name} {phone}</source>
+        <translation>网格长：{name} {phone}</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Households</source>
@@ -271,8 +955,330 @@
         <translation>尚未设置社区</translation>
     </message>
     <message>
+        <source>Back up to a USB stick: the last one is over {days} days old or missing.</source>
+        <translation>请备份到U盘：上次备份已超过 {days} 天，或从未备份。</translation>
+    </message>
+    <message>
         <source>Nothing needs attention.</source>
         <translation>目前没有需要关注的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCard</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>Move to another household…</source>
+        <translation>迁入其他户…</translation>
+    </message>
+    <message>
+        <source>Moved out…</source>
+        <translation>迁出…</translation>
+    </message>
+    <message>
+        <source>Deceased…</source>
+        <translation>死亡…</translation>
+    </message>
+    <message>
+        <source>Show full ID and phone</source>
+        <translation>查看完整身份证号和电话</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Enter on a member changes it. ID numbers and phones are shown masked.</source>
+        <translation>在成员上按回车即可修改。身份证号和电话已隐去部分数字。</translation>
+    </message>
+    <message>
+        <source>Household {address}</source>
+        <translation>住户 {address}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import residents from a sheet</source>
+        <translation>从表格导入居民</translation>
+    </message>
+    <message>
+        <source>Sheets ({patterns})</source>
+        <translation>表格（{patterns}）</translation>
+    </message>
+    <message>
+        <source>Checking the sheet…</source>
+        <translation>正在检查表格…</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Import only the rows without errors</source>
+        <translation>只导入没有错误的行</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors…</source>
+        <translation>保存有错误的行…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {households} new households, {residents} new residents, {updated} residents updated (matched by ID number), {unchanged} unchanged. {errors} errors, {warnings} warnings.</source>
+        <translation>工作表“{sheet}”：新增 {households} 户、{residents} 名居民，更新 {updated} 名居民（按身份证号匹配），{unchanged} 名不变。错误 {errors} 处，提醒 {warnings} 处。</translation>
+    </message>
+    <message>
+        <source>With errors nothing is imported, unless you choose to import only the {valid} rows without errors ({rejected} rows left out).</source>
+        <translation>有错误时不会导入任何数据，除非选择只导入没有错误的 {valid} 行（略过 {rejected} 行）。</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors</source>
+        <translation>保存有错误的行</translation>
+    </message>
+    <message>
+        <source>Rows saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>{count} rows with the reason in a column were saved to {path}.</source>
+        <translation>{count} 行（附原因一列）已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>{households} households and {residents} residents added, {updated} residents updated, {rejected} rows left out.</source>
+        <translation>新增 {households} 户、{residents} 名居民，更新 {updated} 名居民，略过 {rejected} 行。</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderDialog</name>
+    <message>
+        <source>Grid leader of {node}</source>
+        <translation>{node}的网格长</translation>
+    </message>
+    <message>
+        <source>Grid leader:</source>
+        <translation>网格长：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>Living</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerActions</name>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Print the building ledger…</source>
+        <translation>打印楼栋台账…</translation>
+    </message>
+    <message>
+        <source>Print a care list…</source>
+        <translation>打印重点人群名单…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>{rows} residents were written to {path}.</source>
+        <translation>{rows} 名居民已写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>Search name, pinyin, ID, phone, address (Ctrl+F)</source>
+        <translation>搜索姓名、拼音、身份证号、电话、住址（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New household…</source>
+        <translation>新建住户…</translation>
+    </message>
+    <message>
+        <source>Choose a unit in the grid first (Ctrl+N).</source>
+        <translation>请先在网格中选择一个单元（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es); Down to choose, Enter to open the household</source>
+        <translation>
+            <numerusform>找到 %n 人；按↓选择，按回车打开户卡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPrintDialog</name>
+    <message>
+        <source>Whole community</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>Print full ID numbers and phones</source>
+        <translation>打印完整的身份证号和电话</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Care tag</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
     </message>
 </context>
 <context>
@@ -286,12 +1292,70 @@
         <translation>首页</translation>
     </message>
     <message>
+        <source>Ledger</source>
+        <translation>住户台账</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move {name} to another household</source>
+        <translation>将{name}迁入其他户</translation>
+    </message>
+    <message>
+        <source>Type an address or a name, then Down to choose</source>
+        <translation>输入住址或姓名，再按↓选择</translation>
+    </message>
+    <message>
+        <source>Find the household:</source>
+        <translation>查找住户：</translation>
+    </message>
+    <message>
+        <source>Moves into:</source>
+        <translation>迁入：</translation>
+    </message>
+    <message>
+        <source>Relation to the head there:</source>
+        <translation>与该户户主关系：</translation>
+    </message>
+    <message>
+        <source>(no household chosen yet)</source>
+        <translation>（尚未选择住户）</translation>
+    </message>
+</context>
+<context>
+    <name>NewHouseholdDialog</name>
+    <message>
+        <source>New household in {unit}</source>
+        <translation>在{unit}新建住户</translation>
+    </message>
+    <message>
+        <source>e.g. 0401</source>
+        <translation>例如 0401</translation>
+    </message>
+    <message>
+        <source>Door number:</source>
+        <translation>门牌号：</translation>
+    </message>
+    <message>
+        <source>Head of the household (户主)</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>The door number is empty.</source>
+        <translation>门牌号为空。</translation>
     </message>
 </context>
 <context>
@@ -318,6 +1382,22 @@
     <message>
         <source>Households and residents per compound, age bands and what needs attention; one or two A4 pages.</source>
         <translation>各小区的户数和居民数、年龄结构和需要关注的事项；一到两页 A4 纸。</translation>
+    </message>
+    <message>
+        <source>Building ledger</source>
+        <translation>楼栋台账</translation>
+    </message>
+    <message>
+        <source>Every household of a building, a compound or the whole community, by unit and door, with its members; A4 landscape.</source>
+        <translation>一栋楼、一个小区或全社区的每一户，按单元和门牌排列，列出家庭成员；A4 横向。</translation>
+    </message>
+    <message>
+        <source>Care list</source>
+        <translation>重点人群名单</translation>
+    </message>
+    <message>
+        <source>The residents with one care tag, such as the elderly living alone, with age, address and phone; A4 landscape.</source>
+        <translation>带有某一人员类别（如独居老人）的居民，列出年龄、住址和电话；A4 横向。</translation>
     </message>
     <message>
         <source>Printouts</source>
@@ -456,6 +1536,62 @@
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>正在读取台账…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Upgrading the backup&apos;s data…</source>
+        <translation>正在升级备份中的数据…</translation>
+    </message>
+    <message>
+        <source>Keeping a safety copy…</source>
+        <translation>正在保存安全备份…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>已恢复。</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of the store…</source>
+        <translation>正在为数据库做快照…</translation>
+    </message>
+    <message>
+        <source>Reading the backup back…</source>
+        <translation>正在读回备份进行检查…</translation>
+    </message>
+    <message>
+        <source>Backup verified.</source>
+        <translation>备份已检查无误。</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+    <message>
+        <source>Exporting residents…</source>
+        <translation>正在导出居民…</translation>
+    </message>
+    <message>
+        <source>Importing residents…</source>
+        <translation>正在导入居民…</translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation>正在读取表格…</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -479,8 +1615,56 @@
         <translation>社区概况</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>门牌</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Birth date (age)</source>
+        <translation>出生日期（年龄）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>{date} ({age})</source>
+        <translation>{date}（{age}岁）</translation>
+    </message>
+    <message>
+        <source>Grid leader: not set</source>
+        <translation>网格长：未设置</translation>
+    </message>
+    <message>
+        <source>Grid leader: {name} {phone}</source>
+        <translation>网格长：{name} {phone}</translation>
+    </message>
+    <message>
         <source>(community name not set)</source>
         <translation>（尚未设置社区名称）</translation>
+    </message>
+    <message>
+        <source>Building ledger</source>
+        <translation>楼栋台账</translation>
+    </message>
+    <message>
+        <source>{buildings} buildings, {households} households, {residents} residents.</source>
+        <translation>共 {buildings} 栋楼、{households} 户、{residents} 人。</translation>
+    </message>
+    <message>
+        <source>ID numbers and phones are partly hidden.</source>
+        <translation>身份证号和电话已部分隐藏。</translation>
+    </message>
+    <message>
+        <source>{place} (continued)</source>
+        <translation>{place}（续）</translation>
     </message>
     <message>
         <source>The community has {compounds} compounds, {buildings} buildings and {units} units, with {households} households and {residents} residents; {aged_60} are aged 60 or over and {aged_80} aged 80 or over.</source>
@@ -558,6 +1742,131 @@
         <source>Nothing needs attention.</source>
         <translation>暂无需要关注的事项。</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Care list: {tag}</source>
+        <translation>重点人群名单（{tag}）</translation>
+    </message>
+    <message>
+        <source>{count} residents.</source>
+        <translation>共 {count} 人。</translation>
+    </message>
+    <message>
+        <source>Phones are partly hidden.</source>
+        <translation>电话已部分隐藏。</translation>
+    </message>
+    <message>
+        <source>No residents to list.</source>
+        <translation>（无符合条件的居民）</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>New member of {address}</source>
+        <translation>{address} 添加成员</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>修改{name}</translation>
+    </message>
+    <message>
+        <source>The full ID number and phone are shown to change them.</source>
+        <translation>为便于修改，这里显示完整的身份证号和电话。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentForm</name>
+    <message>
+        <source>18 characters; gender and birth date follow</source>
+        <translation>18位；性别和出生日期随之读出</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>From the ID number: {gender}</source>
+        <translation>按身份证号：{gender}</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -596,6 +1905,25 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>{name} moved out</source>
+        <translation>{name}迁出</translation>
+    </message>
+    <message>
+        <source>On which day did {name} move out?</source>
+        <translation>{name}哪天迁出？</translation>
+    </message>
+    <message>
+        <source>{name} died</source>
+        <translation>{name}去世</translation>
+    </message>
+    <message>
+        <source>On which day did {name} die?</source>
+        <translation>{name}哪天去世？</translation>
     </message>
 </context>
 <context>
@@ -675,6 +2003,230 @@
     <message>
         <source>Cannot write the PDF to {path}: {reason}</source>
         <translation>无法把 PDF 写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The passphrase file {file} cannot be read: {reason}.</source>
+        <translation>无法读取口令文件 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The passphrase file {file} is empty.</source>
+        <translation>口令文件 {file} 是空的。</translation>
+    </message>
+    <message>
+        <source>Restore not confirmed; nothing was changed.</source>
+        <translation>没有确认恢复；什么都没有改变。</translation>
+    </message>
+    <message>
+        <source>Add --yes to restore without a question (no terminal to ask in).</source>
+        <translation>无法在此询问，请加上 --yes 直接恢复。</translation>
+    </message>
+    <message>
+        <source>A backup is encrypted unless --no-encrypt is given; give the passphrase with --passphrase-file.</source>
+        <translation>备份默认加密，除非加上 --no-encrypt；请用 --passphrase-file 提供口令。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ or are empty.</source>
+        <translation>两次输入的口令不一致或为空。</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit 至少为 1。</translation>
+    </message>
+    <message>
+        <source>--grid, --tag and --full-id apply to the ledger only.</source>
+        <translation>--grid、--tag 和 --full-id 只适用于 ledger（台账）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a Hearth Desk backup.</source>
+        <translation>{file} 不是连心台的备份。</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged (cut off or altered: {detail}); it cannot be used.</source>
+        <translation>备份 {file} 已损坏（被截断或被改动：{detail}），不能使用。</translation>
+    </message>
+    <message>
+        <source>The passphrase for the backup {file} is wrong.</source>
+        <translation>备份 {file} 的口令不对。</translation>
+    </message>
+    <message>
+        <source>The backup {file} is encrypted; a passphrase is needed.</source>
+        <translation>备份 {file} 已加密，需要口令。</translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer version of Hearth Desk ({detail}); install the newer version to use it.</source>
+        <translation>备份 {file} 由更新版本的连心台制作（{detail}）；请安装新版本后再使用。</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>没有文件 {file}。</translation>
+    </message>
+    <message>
+        <source>The store is still in use by another program; close it and try again.</source>
+        <translation>数据库仍被另一个程序使用；请关闭它后重试。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist or is not reachable.</source>
+        <translation>文件夹 {folder} 不存在或无法访问。</translation>
+    </message>
+    <message>
+        <source>Not enough space on the drive: {needed} MB needed, {free} MB free.</source>
+        <translation>U盘空间不足：需要 {needed} MB，剩余 {free} MB。</translation>
+    </message>
+    <message>
+        <source>The drive {folder} became full while writing; no backup was left there.</source>
+        <translation>写入时 {folder} 已满；那里没有留下备份。</translation>
+    </message>
+    <message>
+        <source>The drive {folder} was removed or stopped responding while writing; no backup was left there. Plug it in again and repeat the backup.</source>
+        <translation>写入时 {folder} 被拔出或停止响应；那里没有留下备份。请重新插好后再备份一次。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {reason}.</source>
+        <translation>无法把备份写入 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The grid name is empty.</source>
+        <translation>网格名称为空。</translation>
+    </message>
+    <message>
+        <source>That part of the grid no longer exists.</source>
+        <translation>网格中的这一部分已不存在。</translation>
+    </message>
+    <message>
+        <source>A unit cannot contain further levels.</source>
+        <translation>单元之下不能再分层级。</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists at this level.</source>
+        <translation>这一级已经有“{name}”。</translation>
+    </message>
+    <message>
+        <source>The care tag is empty.</source>
+        <translation>人员类别为空。</translation>
+    </message>
+    <message>
+        <source>The care tag “{name}” exists already.</source>
+        <translation>人员类别“{name}”已经存在。</translation>
+    </message>
+    <message>
+        <source>The care tag “{name}” is carried by {count} residents; it is kept.</source>
+        <translation>有 {count} 名居民带有人员类别“{name}”，因此保留。</translation>
+    </message>
+    <message>
+        <source>Unknown care tag “{name}”; the list has: {known}.</source>
+        <translation>没有人员类别“{name}”；现有：{known}。</translation>
+    </message>
+    <message>
+        <source>The ID number {number} already belongs to {name} ({address}).</source>
+        <translation>身份证号 {number} 已属于 {name}（{address}）。</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Households live in units; choose a unit.</source>
+        <translation>住户只能在单元下；请选择一个单元。</translation>
+    </message>
+    <message>
+        <source>The door number is empty.</source>
+        <translation>门牌号为空。</translation>
+    </message>
+    <message>
+        <source>That household no longer exists.</source>
+        <translation>这一户已不存在。</translation>
+    </message>
+    <message>
+        <source>That resident no longer exists.</source>
+        <translation>这名居民已不存在。</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a grid path; write compound/building/unit, e.g. 和平里一区/3栋/2单元.</source>
+        <translation>“{path}”不是网格路径；请写成 小区/楼栋/单元，例如“和平里一区/3栋/2单元”。</translation>
+    </message>
+    <message>
+        <source>The grid has no “{name}”.</source>
+        <translation>网格中没有“{name}”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet to {path}: {reason}</source>
+        <translation>无法把表格写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The sheet has {errors} errors in {rows} rows; nothing was imported.</source>
+        <translation>表格中有 {rows} 行共 {errors} 处错误，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has no column of names (姓名) in its header row {row}.</source>
+        <translation>工作表“{sheet}”的表头（第{row}行）中没有姓名列。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has no address: it needs a column 住址 (洪山小区3栋2单元0401) or the columns 小区, 楼栋, 单元 and 门牌.</source>
+        <translation>工作表“{sheet}”没有地址：需要一列“住址”（如 洪山小区3栋2单元0401），或“小区”“楼栋”“单元”“门牌”四列。</translation>
+    </message>
+    <message>
+        <source>No header row with a column of names (姓名) was found in the first {rows} rows of the sheet “{sheet}”.</source>
+        <translation>工作表“{sheet}”的前 {rows} 行中找不到含“姓名”列的表头。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” is empty; there is nothing to import.</source>
+        <translation>工作表“{sheet}”是空的，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet; import an Excel workbook (.xlsx, .xls) or a .csv file.</source>
+        <translation>{path} 不是电子表格；请导入 Excel 工作簿（.xlsx、.xls）或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>{path} is protected by a password; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.</source>
+        <translation>{path} 设有密码保护；请在 Excel 中打开，取消密码（文件 → 信息 → 保护工作簿）后重新保存。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
 </context>
 <context>

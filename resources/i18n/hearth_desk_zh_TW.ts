@@ -8,8 +8,218 @@
         <translation>正在建立示範資料…</translation>
     </message>
     <message>
+        <source>Restoring…</source>
+        <translation>正在還原…</translation>
+    </message>
+    <message>
+        <source>The backup of {time} was restored. The data as it was before is kept in {file}.</source>
+        <translation>已還原 {time} 的備份。還原前的資料保存在 {file}。</translation>
+    </message>
+    <message>
         <source>Hearth Desk</source>
         <translation>連心台</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>community</source>
+        <translation>社區</translation>
+    </message>
+    <message>
+        <source>grid nodes</source>
+        <translation>網格</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <source>residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>care tags</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <source>tag assignments</source>
+        <translation>類別標記</translation>
+    </message>
+    <message>
+        <source>change records</source>
+        <translation>修改記錄</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>No backup has been made to a USB stick yet.</source>
+        <translation>尚未備份到隨身碟。</translation>
+    </message>
+    <message>
+        <source>Last backup to a USB stick: {date} ({days} days ago).</source>
+        <translation>上次備份到隨身碟：{date}（{days} 天前）。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>重新尋找隨身碟</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>選擇資料夾…</translation>
+    </message>
+    <message>
+        <source>No place chosen yet.</source>
+        <translation>尚未選擇位置。</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase (recommended for USB sticks)</source>
+        <translation>用密碼加密（隨身碟建議加密）</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase on this PC</source>
+        <translation>在這台電腦上記住密碼</translation>
+    </message>
+    <message>
+        <source>This PC has no secure place to keep it.</source>
+        <translation>這台電腦沒有安全保存密碼的地方。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即備份</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick or a folder</source>
+        <translation>備份到隨身碟或資料夾</translation>
+    </message>
+    <message>
+        <source>USB sticks:</source>
+        <translation>隨身碟：</translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation>備份到：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>再輸入一次密碼：</translation>
+    </message>
+    <message>
+        <source>Check a backup…</source>
+        <translation>檢查備份…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>從備份還原…</translation>
+    </message>
+    <message>
+        <source>Check or restore</source>
+        <translation>檢查或還原</translation>
+    </message>
+    <message>
+        <source>{label} ({path}) — {free} MB free</source>
+        <translation>{label}（{path}）— 剩餘 {free} MB</translation>
+    </message>
+    <message>
+        <source>No USB stick found; choose a folder instead.</source>
+        <translation>沒有找到隨身碟；請改為選擇資料夾。</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>備份到哪個資料夾？</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>密碼至少需要 {n} 個字元。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在備份…</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>備份已寫好</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+{path}</source>
+        <translation>備份已寫入並檢查無誤：
+{path}</translation>
+    </message>
+    <message>
+        <source>Hearth Desk backups (*.hdbak)</source>
+        <translation>連心台備份 (*.hdbak)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>The backup {file} is encrypted. Passphrase:</source>
+        <translation>備份 {file} 已加密。請輸入密碼：</translation>
+    </message>
+    <message>
+        <source>Check which backup?</source>
+        <translation>檢查哪個備份？</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在檢查備份…</translation>
+    </message>
+    <message>
+        <source>Backup is whole</source>
+        <translation>備份完好</translation>
+    </message>
+    <message>
+        <source>The backup {file} is complete and intact.
+
+Community: {community}
+Made: {time}
+Contents: {counts}</source>
+        <translation>備份 {file} 完整無損。
+
+社區：{community}
+備份時間：{time}
+內容：{counts}</translation>
+    </message>
+    <message>
+        <source>Restore which backup?</source>
+        <translation>還原哪個備份？</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>Replace everything in the program with this backup?
+
+Backup of {time}: {backup}
+Now in the program: {current}
+
+A safety copy of the present data is kept first.</source>
+        <translation>用這個備份取代程式中的全部資料嗎？
+
+{time} 的備份：{backup}
+程式中現有：{current}
+
+還原前會先保存一份目前資料的安全備份。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
     </message>
 </context>
 <context>
@@ -115,8 +325,8 @@
         <translation>報表</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview)</source>
-        <translation>要列印的報表：overview（社區概況）</translation>
+        <source>which report: overview (the community overview) or ledger (the building ledger; with --tag the care list of that tag)</source>
+        <translation>要列印的報表：overview（社區概況）或 ledger（樓棟台賬；加 --tag 時為該類別的重點人群名單）</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
@@ -139,8 +349,96 @@
         <translation>連心台：社區黨群服務中心的工作台。不帶子指令時會開啟程式視窗。</translation>
     </message>
     <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE</source>
+        <translation>從 FILE 的第一行讀取密碼</translation>
+    </message>
+    <message>
+        <source>write a verified backup into a folder or USB stick</source>
+        <translation>把經過檢查的備份寫入資料夾或隨身碟</translation>
+    </message>
+    <message>
         <source>FOLDER</source>
         <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>the folder (e.g. the USB stick) to write the backup into</source>
+        <translation>備份寫入的資料夾（例如隨身碟）</translation>
+    </message>
+    <message>
+        <source>encrypt with the passphrase on the first line of FILE</source>
+        <translation>用 FILE 第一行的密碼加密</translation>
+    </message>
+    <message>
+        <source>write the backup without encryption</source>
+        <translation>不加密地寫入備份</translation>
+    </message>
+    <message>
+        <source>check a backup completely and say what is inside</source>
+        <translation>完整檢查一個備份，並說明其中的內容</translation>
+    </message>
+    <message>
+        <source>The backup is complete and intact: {file}</source>
+        <translation>備份完整無損：{file}</translation>
+    </message>
+    <message>
+        <source>Community: {community}</source>
+        <translation>社區：{community}</translation>
+    </message>
+    <message>
+        <source>Made: {time}</source>
+        <translation>備份時間：{time}</translation>
+    </message>
+    <message>
+        <source>Program version {version}, schema {schema}, encrypted: {encrypted}</source>
+        <translation>程式版本 {version}，資料結構 {schema}，加密：{encrypted}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Contents: {counts}</source>
+        <translation>內容：{counts}</translation>
+    </message>
+    <message>
+        <source>replace the store with a backup (a safety copy is kept)</source>
+        <translation>用備份取代資料庫（會先保存安全備份）</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>不再詢問確認</translation>
+    </message>
+    <message>
+        <source>Backup of {time}: {counts}</source>
+        <translation>{time} 的備份：{counts}</translation>
+    </message>
+    <message>
+        <source>Current store: {counts}</source>
+        <translation>目前資料庫：{counts}</translation>
+    </message>
+    <message>
+        <source>Restored. The store as it was before is kept in {file}.</source>
+        <translation>已還原。還原前的資料保存在 {file}。</translation>
+    </message>
+    <message>
+        <source>Replace the current store with this backup? [y/N] </source>
+        <translation>用這個備份取代目前資料庫嗎？[y/N] </translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup: </source>
+        <translation>備份密碼：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>再輸入一次密碼：</translation>
     </message>
     <message>
         <source>data folder (default: the user&apos;s data folder; or HEARTH_DESK_DATA_DIR)</source>
@@ -173,6 +471,126 @@
     <message>
         <source>Sorry, something went wrong inside Hearth Desk. The details are in {log}.</source>
         <translation>抱歉，連心台內部發生錯誤。詳細資訊已記錄在 {log}。</translation>
+    </message>
+    <message>
+        <source>find residents by name, pinyin or initials, ID tail, phone digits or address</source>
+        <translation>按姓名、拼音或首字母、身分證號尾碼、電話數字或住址尋找居民</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>查詢內容</translation>
+    </message>
+    <message>
+        <source>e.g. 张三, zs, the last 4–6 characters of an ID, 3栋2单元</source>
+        <translation>例如 张三、zs、身分證號後 4–6 位、3栋2单元</translation>
+    </message>
+    <message>
+        <source>at most N matches (default 20)</source>
+        <translation>最多 N 筆結果（預設 20）</translation>
+    </message>
+    <message>
+        <source>include residents who moved out or died</source>
+        <translation>包括已遷出或已去世的居民</translation>
+    </message>
+    <message>
+        <source>No resident matches “{query}”.</source>
+        <translation>沒有與「{query}」相符的居民。</translation>
+    </message>
+    <message>
+        <source>import residents from an Excel (.xlsx, .xls) or .csv sheet</source>
+        <translation>從 Excel（.xlsx、.xls）或 .csv 表格匯入居民</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>what to import: residents (the household ledger)</source>
+        <translation>匯入什麼：residents（住戶台帳）</translation>
+    </message>
+    <message>
+        <source>only show what would be imported; write nothing</source>
+        <translation>只預覽將匯入的內容，不寫入</translation>
+    </message>
+    <message>
+        <source>import the valid rows and leave out the rows with errors</source>
+        <translation>只匯入無誤的列，略過有錯誤的列</translation>
+    </message>
+    <message>
+        <source>OUT.xlsx</source>
+        <translation>輸出.xlsx</translation>
+    </message>
+    <message>
+        <source>write the rows with errors, and why, to this workbook for correction</source>
+        <translation>把有錯誤的列及原因寫入此活頁簿，以便更正</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of {file}: {rows} rows.</source>
+        <translation>{file} 的工作表「{sheet}」：共 {rows} 列。</translation>
+    </message>
+    <message>
+        <source>New households: {households}; new residents: {new}; updated: {updated}; unchanged: {unchanged}; warnings: {warnings}; errors: {errors} (rows rejected: {rejected}).</source>
+        <translation>新增戶：{households}；新增居民：{new}；更新：{updated}；無變化：{unchanged}；提醒：{warnings}；錯誤：{errors}（未通過的列：{rejected}）。</translation>
+    </message>
+    <message>
+        <source>Wrote the {count} rejected rows to {path}.</source>
+        <translation>已將 {count} 個未通過的列寫入 {path}。</translation>
+    </message>
+    <message>
+        <source>{errors} errors in {rows} rows; nothing was imported. Correct the sheet, or add --skip-invalid to import only the valid rows.</source>
+        <translation>{rows} 列共 {errors} 處錯誤，未匯入任何資料。請更正表格，或加上 --skip-invalid 只匯入無誤的列。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>僅預覽：未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Imported: {households} new households, {new} new residents, {updated} updated ({seconds:.1f} s).</source>
+        <translation>已匯入：新增 {households} 戶、{new} 名居民，更新 {updated} 名（{seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路徑</translation>
+    </message>
+    <message>
+        <source>only this part of the grid: compound/building/unit, e.g. 和平里一区/3栋</source>
+        <translation>只匯出或列印網格的這一部分：小區/樓棟/單元，例如「和平里一区/3栋」</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>only residents with this care tag, e.g. 独居老人</source>
+        <translation>只含帶有此人員類別的居民，例如「独居老人」</translation>
+    </message>
+    <message>
+        <source>full ID numbers and phones instead of partly hidden ones</source>
+        <translation>顯示完整的身分證號和電話，而非部分隱藏</translation>
+    </message>
+    <message>
+        <source>export the ledger to an Excel sheet (.xlsx)</source>
+        <translation>把台賬匯出為 Excel 表格（.xlsx）</translation>
+    </message>
+    <message>
+        <source>what to export: residents (the household ledger)</source>
+        <translation>要匯出的內容：residents（住戶台賬）</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>檔案.xlsx</translation>
+    </message>
+    <message>
+        <source>where to write the sheet</source>
+        <translation>表格儲存到哪裡</translation>
+    </message>
+    <message>
+        <source>Exported {count} residents to {path} ({seconds:.1f} s).</source>
+        <translation>已匯出 {count} 名居民到 {path}（用時 {seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <source>The sheet holds full ID numbers and phones; keep it safe.</source>
+        <translation>該表格含完整的身分證號和電話，請妥善保管。</translation>
     </message>
 </context>
 <context>
@@ -233,6 +651,272 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Resident ledger (full ID numbers and phones)</source>
+        <translation>居民台賬（含完整身分證號和電話）</translation>
+    </message>
+    <message>
+        <source>Resident ledger (ID numbers and phones masked)</source>
+        <translation>居民台賬（身分證號和電話已部分隱藏）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>匯出到 Excel</translation>
+    </message>
+    <message>
+        <source>The {rows} residents now listed are exported, with the ledger&apos;s columns.</source>
+        <translation>將匯出現在列出的 {rows} 名居民，欄位與台賬相同。</translation>
+    </message>
+    <message>
+        <source>Full ID numbers and phones (keep the file safe)</source>
+        <translation>完整的身分證號和電話（請妥善保管檔案）</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60歲以上</translation>
+    </message>
+    <message>
+        <source>70 and over</source>
+        <translation>70歲以上</translation>
+    </message>
+    <message>
+        <source>80 and over</source>
+        <translation>80歲以上</translation>
+    </message>
+    <message>
+        <source>90 and over</source>
+        <translation>90歲以上</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>18歲以下</translation>
+    </message>
+    <message>
+        <source>Living</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>遷出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Care tag:</source>
+        <translation>人員類別：</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>年齡：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>狀態：</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>Old 15-digit number converted to 18 digits: {number}.</source>
+        <translation>舊的15位號碼已轉換為18位：{number}。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; “{number}” has {length}.</source>
+        <translation>身分證號應為18位；「{number}」為 {length} 位。</translation>
+    </message>
+    <message>
+        <source>“{number}” is not an ID number: only digits and a final X are allowed.</source>
+        <translation>「{number}」不是身分證號：只能是數字，最後一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The ID number {number} holds an impossible birth date ({digits}).</source>
+        <translation>身分證號 {number} 中的出生日期不存在（{digits}）。</translation>
+    </message>
+    <message>
+        <source>The check digit of the ID number {number} is wrong: a digit is mistyped.</source>
+        <translation>身分證號 {number} 的檢查碼不對：有數字輸錯了。</translation>
+    </message>
+    <message>
+        <source>The area code {area} of the ID number is not in the current list (it may be a renamed district).</source>
+        <translation>身分證號的地區碼 {area} 不在現行列表中（可能是已更名的區縣）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>「{value}」不是電話號碼。</translation>
+    </message>
+    <message>
+        <source>The landline {value} needs its area code, e.g. 010-{value}.</source>
+        <translation>市話 {value} 需要加區號，例如 010-{value}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither an 11-digit mobile number nor a landline with area code.</source>
+        <translation>「{value}」既不是11位手機號，也不是帶區號的市話。</translation>
+    </message>
+    <message>
+        <source>The ID number {number} is in the sheet twice: rows {first} and {second}.</source>
+        <translation>身分證號 {number} 在表中出現兩次：第{first}列和第{second}列。</translation>
+    </message>
+    <message>
+        <source>Unknown care tag “{name}”; the list has: {known}.</source>
+        <translation>未知的人員類別「{name}」；現有類別：{known}。</translation>
+    </message>
+    <message>
+        <source>The relation to the head is empty; write 户主 for the head of a household.</source>
+        <translation>與戶主關係為空；戶主本人請填寫「户主」。</translation>
+    </message>
+    <message>
+        <source>Several households live at {address}; put this row right under the row of its head (户主).</source>
+        <translation>{address} 住有多戶；請把這一列放在其戶主那一列的下面。</translation>
+    </message>
+    <message>
+        <source>No head (户主) lives at this address; add the head&apos;s row or correct the relation.</source>
+        <translation>此地址沒有戶主；請新增戶主的列或更正與戶主關係。</translation>
+    </message>
+    <message>
+        <source>Not imported because the row of the head ({row}) has errors.</source>
+        <translation>戶主所在列（第{row}列）有錯誤，因此未匯入。</translation>
+    </message>
+    <message>
+        <source>Row {row} {column}: {problem}</source>
+        <translation>第{row}列 {column}：{problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>第{row}列：{problem}</translation>
+    </message>
+    <message>
+        <source>(warning) {problem}</source>
+        <translation>（提醒）{problem}</translation>
+    </message>
+    <message>
+        <source>Only year and month are given; the birth date is stored as {date}.</source>
+        <translation>只填了年月；出生日期記為 {date}。</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>地址為空。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it like 1950-03-04 or 1950年3月4日.</source>
+        <translation>「{value}」不是日期；請寫成 1950-03-04 或 1950年3月4日。</translation>
+    </message>
+    <message>
+        <source>The address “{value}” cannot be read; write it like 洪山小区3栋2单元0401.</source>
+        <translation>無法識別地址「{value}」；請寫成 洪山小区3栋2单元0401 這樣的格式。</translation>
+    </message>
+    <message>
+        <source>The ID number {value} is masked with *; the import needs full numbers.</source>
+        <translation>身分證號 {value} 以 * 遮蔽；匯入需要完整號碼。</translation>
+    </message>
+    <message>
+        <source>Excel stored this ID number as a number and lost its last digits; format the cell as text and type the number again.</source>
+        <translation>Excel 把這個身分證號存成了數字，末幾位已遺失；請把儲存格設為文字格式後重新輸入號碼。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a gender; write 男 or 女.</source>
+        <translation>「{value}」不是性別；請填寫「男」或「女」。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a status; write 在住, 迁出 or 死亡.</source>
+        <translation>「{value}」不是狀態；請填寫「在住」「迁出」或「死亡」。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名為空。</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>姓名超過 {limit} 個字。</translation>
+    </message>
+    <message>
+        <source>Gender “{given}” differs from the ID number&apos;s “{from_id}”; the ID number&apos;s is kept.</source>
+        <translation>性別「{given}」與身分證號的「{from_id}」不符；以身分證號為準。</translation>
+    </message>
+    <message>
+        <source>Birth date {given} differs from the ID number&apos;s {from_id}; the ID number&apos;s is kept.</source>
+        <translation>出生日期 {given} 與身分證號的 {from_id} 不符；以身分證號為準。</translation>
+    </message>
+    <message>
+        <source>The gender is missing (it is read from the ID number if given).</source>
+        <translation>缺少性別（填了身分證號時可自動讀出）。</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is in the future.</source>
+        <translation>出生日期 {date} 在今天之後。</translation>
+    </message>
+</context>
+<context>
+    <name>GridPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Grid leader…</source>
+        <translation>網格長…</translation>
+    </message>
+    <message>
+        <source>Add compound…</source>
+        <translation>新增小區…</translation>
+    </message>
+    <message>
+        <source>Add building…</source>
+        <translation>新增樓棟…</translation>
+    </message>
+    <message>
+        <source>Add unit…</source>
+        <translation>新增單元…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名稱：</translation>
+    </message>
+</context>
+<context>
+    <name>GridTreeModel</name>
+    <message>
+        <source>Grid</source>
+        <translation>網格</translation>
+    </message>
+    <message>
+        <source>Grid leader</source>
+        <translation>網格長</translation>
+    </message>
+    <message>
+        <source>Whole community</source>
+        <translation>全社區</translation>
+    </message>
+    <message>
+        <source>Grid leader: {name} {phone}</source>
+        <translation>網格長：{name} {phone}</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Households</source>
@@ -271,8 +955,330 @@
         <translation>尚未設定社區</translation>
     </message>
     <message>
+        <source>Back up to a USB stick: the last one is over {days} days old or missing.</source>
+        <translation>請備份到隨身碟：上次備份已超過 {days} 天，或從未備份。</translation>
+    </message>
+    <message>
         <source>Nothing needs attention.</source>
         <translation>目前沒有需要關注的事項。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCard</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身分證號</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>聯繫電話</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>與戶主關係</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>新增成員…</translation>
+    </message>
+    <message>
+        <source>Move to another household…</source>
+        <translation>遷入其他戶…</translation>
+    </message>
+    <message>
+        <source>Moved out…</source>
+        <translation>遷出…</translation>
+    </message>
+    <message>
+        <source>Deceased…</source>
+        <translation>死亡…</translation>
+    </message>
+    <message>
+        <source>Show full ID and phone</source>
+        <translation>查看完整身分證號和電話</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Enter on a member changes it. ID numbers and phones are shown masked.</source>
+        <translation>在成員上按Enter即可修改。身分證號和電話已隱去部分數字。</translation>
+    </message>
+    <message>
+        <source>Household {address}</source>
+        <translation>住戶 {address}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人數</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import residents from a sheet</source>
+        <translation>從表格匯入居民</translation>
+    </message>
+    <message>
+        <source>Sheets ({patterns})</source>
+        <translation>表格（{patterns}）</translation>
+    </message>
+    <message>
+        <source>Checking the sheet…</source>
+        <translation>正在檢查表格…</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>匯入 {file}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Import only the rows without errors</source>
+        <translation>只匯入沒有錯誤的列</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors…</source>
+        <translation>保存有錯誤的列…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {households} new households, {residents} new residents, {updated} residents updated (matched by ID number), {unchanged} unchanged. {errors} errors, {warnings} warnings.</source>
+        <translation>工作表「{sheet}」：新增 {households} 戶、{residents} 名居民，更新 {updated} 名居民（按身分證號比對），{unchanged} 名不變。錯誤 {errors} 處，提醒 {warnings} 處。</translation>
+    </message>
+    <message>
+        <source>With errors nothing is imported, unless you choose to import only the {valid} rows without errors ({rejected} rows left out).</source>
+        <translation>有錯誤時不會匯入任何資料，除非選擇只匯入沒有錯誤的 {valid} 列（略過 {rejected} 列）。</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors</source>
+        <translation>保存有錯誤的列</translation>
+    </message>
+    <message>
+        <source>Rows saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>{count} rows with the reason in a column were saved to {path}.</source>
+        <translation>{count} 列（附原因一欄）已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message>
+        <source>{households} households and {residents} residents added, {updated} residents updated, {rejected} rows left out.</source>
+        <translation>新增 {households} 戶、{residents} 名居民，更新 {updated} 名居民，略過 {rejected} 列。</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderDialog</name>
+    <message>
+        <source>Grid leader of {node}</source>
+        <translation>{node}的網格長</translation>
+    </message>
+    <message>
+        <source>Grid leader:</source>
+        <translation>網格長：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>聯繫電話：</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>Living</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>遷出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerActions</name>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>從 Excel 匯入…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>匯出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Print the building ledger…</source>
+        <translation>列印樓棟台賬…</translation>
+    </message>
+    <message>
+        <source>Print a care list…</source>
+        <translation>列印重點人群名單…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>匯出到 Excel</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已匯出</translation>
+    </message>
+    <message>
+        <source>{rows} residents were written to {path}.</source>
+        <translation>{rows} 名居民已寫入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>Search name, pinyin, ID, phone, address (Ctrl+F)</source>
+        <translation>搜尋姓名、拼音、身分證號、電話、住址（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New household…</source>
+        <translation>新建住戶…</translation>
+    </message>
+    <message>
+        <source>Choose a unit in the grid first (Ctrl+N).</source>
+        <translation>請先在網格中選擇一個單元（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>住戶</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es); Down to choose, Enter to open the household</source>
+        <translation>
+            <numerusform>找到 %n 人；按↓選擇，按Enter開啟戶卡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>沒有找到。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPrintDialog</name>
+    <message>
+        <source>Whole community</source>
+        <translation>全社區</translation>
+    </message>
+    <message>
+        <source>Print full ID numbers and phones</source>
+        <translation>列印完整的身分證號和電話</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小區</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>樓棟</translation>
+    </message>
+    <message>
+        <source>Care tag</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部樓棟</translation>
     </message>
 </context>
 <context>
@@ -286,12 +1292,70 @@
         <translation>首頁</translation>
     </message>
     <message>
+        <source>Ledger</source>
+        <translation>住戶台賬</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>列印</translation>
     </message>
     <message>
+        <source>Backup</source>
+        <translation>備份</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move {name} to another household</source>
+        <translation>將{name}遷入其他戶</translation>
+    </message>
+    <message>
+        <source>Type an address or a name, then Down to choose</source>
+        <translation>輸入住址或姓名，再按↓選擇</translation>
+    </message>
+    <message>
+        <source>Find the household:</source>
+        <translation>查找住戶：</translation>
+    </message>
+    <message>
+        <source>Moves into:</source>
+        <translation>遷入：</translation>
+    </message>
+    <message>
+        <source>Relation to the head there:</source>
+        <translation>與該戶戶主關係：</translation>
+    </message>
+    <message>
+        <source>(no household chosen yet)</source>
+        <translation>（尚未選擇住戶）</translation>
+    </message>
+</context>
+<context>
+    <name>NewHouseholdDialog</name>
+    <message>
+        <source>New household in {unit}</source>
+        <translation>在{unit}新建住戶</translation>
+    </message>
+    <message>
+        <source>e.g. 0401</source>
+        <translation>例如 0401</translation>
+    </message>
+    <message>
+        <source>Door number:</source>
+        <translation>門牌號：</translation>
+    </message>
+    <message>
+        <source>Head of the household (户主)</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>The door number is empty.</source>
+        <translation>門牌號為空。</translation>
     </message>
 </context>
 <context>
@@ -318,6 +1382,22 @@
     <message>
         <source>Households and residents per compound, age bands and what needs attention; one or two A4 pages.</source>
         <translation>各小區的戶數和居民數、年齡結構和需要關注的事項；一到兩頁 A4 紙。</translation>
+    </message>
+    <message>
+        <source>Building ledger</source>
+        <translation>樓棟台賬</translation>
+    </message>
+    <message>
+        <source>Every household of a building, a compound or the whole community, by unit and door, with its members; A4 landscape.</source>
+        <translation>一棟樓、一個小區或全社區的每一戶，按單元和門牌排列，列出家庭成員；A4 橫向。</translation>
+    </message>
+    <message>
+        <source>Care list</source>
+        <translation>重點人群名單</translation>
+    </message>
+    <message>
+        <source>The residents with one care tag, such as the elderly living alone, with age, address and phone; A4 landscape.</source>
+        <translation>帶有某一人員類別（如獨居老人）的居民，列出年齡、住址和電話；A4 橫向。</translation>
     </message>
     <message>
         <source>Printouts</source>
@@ -456,6 +1536,62 @@
         <source>Counting…</source>
         <translation>正在統計…</translation>
     </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>正在讀取台賬…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在檢查備份…</translation>
+    </message>
+    <message>
+        <source>Upgrading the backup&apos;s data…</source>
+        <translation>正在升級備份中的資料…</translation>
+    </message>
+    <message>
+        <source>Keeping a safety copy…</source>
+        <translation>正在保存安全備份…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在還原…</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>已還原。</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of the store…</source>
+        <translation>正在為資料庫做快照…</translation>
+    </message>
+    <message>
+        <source>Reading the backup back…</source>
+        <translation>正在讀回備份進行檢查…</translation>
+    </message>
+    <message>
+        <source>Backup verified.</source>
+        <translation>備份已檢查無誤。</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在寫入備份…</translation>
+    </message>
+    <message>
+        <source>Exporting residents…</source>
+        <translation>正在匯出居民…</translation>
+    </message>
+    <message>
+        <source>Importing residents…</source>
+        <translation>正在匯入居民…</translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation>正在讀取表格…</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>正在檢查各列…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -479,8 +1615,56 @@
         <translation>社區概況</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>門牌</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>與戶主關係</translation>
+    </message>
+    <message>
+        <source>Birth date (age)</source>
+        <translation>出生日期（年齡）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身分證號</translation>
+    </message>
+    <message>
+        <source>{date} ({age})</source>
+        <translation>{date}（{age}歲）</translation>
+    </message>
+    <message>
+        <source>Grid leader: not set</source>
+        <translation>網格長：未設定</translation>
+    </message>
+    <message>
+        <source>Grid leader: {name} {phone}</source>
+        <translation>網格長：{name} {phone}</translation>
+    </message>
+    <message>
         <source>(community name not set)</source>
         <translation>（尚未設定社區名稱）</translation>
+    </message>
+    <message>
+        <source>Building ledger</source>
+        <translation>樓棟台賬</translation>
+    </message>
+    <message>
+        <source>{buildings} buildings, {households} households, {residents} residents.</source>
+        <translation>共 {buildings} 棟樓、{households} 戶、{residents} 人。</translation>
+    </message>
+    <message>
+        <source>ID numbers and phones are partly hidden.</source>
+        <translation>身分證號和電話已部分隱藏。</translation>
+    </message>
+    <message>
+        <source>{place} (continued)</source>
+        <translation>{place}（續）</translation>
     </message>
     <message>
         <source>The community has {compounds} compounds, {buildings} buildings and {units} units, with {households} households and {residents} residents; {aged_60} are aged 60 or over and {aged_80} aged 80 or over.</source>
@@ -558,6 +1742,131 @@
         <source>Nothing needs attention.</source>
         <translation>暫無需要關注的事項。</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Care list: {tag}</source>
+        <translation>重點人群名單（{tag}）</translation>
+    </message>
+    <message>
+        <source>{count} residents.</source>
+        <translation>共 {count} 人。</translation>
+    </message>
+    <message>
+        <source>Phones are partly hidden.</source>
+        <translation>電話已部分隱藏。</translation>
+    </message>
+    <message>
+        <source>No residents to list.</source>
+        <translation>（無符合條件的居民）</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>New member of {address}</source>
+        <translation>{address} 新增成員</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>修改{name}</translation>
+    </message>
+    <message>
+        <source>The full ID number and phone are shown to change them.</source>
+        <translation>為便於修改，這裡顯示完整的身分證號和電話。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentForm</name>
+    <message>
+        <source>18 characters; gender and birth date follow</source>
+        <translation>18位；性別和出生日期隨之讀出</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>From the ID number: {gender}</source>
+        <translation>按身分證號：{gender}</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身分證號</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>聯繫電話</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>與戶主關係</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -596,6 +1905,25 @@
     <message>
         <source>Saved.</source>
         <translation>已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>{name} moved out</source>
+        <translation>{name}遷出</translation>
+    </message>
+    <message>
+        <source>On which day did {name} move out?</source>
+        <translation>{name}哪天遷出？</translation>
+    </message>
+    <message>
+        <source>{name} died</source>
+        <translation>{name}去世</translation>
+    </message>
+    <message>
+        <source>On which day did {name} die?</source>
+        <translation>{name}哪天去世？</translation>
     </message>
 </context>
 <context>
@@ -675,6 +2003,230 @@
     <message>
         <source>Cannot write the PDF to {path}: {reason}</source>
         <translation>無法將 PDF 寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The passphrase file {file} cannot be read: {reason}.</source>
+        <translation>無法讀取密碼檔 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The passphrase file {file} is empty.</source>
+        <translation>密碼檔 {file} 是空的。</translation>
+    </message>
+    <message>
+        <source>Restore not confirmed; nothing was changed.</source>
+        <translation>沒有確認還原；什麼都沒有改變。</translation>
+    </message>
+    <message>
+        <source>Add --yes to restore without a question (no terminal to ask in).</source>
+        <translation>無法在此詢問，請加上 --yes 直接還原。</translation>
+    </message>
+    <message>
+        <source>A backup is encrypted unless --no-encrypt is given; give the passphrase with --passphrase-file.</source>
+        <translation>備份預設加密，除非加上 --no-encrypt；請用 --passphrase-file 提供密碼。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ or are empty.</source>
+        <translation>兩次輸入的密碼不一致或為空。</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit 至少為 1。</translation>
+    </message>
+    <message>
+        <source>--grid, --tag and --full-id apply to the ledger only.</source>
+        <translation>--grid、--tag 和 --full-id 只適用於 ledger（台賬）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a Hearth Desk backup.</source>
+        <translation>{file} 不是連心台的備份。</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged (cut off or altered: {detail}); it cannot be used.</source>
+        <translation>備份 {file} 已損壞（被截斷或被改動：{detail}），不能使用。</translation>
+    </message>
+    <message>
+        <source>The passphrase for the backup {file} is wrong.</source>
+        <translation>備份 {file} 的密碼不對。</translation>
+    </message>
+    <message>
+        <source>The backup {file} is encrypted; a passphrase is needed.</source>
+        <translation>備份 {file} 已加密，需要密碼。</translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer version of Hearth Desk ({detail}); install the newer version to use it.</source>
+        <translation>備份 {file} 由較新版本的連心台製作（{detail}）；請安裝新版本後再使用。</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>沒有檔案 {file}。</translation>
+    </message>
+    <message>
+        <source>The store is still in use by another program; close it and try again.</source>
+        <translation>資料庫仍被另一個程式使用；請關閉它後重試。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist or is not reachable.</source>
+        <translation>資料夾 {folder} 不存在或無法存取。</translation>
+    </message>
+    <message>
+        <source>Not enough space on the drive: {needed} MB needed, {free} MB free.</source>
+        <translation>隨身碟空間不足：需要 {needed} MB，剩餘 {free} MB。</translation>
+    </message>
+    <message>
+        <source>The drive {folder} became full while writing; no backup was left there.</source>
+        <translation>寫入時 {folder} 已滿；那裡沒有留下備份。</translation>
+    </message>
+    <message>
+        <source>The drive {folder} was removed or stopped responding while writing; no backup was left there. Plug it in again and repeat the backup.</source>
+        <translation>寫入時 {folder} 被拔出或停止回應；那裡沒有留下備份。請重新插好後再備份一次。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {reason}.</source>
+        <translation>無法把備份寫入 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The grid name is empty.</source>
+        <translation>網格名稱為空。</translation>
+    </message>
+    <message>
+        <source>That part of the grid no longer exists.</source>
+        <translation>網格中的這一部分已不存在。</translation>
+    </message>
+    <message>
+        <source>A unit cannot contain further levels.</source>
+        <translation>單元之下不能再分層級。</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists at this level.</source>
+        <translation>這一級已經有「{name}」。</translation>
+    </message>
+    <message>
+        <source>The care tag is empty.</source>
+        <translation>人員類別為空。</translation>
+    </message>
+    <message>
+        <source>The care tag “{name}” exists already.</source>
+        <translation>人員類別「{name}」已經存在。</translation>
+    </message>
+    <message>
+        <source>The care tag “{name}” is carried by {count} residents; it is kept.</source>
+        <translation>有 {count} 名居民帶有人員類別「{name}」，因此保留。</translation>
+    </message>
+    <message>
+        <source>Unknown care tag “{name}”; the list has: {known}.</source>
+        <translation>沒有人員類別「{name}」；現有：{known}。</translation>
+    </message>
+    <message>
+        <source>The ID number {number} already belongs to {name} ({address}).</source>
+        <translation>身分證號 {number} 已屬於 {name}（{address}）。</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身分證號</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>與戶主關係</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作單位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <source>Households live in units; choose a unit.</source>
+        <translation>住戶只能在單元下；請選擇一個單元。</translation>
+    </message>
+    <message>
+        <source>The door number is empty.</source>
+        <translation>門牌號為空。</translation>
+    </message>
+    <message>
+        <source>That household no longer exists.</source>
+        <translation>這一戶已不存在。</translation>
+    </message>
+    <message>
+        <source>That resident no longer exists.</source>
+        <translation>這名居民已不存在。</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a grid path; write compound/building/unit, e.g. 和平里一区/3栋/2单元.</source>
+        <translation>「{path}」不是網格路徑；請寫成 小區/樓棟/單元，例如「和平里一区/3栋/2单元」。</translation>
+    </message>
+    <message>
+        <source>The grid has no “{name}”.</source>
+        <translation>網格中沒有「{name}」。</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet to {path}: {reason}</source>
+        <translation>無法把表格寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The sheet has {errors} errors in {rows} rows; nothing was imported.</source>
+        <translation>表格中有 {rows} 列共 {errors} 處錯誤，未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has no column of names (姓名) in its header row {row}.</source>
+        <translation>工作表「{sheet}」的表頭（第{row}列）中沒有姓名欄。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has no address: it needs a column 住址 (洪山小区3栋2单元0401) or the columns 小区, 楼栋, 单元 and 门牌.</source>
+        <translation>工作表「{sheet}」沒有地址：需要一欄「住址」（如 洪山小区3栋2单元0401），或「小区」「楼栋」「单元」「门牌」四欄。</translation>
+    </message>
+    <message>
+        <source>No header row with a column of names (姓名) was found in the first {rows} rows of the sheet “{sheet}”.</source>
+        <translation>工作表「{sheet}」的前 {rows} 列中找不到含「姓名」欄的表頭。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” is empty; there is nothing to import.</source>
+        <translation>工作表「{sheet}」是空的，沒有可匯入的內容。</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet; import an Excel workbook (.xlsx, .xls) or a .csv file.</source>
+        <translation>{path} 不是試算表；請匯入 Excel 活頁簿（.xlsx、.xls）或 .csv 檔案。</translation>
+    </message>
+    <message>
+        <source>{path} is protected by a password; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.</source>
+        <translation>{path} 設有密碼保護；請在 Excel 中開啟，移除密碼（檔案 → 資訊 → 保護活頁簿）後重新儲存。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>檔案 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>無法讀取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>無法寫入 {path}：{reason}</translation>
     </message>
 </context>
 <context>

@@ -47,10 +47,14 @@ def test_every_source_string_has_a_translation(language: str, tmp_path: Path) ->
     for context in ET.parse(fresh).getroot().iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
+            forms = [translation] if translation is not None else []
+            if message.get("numerus") == "yes" and translation is not None:
+                forms = translation.findall("numerusform")  # "%n 户": one form per plural
             if (
                 translation is None
                 or translation.get("type") == "unfinished"
-                or not (translation.text or "").strip()
+                or not forms
+                or not all((form.text or "").strip() for form in forms)
             ):
                 missing.append(f"{context.findtext('name')}: {message.findtext('source')}")
     assert missing == [], f"untranslated in {language}; run packaging/update_translations.py"
