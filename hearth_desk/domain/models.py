@@ -119,6 +119,10 @@ class Household(Base):
     # "和平里一区3栋2单元0401": kept in step with the grid names by services.ledger so
     # that an address search is one indexed-table scan, not a four-way join.
     address: Mapped[str] = mapped_column(String(200), default="")
+    # The grid's own order (compound, building, unit as the office numbers them, then
+    # the door, digits compared as numbers): a paper ledger's order in one column, so
+    # that 和平里一区 comes before 东河沿小区 and 2栋 before 10栋 without a join.
+    sort_key: Mapped[str] = mapped_column(String(80), default="")
 
     unit: Mapped[GridNode] = relationship()
     members: Mapped[list[Resident]] = relationship(back_populates="household")

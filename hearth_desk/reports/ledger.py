@@ -397,16 +397,16 @@ def grouped_pages(
 
 def ledger_columns(t: Callable[[str], str]) -> list[Column]:
     return [
-        Column(t(QT_TRANSLATE_NOOP("Report", "Unit")), 0.85, "center"),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Door")), 0.8, "center"),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Name")), 1.25),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Relation to head")), 0.95, "center"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Unit")), 0.8, "center"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Door")), 0.75, "center"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Name")), 1.1),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Relation to head")), 1.2, "center"),
         Column(t(QT_TRANSLATE_NOOP("Report", "Gender")), 0.55, "center"),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Birth date (age)")), 1.65, "center"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Birth date (age)")), 2.3, "center"),
         Column(t(QT_TRANSLATE_NOOP("Report", "ID number")), 2.05, "center"),
         Column(t(QT_TRANSLATE_NOOP("Report", "Phone")), 1.4, "center"),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Care tags")), 1.7),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Notes")), 2.0),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Care tags")), 1.55),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Notes")), 1.6),
     ]
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, Term, UserError
+from hearth_desk.domain.grid_order import household_sort_key
 from hearth_desk.domain.masking import mask_id_number
 from hearth_desk.domain.models import (
     HEAD_RELATION,
@@ -46,6 +47,30 @@ def grid_path(session: Session, node_id: int) -> list[GridNode]:
 def address_of(unit: GridNode, door: str) -> str:
     names = [node.name for node in _ancestry(unit)]
     return "".join(names) + door
+
+
+def sort_key_of(unit: GridNode, door: str) -> str:
+    return household_sort_key([(n.sort_order or 0, n.id) for n in _ancestry(unit)], door)
+
+
+def unit_sort_prefixes(session: Session) -> dict[int, str]:
+    """Unit id → the grid part of its households' sort keys (one query; for bulk writes)."""
+    nodes = {
+        node_id: (parent_id, order or 0)
+        for node_id, parent_id, order in session.execute(
+            select(GridNode.id, GridNode.parent_id, GridNode.sort_order)
+        )
+    }
+    prefixes = {}
+    for node_id in nodes:
+        path, current = [], node_id
+        while current is not None:
+            parent_id, order = nodes[current]
+            path.append((order, current))
+            current = parent_id
+        if len(path) == 3:  # a unit: unit, building, compound
+            prefixes[node_id] = household_sort_key(path[::-1], "")
+    return prefixes
 
 
 def _ancestry(node: GridNode) -> list[GridNode]:
@@ -342,7 +367,12 @@ def add_household(session: Session, unit_id: int, door: str, head: ResidentInput
     door = "".join(door.split())
     if not door:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "The door number is empty."))
-    household = Household(unit_id=unit.id, door=door[:20], address=address_of(unit, door[:20]))
+    household = Household(
+        unit_id=unit.id,
+        door=door[:20],
+        address=address_of(unit, door[:20]),
+        sort_key=sort_key_of(unit, door[:20]),
+    )
     session.add(household)
     session.flush()
     audit.record(session, "household", household.id, "create", address=household.address)

@@ -115,7 +115,7 @@ def apply_filter(
 def ledger_order() -> tuple:
     """Address, then household, head first, then eldest first: the order of a paper ledger."""
     return (
-        Household.address,
+        Household.sort_key,
         Household.id,
         Resident.relation != HEAD_RELATION,
         Resident.birth_date,
@@ -201,7 +201,7 @@ def household_ids(session: Session, node_id: int | None = None) -> list[int]:
     statement = select(Household.id)
     if node_id is not None:
         statement = statement.where(Household.unit_id.in_(units_under(session, node_id)))
-    return list(session.scalars(statement.order_by(Household.address, Household.id)))
+    return list(session.scalars(statement.order_by(Household.sort_key, Household.id)))
 
 
 def household_rows(session: Session, ids: Sequence[int]) -> list[HouseholdRow]:

@@ -1030,8 +1030,36 @@ A safety copy of the present data is kept first.</translation>
         <translation>Enter on a member changes it. ID numbers and phones are shown masked.</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
         <source>Household {address}</source>
         <translation>Household {address}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>status changed</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>full numbers viewed</source>
+        <translation>full numbers viewed</translation>
     </message>
 </context>
 <context>

@@ -1030,8 +1030,36 @@ A safety copy of the present data is kept first.</source>
         <translation>在成员上按回车即可修改。身份证号和电话已隐去部分数字。</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
         <source>Household {address}</source>
         <translation>住户 {address}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>迁户</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>full numbers viewed</source>
+        <translation>查看了完整号码</translation>
     </message>
 </context>
 <context>

@@ -1030,8 +1030,36 @@ A safety copy of the present data is kept first.</source>
         <translation>在成員上按Enter即可修改。身分證號和電話已隱去部分數字。</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>修改記錄</translation>
+    </message>
+    <message>
         <source>Household {address}</source>
         <translation>住戶 {address}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>遷戶</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>狀態變更</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>full numbers viewed</source>
+        <translation>查看了完整號碼</translation>
     </message>
 </context>
 <context>

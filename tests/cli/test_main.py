@@ -80,7 +80,8 @@ def test_check_fails_on_a_damaged_store(
     connection = sqlite3.connect(location.sqlite_path)
     connection.execute("PRAGMA foreign_keys = OFF")
     connection.execute(
-        "INSERT INTO household (id, unit_id, door, address) VALUES (1, 999, '0101', '')"
+        "INSERT INTO household (id, unit_id, door, address, sort_key) "
+        "VALUES (1, 999, '0101', '', '')"
     )
     connection.commit()
     connection.close()

@@ -17,6 +17,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+from hearth_desk.domain.grid_order import door_key
 from hearth_desk.domain.models import (
     CareTag,
     GridNode,
@@ -27,7 +28,7 @@ from hearth_desk.domain.models import (
 )
 from hearth_desk.domain.pinyin import name_search_key
 from hearth_desk.services import audit
-from hearth_desk.services.ledger import add_grid_node, find_child
+from hearth_desk.services.ledger import add_grid_node, find_child, unit_sort_prefixes
 from hearth_desk.services.ledger_import.plan import NEW, UPDATE, HouseholdGroup, ImportPlan
 from hearth_desk.services.ledger_import.rows import SheetRow
 from hearth_desk.services.ledger_import.store_view import chunks
@@ -127,10 +128,18 @@ class _Writer:
         new = [g for g in dict.fromkeys(groups) if g.household_id is None and g not in self.created]
         if not new:
             return
-        values = [
-            {"unit_id": self._unit_id(g), "door": g.address.door, "address": g.address_text}
-            for g in new
-        ]
+        unit_ids = [self._unit_id(g) for g in new]  # creates missing grid nodes
+        prefixes = unit_sort_prefixes(self.session)
+        values = []
+        for g, unit_id in zip(new, unit_ids, strict=True):
+            values.append(
+                {
+                    "unit_id": unit_id,
+                    "door": g.address.door,
+                    "address": g.address_text,
+                    "sort_key": prefixes[unit_id] + door_key(g.address.door),
+                }
+            )
         table = Household.__table__
         ids = self.session.execute(
             insert(table).returning(table.c.id, sort_by_parameter_order=True), values

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from hearth_desk.domain.models import ResidentStatus
-from hearth_desk.services.ledger import household_members
+from hearth_desk.services import audit
+from hearth_desk.services.ledger import FIELD_LABELS, household_members
 from hearth_desk.services.ledger_query import ResidentRow, household_rows, resident_rows, reveal
 from hearth_desk.services.residents import GENDER_WORDS, ResidentInput
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.errors import ErrorPresenter
+from hearth_desk.ui.errors import ErrorPresenter, translate
 from hearth_desk.ui.ledger.keys import EnterOpensRow
 from hearth_desk.ui.ledger.member_dialogs import MoveDialog, StatusDialog
 from hearth_desk.ui.ledger.resident_dialogs import ResidentDialog, open_dialog
@@ -121,11 +123,16 @@ class HouseholdCard(QDialog):
             self.tr("Enter on a member changes it. ID numbers and phones are shown masked.")
         )
         hint.setWordWrap(True)
+        # Who changed what and when, newest first: the office's answer to "who did this?".
+        self.history = QListWidget()
+        self.history.setMaximumHeight(110)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.members, 1)
         layout.addWidget(hint)
         layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Changes")))
+        layout.addWidget(self.history)
         self.refresh()
 
     # --- showing ------------------------------------------------------------------
@@ -136,6 +143,11 @@ class HouseholdCard(QDialog):
             found = household_rows(session, [self.household_id])
             ids = [r.id for r in household_members(session, self.household_id)]
             self.rows = resident_rows(session, ids)
+            changes = audit.history(session, "resident", ids, limit=50)
+        names = {r.id: r.name for r in self.rows}
+        self.history.clear()
+        for change in changes:
+            self.history.addItem(self.change_line(change, names.get(change.entity_id, "")))
         self.address = found[0].address if found else ""
         self.heading.setText(self.address)
         self.setWindowTitle(self.tr("Household {address}").format(address=self.address))
@@ -165,6 +177,23 @@ class HouseholdCard(QDialog):
         self.members.setCurrentCell(rows.index(keep) if keep in rows else 0, 0)
         self.members.setFocus()
         self._update_buttons()
+
+    def change_line(self, change: audit.ChangeView, name: str) -> str:
+        actions = {
+            "create": self.tr("added"),
+            "update": self.tr("changed"),
+            "move": self.tr("moved"),
+            "status": self.tr("status changed"),
+            "import": self.tr("imported"),
+            "reveal": self.tr("full numbers viewed"),
+        }
+        fields = "、".join(
+            translate("UserError", FIELD_LABELS[field]) if field in FIELD_LABELS else field
+            for field in change.changes
+        )
+        action = actions.get(change.action, change.action)
+        text = f"{change.at:%Y-%m-%d %H:%M}  {change.actor}  {name} {action}"
+        return f"{text}：{fields}" if fields and change.action == "update" else text
 
     def current_resident(self) -> int | None:
         row = self.members.currentRow()

@@ -106,10 +106,12 @@ class LedgerPage(QWidget):
         self.new_household_button.clicked.connect(self.new_household)
         # Import, export and print are added here.
         self.toolbar = QToolBar()
+        # Actions on one row, the search line on its own: it must stay wide enough to read.
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_household_button)
+        actions.addWidget(self.toolbar, 1)
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
-        top.addWidget(self.new_household_button)
-        top.addWidget(self.toolbar)
 
         self.filters = FilterBar()
         self.filters.changed.connect(self.reload_residents)
@@ -143,6 +145,7 @@ class LedgerPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(actions)
         right_layout.addLayout(top)
         right_layout.addLayout(filter_row)
         right_layout.addWidget(self.stack, 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
@@ -148,3 +149,20 @@ def test_marking_a_member_moved_out_on_a_date(
     card.select_resident(member)
     assert not card.moved_out_button.isEnabled()
     assert page.residents.rowCount() == living_before - 1  # the living list follows
+
+
+def test_the_card_lists_who_changed_its_members_and_when(
+    qtbot: QtBot, page: LedgerPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hearth_desk.domain.models import ResidentStatus
+    from hearth_desk.services import audit, ledger
+
+    monkeypatch.setenv(audit.ACTOR_ENV, "王书记")
+    card = page.open_household(1)
+    resident_id = card.current_resident()
+    assert resident_id is not None
+    with page._store.transaction() as session:
+        ledger.set_status(session, resident_id, ResidentStatus.MOVED_OUT, None)
+    card.refresh()
+    first = card.history.item(0).text()
+    assert "王书记" in first and "status changed" in first

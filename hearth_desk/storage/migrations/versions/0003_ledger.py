@@ -25,6 +25,8 @@ def upgrade() -> None:
     with op.batch_alter_table("household") as batch:
         batch.add_column(sa.Column("address", sa.String(length=200), nullable=False,
                                    server_default=""))
+        batch.add_column(sa.Column("sort_key", sa.String(length=80), nullable=False,
+                                   server_default=""))
     with op.batch_alter_table("resident") as batch:
         batch.add_column(sa.Column("status", sa.String(length=10), nullable=False,
                                    server_default="living"))
@@ -39,6 +41,7 @@ def upgrade() -> None:
     # The defaults served existing rows; new rows get theirs from the program.
     with op.batch_alter_table("household") as batch:
         batch.alter_column("address", server_default=None)
+        batch.alter_column("sort_key", server_default=None)
     with op.batch_alter_table("resident") as batch:
         batch.alter_column("status", server_default=None)
         batch.alter_column("search_key", server_default=None)
@@ -92,6 +95,28 @@ def _fill_derived_columns() -> None:
         "JOIN grid_node b ON b.id = u.parent_id JOIN grid_node c ON c.id = b.parent_id "
         "WHERE u.id = household.unit_id) || door"
     ))
+    from hearth_desk.domain.grid_order import household_sort_key
+
+    nodes = {
+        node_id: (parent_id, order or 0)
+        for node_id, parent_id, order in bind.execute(
+            sa.text("SELECT id, parent_id, sort_order FROM grid_node")
+        )
+    }
+
+    def path(node_id):
+        chain = []
+        while node_id is not None:
+            parent_id, order = nodes[node_id]
+            chain.append((order, node_id))
+            node_id = parent_id
+        return chain[::-1]
+
+    households = bind.execute(sa.text("SELECT id, unit_id, door FROM household")).all()
+    keys = [{"key": household_sort_key(path(unit_id), door), "id": id_}
+            for id_, unit_id, door in households]
+    if keys:
+        bind.execute(sa.text("UPDATE household SET sort_key = :key WHERE id = :id"), keys)
     rows = bind.execute(sa.text("SELECT id, name FROM resident")).all()
     keys = [{"key": name_search_key(name), "id": id_} for id_, name in rows]
     if keys:
@@ -109,6 +134,7 @@ def downgrade() -> None:
         for column in ("updated_by", "updated_at", "search_key", "status_date", "status"):
             batch.drop_column(column)
     with op.batch_alter_table("household") as batch:
+        batch.drop_column("sort_key")
         batch.drop_column("address")
     with op.batch_alter_table("community") as batch:
         batch.drop_column("leader_phone")
