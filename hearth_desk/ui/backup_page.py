@@ -197,7 +197,8 @@ class BackupPage(QWidget):
                 self.encrypt.isChecked() and (field is not self.remember or secrets.can_remember())
             )
         problem = self.passphrase_problem()
-        self.passphrase_note.setText(problem or "")
+        typed = bool(self.passphrase.text() or self.repeat.text())
+        self.passphrase_note.setText(problem if problem and typed else "")
         self.passphrase_note.setStyleSheet("color: #a4161a;")
         self.backup_button.setEnabled(self.target is not None and problem is None)
 

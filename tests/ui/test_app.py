@@ -55,3 +55,53 @@ def test_demo_fills_an_empty_store_and_the_home_page_follows(
         app_module.start_demo_if_empty(window, store, errors)
     assert int(window.home.cards["households"].value.text().replace(",", "")) == 600
     assert errors.shown == []
+
+
+def test_a_confirmed_restore_closes_the_window_restores_and_reopens(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, restore_english: None
+) -> None:
+    """The whole loop of run_window: restore with no page on the store, then a new
+    window on the restored store that says where the safety copy is; on close, the
+    day's automatic backup."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import func, select, update
+
+    from hearth_desk.domain.models import Resident
+    from hearth_desk.services.backup.writer import write_backup
+    from hearth_desk.services.demo import fill_demo
+    from hearth_desk.storage.store import open_store
+
+    monkeypatch.setattr("sys.excepthook", __import__("sys").excepthook)
+    location = resolve_location(tmp_path / "data")
+    with open_store(location) as store:
+        with store.transaction() as session:
+            fill_demo(session, households=50, seed=8)
+        backup = write_backup(store, tmp_path, passphrase=None).path
+        with store.transaction() as session:
+            session.execute(update(Resident).values(notes="备份之后改的"))
+    windows: list[MainWindow] = []
+    messages: list[str] = []
+
+    def drive() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                messages.append(widget.text())
+                widget.accept()
+            if isinstance(widget, MainWindow) and widget.isVisible() and widget not in windows:
+                windows.append(widget)
+                if len(windows) == 1:
+                    widget.request_restore(backup, None)
+        if len(windows) == 2 and messages:
+            windows[1].close()
+            QApplication.quit()
+
+    timer = QTimer()
+    timer.timeout.connect(drive)
+    timer.start(50)
+    assert app_module.run_window(location) == 0
+    timer.stop()
+    assert len(windows) == 2 and "恢复前安全备份" in messages[0]
+    with open_store(location) as store, store.session() as session:
+        assert session.scalar(select(func.count()).where(Resident.notes == "备份之后改的")) == 0
+    assert len(list((tmp_path / "data" / "backups" / "auto").glob("*.hdbak"))) == 1
