@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.backup_page = BackupPage(store, errors)
         self.settings_page = SettingsPage(store, settings, errors)
         self.settings_page.community_changed.connect(lambda _info: self.home.refresh())
+        self.settings_page.care_tags.changed.connect(self.ledger.reload_tags)
         self.ledger_actions.print_requested.connect(self.print_page.open_preview)
         self.backup_page.backup_written.connect(lambda _result: self.home.refresh())
         self.backup_page.restore_confirmed.connect(self.request_restore)

@@ -17,6 +17,7 @@ from hearth_desk.domain.errors import UserError
 from hearth_desk.i18n.languages import LANGUAGES
 from hearth_desk.services.community import CommunityInfo, get_community
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.care_tags_editor import CareTagsEditor
 from hearth_desk.ui.community_dialog import CommunityForm
 from hearth_desk.ui.errors import ErrorPresenter
 from hearth_desk.ui.settings import UiSettings
@@ -60,6 +61,10 @@ class SettingsPage(QWidget):
         community_layout.addWidget(self.save_community)
         community_layout.addWidget(self.community_note)
 
+        self.care_tags = CareTagsEditor(store, errors)
+        tags_box = QGroupBox(self.tr("Care tags (人员类别)"))
+        QVBoxLayout(tags_box).addWidget(self.care_tags)
+
         store_box = QGroupBox(self.tr("Store"))
         store_layout = QFormLayout(store_box)
         store_layout.addRow(self.tr("Database:"), QLabel(store.location.display_url))
@@ -68,6 +73,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(language_box)
         layout.addWidget(community_box)
+        layout.addWidget(tags_box)
         layout.addWidget(store_box)
         layout.addStretch(1)
 

@@ -223,6 +223,37 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>CareTagsEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>New care tag</source>
+        <translation>New care tag</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename care tag</source>
+        <translation>Rename care tag</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>set the community&apos;s names (first start)</source>
@@ -1916,6 +1947,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Community</source>
         <translation>Community</translation>
+    </message>
+    <message>
+        <source>Care tags (人员类别)</source>
+        <translation>Care tags (人员类别)</translation>
     </message>
     <message>
         <source>Store</source>

@@ -223,6 +223,37 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>CareTagsEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>New care tag</source>
+        <translation>新的人员类别</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename care tag</source>
+        <translation>人员类别改名</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>set the community&apos;s names (first start)</source>
@@ -1913,6 +1944,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Community</source>
         <translation>社区</translation>
+    </message>
+    <message>
+        <source>Care tags (人员类别)</source>
+        <translation>人员类别</translation>
     </message>
     <message>
         <source>Store</source>

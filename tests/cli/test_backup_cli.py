@@ -104,3 +104,32 @@ def test_restore_without_yes_in_a_script_changes_nothing(
     assert not (office / "backups" / "safety").exists() or not list(
         (office / "backups" / "safety").glob("*.hdbak")
     )
+
+
+def test_a_backup_restores_into_a_fresh_data_folder_with_identical_contents(
+    office: Path, tmp_path: Path, passphrase_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import select
+
+    from hearth_desk.domain.models import Base
+
+    def contents(folder: Path) -> dict[str, list[tuple]]:
+        with open_store(resolve_location(folder)) as store, store.engine.connect() as c:
+            return {
+                t.name: [tuple(r) for r in c.execute(select(t).order_by(*t.primary_key))]
+                for t in Base.metadata.sorted_tables
+            }
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    code, out, _err = run(
+        capsys, "backup", "--to", str(stick), "--passphrase-file", str(passphrase_file)
+    )
+    assert code == 0
+    fresh = tmp_path / "another-pc"
+    code, _out, err = run(
+        capsys, "--data-dir", str(fresh), "restore", out.strip(), "--yes",
+        "--passphrase-file", str(passphrase_file),
+    )  # fmt: skip
+    assert code == 0, err
+    assert contents(fresh) == contents(office)
