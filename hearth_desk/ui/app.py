@@ -168,6 +168,7 @@ def run_window(location: StoreLocation, *, demo: bool = False) -> int:
             if code != RESTORE_EXIT_CODE or window.pending_restore is None:
                 break
             path, passphrase = window.pending_restore
+            window.hide()
             window.deleteLater()
             store, message = restore_in_window(store, location, path, passphrase, errors)
             demo = False

@@ -99,11 +99,16 @@ class MainWindow(QMainWindow):
     def request_restore(self, path: Path, passphrase: str | None) -> None:
         """Leave the event loop so that the store is restored with no page using it."""
         self.pending_restore = (path, passphrase)
-        self.close()
+        self._remember_layout()
+        # Not close(): closing the last window posts a Quit event that would end the
+        # event loop run_window uses for the restore itself.
         QCoreApplication.exit(RESTORE_EXIT_CODE)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _remember_layout(self) -> None:
         self._settings.geometry = self.saveGeometry()
         self._settings.last_area = self.current_area
         self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._remember_layout()
         super().closeEvent(event)
