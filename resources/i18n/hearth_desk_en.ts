@@ -1053,6 +1053,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>Show full ID and phone</translation>
     </message>
     <message>
+        <source>Living here again</source>
+        <translation>Living here again</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>

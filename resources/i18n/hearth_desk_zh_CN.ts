@@ -1053,6 +1053,10 @@ A safety copy of the present data is kept first.</source>
         <translation>查看完整身份证号和电话</translation>
     </message>
     <message>
+        <source>Living here again</source>
+        <translation>恢复为在住</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

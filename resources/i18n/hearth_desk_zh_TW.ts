@@ -1053,6 +1053,10 @@ A safety copy of the present data is kept first.</source>
         <translation>查看完整身分證號和電話</translation>
     </message>
     <message>
+        <source>Living here again</source>
+        <translation>恢復為在住</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>關閉</translation>
     </message>

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hearth_desk.domain.errors import UserError
 from hearth_desk.domain.models import ResidentStatus
 from hearth_desk.services import audit
-from hearth_desk.services.ledger import FIELD_LABELS, household_members
+from hearth_desk.services.ledger import FIELD_LABELS, household_members, set_status
 from hearth_desk.services.ledger_query import ResidentRow, household_rows, resident_rows, reveal
 from hearth_desk.services.residents import GENDER_WORDS, ResidentInput
 from hearth_desk.storage.store import Store
@@ -94,6 +95,9 @@ class HouseholdCard(QDialog):
         self.moved_out_button = QPushButton(self.tr("Moved out…"))
         self.deceased_button = QPushButton(self.tr("Deceased…"))
         self.reveal_button = QPushButton(self.tr("Show full ID and phone"))
+        # Undoes a wrong 迁出/死亡 mark (the change record keeps both).
+        self.living_button = QPushButton(self.tr("Living here again"))
+        self.living_button.clicked.connect(self.mark_living)
         self.close_button = QPushButton(self.tr("Close"))
         self.edit_button.clicked.connect(self.edit_member)
         self.add_button.clicked.connect(self.add_member)
@@ -113,11 +117,12 @@ class HouseholdCard(QDialog):
                 self.moved_out_button,
                 self.deceased_button,
                 self.reveal_button,
+                self.living_button,
             )
         ):
             button.setAutoDefault(False)
             buttons.addWidget(button, position // 3, position % 3)
-        buttons.addWidget(self.close_button, 1, 3)
+        buttons.addWidget(self.close_button, 2, 2)
 
         hint = QLabel(
             self.tr("Enter on a member changes it. ID numbers and phones are shown masked.")
@@ -219,6 +224,7 @@ class HouseholdCard(QDialog):
             button.setEnabled(member is not None)
         self.moved_out_button.setEnabled(living)
         self.deceased_button.setEnabled(living)
+        self.living_button.setEnabled(member is not None and not living)
         self.reveal_button.setEnabled(member is not None and member.id not in self.revealed)
 
     # --- changes ------------------------------------------------------------------
@@ -290,6 +296,19 @@ class HouseholdCard(QDialog):
         )
         open_dialog(dialog, self._after_change)
         return dialog
+
+    def mark_living(self) -> bool:
+        member = self._current_row()
+        if member is None or member.status == ResidentStatus.LIVING.value:
+            return False
+        try:
+            with self._store.transaction() as session:
+                set_status(session, member.id, ResidentStatus.LIVING, None)
+        except UserError as error:
+            self._errors.show(error, self)
+            return False
+        self._after_change(member.id)
+        return True
 
     def mark(self, status: ResidentStatus) -> StatusDialog | None:
         member = self._current_row()

@@ -166,3 +166,20 @@ def test_the_card_lists_who_changed_its_members_and_when(
     card.refresh()
     first = card.history.item(0).text()
     assert "王书记" in first and "status changed" in first
+
+
+def test_a_wrong_moved_out_mark_can_be_undone(qtbot: QtBot, page: LedgerPage) -> None:
+    from hearth_desk.services import ledger
+
+    card = page.open_household(1)
+    resident_id = card.current_resident()
+    assert resident_id is not None and not card.living_button.isEnabled()
+    with page._store.transaction() as session:
+        ledger.set_status(session, resident_id, ResidentStatus.MOVED_OUT, None)
+    card.refresh(resident_id)
+    assert card.living_button.isEnabled()
+    with qtbot.waitSignal(card.changed):
+        assert card.mark_living()
+    with page._store.session() as session:
+        assert session.get(Resident, resident_id).status == "living"
+    assert not card.living_button.isEnabled()
