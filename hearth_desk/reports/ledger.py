@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
@@ -40,11 +41,10 @@ from hearth_desk.reports.document import (
 from hearth_desk.reports.fonts import TITLE
 from hearth_desk.reports.result import RenderResult
 from hearth_desk.reports.table import (
-    CELL_PADDING_X,
-    CELL_PADDING_Y,
     Column,
     PageGrid,
     column_widths,
+    measure_row,
 )
 from hearth_desk.reports.text import MissingLog, TextBlock, TextStyle
 from hearth_desk.services.community import get_community
@@ -272,29 +272,7 @@ class GroupedPageGrid(PageGrid):
         self.group_starts = group_starts
         self.grouped_columns = grouped_columns
 
-    def draw(self) -> None:
-        from reportlab.lib.colors import black
-
-        from hearth_desk.reports.table import HEADER_FILL
-
-        canvas = self.canv
-        canvas.saveState()
-        canvas.setFillColor(HEADER_FILL)
-        canvas.rect(0, self.height - self.heights[0], self.width, self.heights[0], stroke=0, fill=1)
-        canvas.setFillColor(black)
-        text = canvas.beginText()
-        top = self.height
-        for cells, row_height in zip(self.rows, self.heights, strict=True):
-            x = 0.0
-            for block, column_width in zip(cells, self.widths, strict=True):
-                _w, block_height = block.wrap(column_width - 2 * CELL_PADDING_X, row_height)
-                y = top - row_height + (row_height - block_height) / 2
-                if not block.draw_lines_into(text, x + CELL_PADDING_X, y):
-                    block.drawOn(canvas, x + CELL_PADDING_X, y)
-                x += column_width
-            top -= row_height
-        canvas.drawText(text)
-        canvas.setStrokeColor(black)
+    def draw_rules(self, canvas: Any) -> None:
         grouped_width = sum(self.widths[: self.grouped_columns])
         thin, heavy = canvas.beginPath(), canvas.beginPath()
         y = self.height
@@ -310,27 +288,11 @@ class GroupedPageGrid(PageGrid):
             else:
                 thin.moveTo(grouped_width, y)
                 thin.lineTo(self.width, y)
-        x = 0.0
-        for column_width in [0.0, *self.widths]:
-            x += column_width
-            thin.moveTo(x, 0)
-            thin.lineTo(x, self.height)
+        self.add_column_rules(thin)
         canvas.setLineWidth(0.6)
         canvas.drawPath(thin, stroke=1, fill=0)
         canvas.setLineWidth(GROUP_RULE)
         canvas.drawPath(heavy, stroke=1, fill=0)
-        canvas.restoreState()
-
-
-def _measure(
-    cells: Sequence[str], styles: Sequence[TextStyle], widths: Sequence[float], log: MissingLog
-) -> tuple[list[TextBlock], float]:
-    blocks = [TextBlock(text, style, log) for text, style in zip(cells, styles, strict=True)]
-    height = max(
-        block.wrap(width - 2 * CELL_PADDING_X, 0)[1]
-        for block, width in zip(blocks, widths, strict=True)
-    )
-    return blocks, height + 2 * CELL_PADDING_Y
 
 
 def grouped_pages(
@@ -353,7 +315,7 @@ def grouped_pages(
     """
     widths = column_widths(columns, width)
     header_style = TextStyle(TITLE, style.size, style.leading, "center")
-    header, header_height = _measure(
+    header, header_height = measure_row(
         [c.title for c in columns], [header_style] * len(columns), widths, log
     )
     body_styles = [TextStyle(style.chain, style.size, style.leading, c.align) for c in columns]
@@ -372,7 +334,7 @@ def grouped_pages(
         flowables.append(GroupedPageGrid(rows, heights, widths, starts, grouped_columns))
 
     for group in groups:
-        measured = [_measure(cells, body_styles, widths, log) for cells in group]
+        measured = [measure_row(cells, body_styles, widths, log) for cells in group]
         total = sum(height for _blocks, height in measured)
         if used + total > available and len(rows) > 1 and total + header_height <= page_height:
             flush()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.colors import HexColor, black
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
@@ -41,9 +42,10 @@ def _cell_styles(columns: Sequence[Column], base: TextStyle) -> list[TextStyle]:
     return [TextStyle(base.chain, base.size, base.leading, column.align) for column in columns]
 
 
-def _row(
-    cells: Sequence[str], styles: list[TextStyle], widths: list[float], log: MissingLog
+def measure_row(
+    cells: Sequence[str], styles: Sequence[TextStyle], widths: Sequence[float], log: MissingLog
 ) -> tuple[list[TextBlock], float]:
+    """A row's cells as text blocks, and the height the tallest needs."""
     blocks = [TextBlock(str(text), style, log) for text, style in zip(cells, styles, strict=True)]
     height = max(
         block.wrap(width - 2 * CELL_PADDING_X, 0)[1]
@@ -72,7 +74,7 @@ def long_table(
     progress = progress or Progress.silent()
     widths = column_widths(columns, width)
     header_style = TextStyle(TITLE, style.size, style.leading, "center")
-    header, header_height = _row(
+    header, header_height = measure_row(
         [c.title for c in columns], [header_style] * len(columns), widths, log
     )
     body_styles = _cell_styles(columns, style)
@@ -87,7 +89,7 @@ def long_table(
         flowables.append(PageGrid(page_rows, page_heights, widths))
 
     for cells in rows:
-        blocks, height = _row(cells, body_styles, widths, log)
+        blocks, height = measure_row(cells, body_styles, widths, log)
         if used + height > available and len(page_rows) > 1:
             flush()
             flowables.append(PageBreak())
@@ -136,6 +138,12 @@ class PageGrid(Flowable):
         canvas.setFillColor(HEADER_FILL)
         canvas.rect(0, self.height - self.heights[0], self.width, self.heights[0], stroke=0, fill=1)
         canvas.setFillColor(black)
+        self.draw_cells(canvas)
+        canvas.setStrokeColor(black)
+        self.draw_rules(canvas)
+        canvas.restoreState()
+
+    def draw_cells(self, canvas: Any) -> None:
         text = canvas.beginText()
         top = self.height
         for cells, row_height in zip(self.rows, self.heights, strict=True):
@@ -148,7 +156,9 @@ class PageGrid(Flowable):
                 x += column_width
             top -= row_height
         canvas.drawText(text)
-        canvas.setStrokeColor(black)
+
+    def draw_rules(self, canvas: Any) -> None:
+        """A full grid; subclasses rule differently (households in the ledger)."""
         canvas.setLineWidth(0.6)
         path = canvas.beginPath()
         y = self.height
@@ -156,13 +166,15 @@ class PageGrid(Flowable):
             y -= row_height
             path.moveTo(0, y)
             path.lineTo(self.width, y)
+        self.add_column_rules(path)
+        canvas.drawPath(path, stroke=1, fill=0)
+
+    def add_column_rules(self, path: Any) -> None:
         x = 0.0
         for column_width in [0.0, *self.widths]:
             x += column_width
             path.moveTo(x, 0)
             path.lineTo(x, self.height)
-        canvas.drawPath(path, stroke=1, fill=0)
-        canvas.restoreState()
 
 
 def _page_table(rows: list[list[TextBlock]], heights: list[float], widths: list[float]) -> Table:
@@ -197,13 +209,13 @@ def simple_table(
     """A short table (tens of rows) that may still cross a page, repeating its header."""
     widths = column_widths(columns, width)
     header_style = TextStyle(TITLE, style.size, style.leading, "center")
-    header, header_height = _row(
+    header, header_height = measure_row(
         [c.title for c in columns], [header_style] * len(columns), widths, log
     )
     body_styles = _cell_styles(columns, style)
     table_rows, heights = [header], [header_height]
     for cells in rows:
-        blocks, height = _row(cells, body_styles, widths, log)
+        blocks, height = measure_row(cells, body_styles, widths, log)
         table_rows.append(blocks)
         heights.append(height)
     return _page_table(table_rows, heights, widths)

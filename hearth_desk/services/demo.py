@@ -19,7 +19,7 @@ from sqlalchemy import delete, func, insert, literal, select, text
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-from hearth_desk.domain.grid_order import door_key, household_sort_key
+from hearth_desk.domain.grid_order import door_key
 from hearth_desk.domain.models import (
     HEAD_RELATION,
     CareTag,
@@ -34,6 +34,7 @@ from hearth_desk.domain.models import (
 )
 from hearth_desk.domain.pinyin import name_search_key
 from hearth_desk.services.demo_people import REFERENCE_DATE, PeopleMaker
+from hearth_desk.services.ledger import unit_sort_prefixes
 from hearth_desk.services.progress import Progress
 
 COMMUNITY = {"name": "和平里社区", "street": "和平里街道", "district": "北京市东城区"}
@@ -107,7 +108,7 @@ def fill_demo(
         session.execute(insert(GridNode.__table__), chunk)
 
     prefixes = _address_prefixes(grid)
-    sort_prefixes = _sort_prefixes(grid)
+    sort_prefixes = unit_sort_prefixes(session)  # the grid rows are written above
     tagger = _Tagger(
         random.Random(seed + 1),
         {name: tag_id for tag_id, name in session.execute(select(CareTag.id, CareTag.name))},
@@ -196,19 +197,6 @@ def _address_prefixes(grid: _Grid) -> dict[int, str]:
             building = by_id[node["parent_id"]]
             compound = by_id[building["parent_id"]]
             prefixes[node["id"]] = compound["name"] + building["name"] + node["name"]
-    return prefixes
-
-
-def _sort_prefixes(grid: _Grid) -> dict[int, str]:
-    """Unit id → the grid part of its households' sort keys."""
-    by_id = {node["id"]: node for node in grid.nodes}
-    prefixes = {}
-    for node in grid.nodes:
-        if node["level"] == GridLevel.UNIT.value:
-            building = by_id[node["parent_id"]]
-            compound = by_id[building["parent_id"]]
-            path = [(n["sort_order"], n["id"]) for n in (compound, building, node)]
-            prefixes[node["id"]] = household_sort_key(path, "")
     return prefixes
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, Term, UserError
@@ -82,16 +82,17 @@ def _ancestry(node: GridNode) -> list[GridNode]:
     return chain[::-1]
 
 
+def _children_of(parent_id: int | None) -> ColumnElement[bool]:
+    """Compounds when ``parent_id`` is None, else the nodes under it."""
+    return GridNode.parent_id.is_(None) if parent_id is None else GridNode.parent_id == parent_id
+
+
 def find_child(session: Session, parent_id: int | None, name: str) -> GridNode | None:
-    condition = (
-        GridNode.parent_id.is_(None) if parent_id is None else GridNode.parent_id == parent_id
-    )
-    return session.scalars(select(GridNode).where(condition, GridNode.name == name)).first()
+    statement = select(GridNode).where(_children_of(parent_id), GridNode.name == name)
+    return session.scalars(statement).first()
 
 
-def add_grid_node(
-    session: Session, parent_id: int | None, name: str, *, record: bool = True
-) -> GridNode:
+def add_grid_node(session: Session, parent_id: int | None, name: str) -> GridNode:
     """A new compound (no parent), building or unit under ``parent_id``."""
     name = " ".join(name.split())
     if not name:
@@ -107,17 +108,12 @@ def add_grid_node(
             QT_TRANSLATE_NOOP("UserError", "“{name}” already exists at this level."), name=name
         )
     siblings = session.scalar(
-        select(func.count())
-        .select_from(GridNode)
-        .where(
-            GridNode.parent_id.is_(None) if parent_id is None else GridNode.parent_id == parent_id
-        )
+        select(func.count()).select_from(GridNode).where(_children_of(parent_id))
     )
     node = GridNode(parent=parent, level=level.value, name=name, sort_order=siblings or 0)
     session.add(node)
     session.flush()
-    if record:
-        audit.record(session, "grid_node", node.id, "create", name=name, level=level.value)
+    audit.record(session, "grid_node", node.id, "create", name=name, level=level.value)
     return node
 
 
@@ -333,17 +329,7 @@ FIELD_LABELS = {
 
 def _apply(session: Session, resident: Resident, clean: CleanResident) -> dict[str, tuple]:
     changes: dict[str, tuple] = {}
-    values = {
-        "name": clean.name,
-        "gender": clean.gender.value,
-        "birth_date": clean.birth_date,
-        "id_number": clean.id_number,
-        "phone": clean.phone,
-        "relation": clean.relation,
-        "work_unit": clean.work_unit,
-        "notes": clean.notes,
-    }
-    for key, value in values.items():
+    for key, value in clean.column_values().items():
         old = getattr(resident, key)
         if old != value:
             changes[key] = (old, value)

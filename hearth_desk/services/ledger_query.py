@@ -26,15 +26,16 @@ from hearth_desk.domain.models import (
     ResidentStatus,
     resident_care_tag,
 )
+from hearth_desk.services import audit
 from hearth_desk.services.ledger import units_under
 from hearth_desk.services.overview import years_ago
+from hearth_desk.services.residents import GENDER_LABELS  # keyed by Gender; "M" looks up alike
 
 STATUS_LABELS = {
     ResidentStatus.LIVING.value: "在住",
     ResidentStatus.MOVED_OUT.value: "迁出",
     ResidentStatus.DECEASED.value: "死亡",
 }
-GENDER_LABELS = {"M": "男", "F": "女"}
 
 
 @dataclass(frozen=True)
@@ -186,8 +187,6 @@ def resident_rows(
 
 def reveal(session: Session, resident_id: int) -> tuple[str, str]:
     """The full ID number and phone of one resident, shown because a user asked."""
-    from hearth_desk.services import audit
-
     row = session.execute(
         select(Resident.id_number, Resident.phone).where(Resident.id == resident_id)
     ).first()

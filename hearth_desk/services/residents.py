@@ -64,6 +64,19 @@ class CleanResident:
     tags: tuple[str, ...]
     warnings: list[FieldFinding] = field(default_factory=list)
 
+    def column_values(self) -> dict[str, object]:
+        """The resident table's columns these values fill (tags are a relation)."""
+        return {
+            "name": self.name,
+            "gender": self.gender.value,
+            "birth_date": self.birth_date,
+            "id_number": self.id_number,
+            "phone": self.phone,
+            "relation": self.relation,
+            "work_unit": self.work_unit,
+            "notes": self.notes,
+        }
+
 
 def clean_name(raw: str) -> str:
     """Trim, collapse runs of spaces, and drop spaces between Chinese characters

@@ -95,7 +95,14 @@ def upgrade(engine: Engine, sqlite_file: Path | None = None) -> str:
 def copy_aside(sqlite_file: Path, suffix: str) -> Path:
     """A consistent single-file copy of a live SQLite store, next to it."""
     target = sqlite_file.with_name(f"{sqlite_file.name}.{suffix}")
-    source = sqlite3.connect(sqlite_file)
+    copy_sqlite_file(sqlite_file, target)
+    return target
+
+
+def copy_sqlite_file(source_file: Path, target: Path) -> None:
+    """Copy a live SQLite store with SQLite's online backup API: one read transaction,
+    so one moment in time, into one self-contained file (journal mode DELETE)."""
+    source = sqlite3.connect(source_file)
     try:
         destination = sqlite3.connect(target)
         try:
@@ -105,7 +112,6 @@ def copy_aside(sqlite_file: Path, suffix: str) -> Path:
             destination.close()
     finally:
         source.close()
-    return target
 
 
 def _describe(connection: Connection) -> str:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from hearth_desk.services.backup import auto, container, drives, secrets
 from hearth_desk.services.backup.reader import Manifest, counts_text, verify_backup
 from hearth_desk.services.backup.restore import RestorePreview, preview_restore
-from hearth_desk.services.backup.writer import BackupResult, write_backup
+from hearth_desk.services.backup.writer import BackupResult, work_dir, write_backup
 from hearth_desk.services.community import get_community
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
@@ -279,7 +279,7 @@ class BackupPage(QWidget):
             ok, passphrase = self.passphrase_for(path)
             if not ok:
                 return None
-        work = self._store.location.data_dir / "backups" / "work"
+        work = work_dir(self._store.location.data_dir)
 
         def call(progress: Progress) -> Manifest:
             return verify_backup(path, passphrase, work, progress=progress).manifest

@@ -62,7 +62,7 @@ class SettingsPage(QWidget):
         community_layout.addWidget(self.community_note)
 
         self.care_tags = CareTagsEditor(store, errors)
-        tags_box = QGroupBox(self.tr("Care tags (人员类别)"))
+        tags_box = QGroupBox(self.tr("Care tags"))
         QVBoxLayout(tags_box).addWidget(self.care_tags)
 
         store_box = QGroupBox(self.tr("Store"))

@@ -1953,8 +1953,8 @@ A safety copy of the present data is kept first.</translation>
         <translation>Community</translation>
     </message>
     <message>
-        <source>Care tags (人员类别)</source>
-        <translation>Care tags (人员类别)</translation>
+        <source>Care tags</source>
+        <translation>Care tags</translation>
     </message>
     <message>
         <source>Store</source>

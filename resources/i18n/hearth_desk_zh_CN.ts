@@ -1950,7 +1950,7 @@ A safety copy of the present data is kept first.</source>
         <translation>社区</translation>
     </message>
     <message>
-        <source>Care tags (人员类别)</source>
+        <source>Care tags</source>
         <translation>人员类别</translation>
     </message>
     <message>

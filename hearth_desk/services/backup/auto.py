@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from hearth_desk.services.backup.writer import SUFFIX, write_backup
+from hearth_desk.services.backup.writer import SUFFIX, backups_dir, write_backup
 from hearth_desk.storage.store import Store
 
 AUTO_PREFIX = "连心台自动备份"
@@ -22,10 +22,6 @@ KEEP_LAST = 10
 KEEP_MONTHS = 12
 NAG_AFTER_DAYS = 7
 _HISTORY = "history.json"
-
-
-def backups_dir(data_dir: Path) -> Path:
-    return data_dir / "backups"
 
 
 def auto_dir(data_dir: Path) -> Path:

@@ -27,7 +27,7 @@ from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.services.backup.reader import Manifest, verify_backup
 from hearth_desk.services.backup.snapshot import describe, import_from_sqlite, sqlite_url
 from hearth_desk.services.backup.test_hooks import pause
-from hearth_desk.services.backup.writer import write_backup
+from hearth_desk.services.backup.writer import backups_dir, fsync_folder, work_dir, write_backup
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage import migrate
 from hearth_desk.storage.engine import make_engine
@@ -54,7 +54,7 @@ class RestoreResult:
 
 def preview_restore(store: Store, backup: Path, passphrase: str | None) -> RestorePreview:
     """Verify ``backup`` fully and describe both sides; changes nothing."""
-    verified = verify_backup(backup, passphrase, _work_root(store))
+    verified = verify_backup(backup, passphrase, work_dir(store.location.data_dir))
     with store.engine.connect() as connection:
         _revision, counts, community = describe(connection)
     return RestorePreview(verified.manifest, counts, community)
@@ -69,7 +69,7 @@ def restore_backup(
     """Replace the store's contents with ``backup``'s. ``store`` is closed afterwards
     for SQLite (its file was swapped): open the store again to use it."""
     progress = progress or Progress.silent()
-    work = Path(tempfile.mkdtemp(prefix="restore-", dir=_work_root(store)))
+    work = Path(tempfile.mkdtemp(prefix="restore-", dir=work_dir(store.location.data_dir)))
     try:
         progress.report(0, 100, QT_TRANSLATE_NOOP("Progress", "Checking the backup…"))
         verified = verify_backup(backup, passphrase, work, keep_snapshot=True)
@@ -84,7 +84,7 @@ def restore_backup(
             finally:
                 engine.dispose()
         progress.report(40, 100, QT_TRANSLATE_NOOP("Progress", "Keeping a safety copy…"))
-        safety_dir = store.location.data_dir / "backups" / "safety"
+        safety_dir = backups_dir(store.location.data_dir) / "safety"
         safety_dir.mkdir(parents=True, exist_ok=True)
         safety = write_backup(store, safety_dir, passphrase=None, prefix=SAFETY_PREFIX).path
         pause("restore-safety-written")
@@ -124,26 +124,10 @@ def _swap_sqlite(store: Store, snapshot: Path, sqlite_file: Path) -> None:
         Path(f"{sqlite_file}{leftover}").unlink(missing_ok=True)
     pause("restore-before-swap")
     os.replace(incoming, sqlite_file)  # the one moment the store changes
-    _fsync_folder(sqlite_file.parent)
+    fsync_folder(sqlite_file.parent)
     pause("restore-after-swap")
 
 
 def _fsync(path: Path) -> None:
     with path.open("rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def _work_root(store: Store) -> Path:
-    root = store.location.data_dir / "backups" / "work"
-    root.mkdir(parents=True, exist_ok=True)
-    return root

@@ -10,8 +10,6 @@ server through a backup.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, func, insert, inspect, select, text
@@ -22,46 +20,26 @@ from hearth_desk.storage.engine import make_engine
 from hearth_desk.storage.store import Store
 
 COPY_BATCH = 5000
-Report = Callable[[int, int], None]
 
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def snapshot_store(store: Store, target: Path, report: Report | None = None) -> None:
+def snapshot_store(store: Store, target: Path) -> None:
     """Write a consistent copy of ``store`` to the new file ``target``."""
     sqlite_file = store.location.sqlite_path
     if sqlite_file is not None:
-        _sqlite_copy(sqlite_file, target, report)
+        migrate.copy_sqlite_file(sqlite_file, target)
     else:
-        export_to_sqlite(store.engine, target, report)
-
-
-def _sqlite_copy(source_file: Path, target: Path, report: Report | None) -> None:
-    source = sqlite3.connect(source_file)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-
-            def progress(_status: int, remaining: int, total: int) -> None:
-                if report is not None:
-                    report(total - remaining, total)
-
-            # pages=-1: all in one step, one read transaction, one moment in time.
-            source.backup(destination, pages=-1, progress=progress)
-            destination.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            destination.close()
-    finally:
-        source.close()
+        export_to_sqlite(store.engine, target)
 
 
 def _tables() -> list:
     return list(Base.metadata.sorted_tables)  # parents before children
 
 
-def export_to_sqlite(engine: Engine, target: Path, report: Report | None = None) -> None:
+def export_to_sqlite(engine: Engine, target: Path) -> None:
     """Copy every table of a (PostgreSQL) store into a new SQLite store file."""
     copy = make_engine(sqlite_url(target), wal=False)
     try:
@@ -70,20 +48,18 @@ def export_to_sqlite(engine: Engine, target: Path, report: Report | None = None)
             source_revision = migrate.current_revision(source)
             if source_revision != migrate.head_revision():
                 raise RuntimeError(f"store at {source_revision}, not head")
-            _copy_rows(source, destination, report)
+            _copy_rows(source, destination)
     finally:
         copy.dispose()
 
 
-def import_from_sqlite(
-    snapshot: Path, destination: Connection, report: Report | None = None
-) -> None:
+def import_from_sqlite(snapshot: Path, destination: Connection) -> None:
     """Replace every row of the (PostgreSQL) store with the snapshot's, in the caller's
     transaction; then move the id sequences past the copied ids."""
     source_engine = make_engine(sqlite_url(snapshot), wal=False)
     try:
         with source_engine.connect() as source:
-            _copy_rows(source, destination, report)
+            _copy_rows(source, destination)
     finally:
         source_engine.dispose()
     if destination.dialect.name == "postgresql":
@@ -97,12 +73,10 @@ def import_from_sqlite(
                 )
 
 
-def _copy_rows(source: Connection, destination: Connection, report: Report | None) -> None:
+def _copy_rows(source: Connection, destination: Connection) -> None:
     tables = _tables()
     for table in reversed(tables):  # children first
         destination.execute(delete(table))
-    total = sum(source.scalar(select(func.count()).select_from(t)) or 0 for t in tables)
-    done = 0
     for table in tables:
         batch: list[dict] = []
         ordered = select(table).order_by(*table.primary_key.columns)  # parents first
@@ -110,15 +84,9 @@ def _copy_rows(source: Connection, destination: Connection, report: Report | Non
             batch.append(dict(row))
             if len(batch) >= COPY_BATCH:
                 destination.execute(insert(table), batch)
-                done += len(batch)
                 batch = []
-                if report is not None:
-                    report(done, total)
         if batch:
             destination.execute(insert(table), batch)
-            done += len(batch)
-    if report is not None:
-        report(total, total)
 
 
 def describe(connection: Connection) -> tuple[str | None, dict[str, int], str]:

@@ -62,7 +62,7 @@ def write_backup(
     """Snapshot ``store`` and write a verified archive into ``target_dir``."""
     progress = progress or Progress.silent()
     now = now or dt.datetime.now()
-    work = Path(tempfile.mkdtemp(prefix="backup-", dir=_work_root(store)))
+    work = Path(tempfile.mkdtemp(prefix="backup-", dir=work_dir(store.location.data_dir)))
     try:
         progress.report(0, 100, QT_TRANSLATE_NOOP("Progress", "Taking a snapshot of the store…"))
         snapshot = work / "snapshot.sqlite3"
@@ -99,8 +99,14 @@ def write_backup(
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _work_root(store: Store) -> Path:
-    root = store.location.data_dir / "backups" / "work"
+def backups_dir(data_dir: Path) -> Path:
+    """Where a data folder keeps its own backups (automatic, safety) and work files."""
+    return data_dir / "backups"
+
+
+def work_dir(data_dir: Path) -> Path:
+    """Scratch space for snapshots and unpacked backups, on the store's own disk."""
+    root = backups_dir(data_dir) / "work"
     root.mkdir(parents=True, exist_ok=True)
     return root
 
@@ -169,10 +175,11 @@ def _write_archive(
         writer.close()
         out.flush()
         os.fsync(out.fileno())
-    _fsync_folder(part.parent)
+    fsync_folder(part.parent)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` survive a power cut."""
     if os.name == "nt":  # Windows has no directory fsync; the file's own flush suffices
         return
     descriptor = os.open(folder, os.O_RDONLY)
@@ -197,7 +204,7 @@ def _rename_without_replacing(part: Path, final: Path) -> None:
             os.rename(part, final)
         else:
             part.unlink()
-    _fsync_folder(final.parent)
+    fsync_folder(final.parent)
 
 
 def _remove_quietly(path: Path) -> None:

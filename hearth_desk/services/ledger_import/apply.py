@@ -172,14 +172,7 @@ class _Writer:
             values.append(
                 {
                     "household_id": self.household_id(row.group),
-                    "name": clean.name,
-                    "gender": clean.gender.value,
-                    "birth_date": clean.birth_date,
-                    "id_number": clean.id_number,
-                    "phone": clean.phone,
-                    "relation": clean.relation,
-                    "work_unit": clean.work_unit,
-                    "notes": clean.notes,
+                    **clean.column_values(),
                     "status": status.value,
                     "status_date": None if status is ResidentStatus.LIVING else row.status_date,
                     "search_key": name_search_key(clean.name),
