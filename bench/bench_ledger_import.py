@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hearth_desk.services.ledger_import import apply_import, plan_import
+from hearth_desk.services.ledger.importing import apply_import, plan_import
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import open_store
 from tests.support.messy_sheets import big_xlsx

@@ -135,7 +135,7 @@ def main() -> int:
             took = time.perf_counter() - started
             print(f"demo store: {options.households:,} households in {took:.1f} s")
 
-        from hearth_desk.services.search import search_residents
+        from hearth_desk.services.ledger.search import search_residents
         from hearth_desk.storage.location import resolve_location
         from hearth_desk.storage.store import open_store
 

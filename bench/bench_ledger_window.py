@@ -23,10 +23,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from hearth_desk.services.demo import fill_demo, store_has_data
+from hearth_desk.services.demo.ledger import fill_demo, store_has_data
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import Store, open_store
-from hearth_desk.ui.errors import ErrorPresenter
+from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.ledger.ledger_page import LedgerPage
 
 

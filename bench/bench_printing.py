@@ -89,9 +89,9 @@ def child(count: int, out: Path) -> int:
     """Render ``count`` rows to ``out`` and print one JSON line of figures."""
     started = time.perf_counter()
     from hearth_desk.i18n.catalogue import load_catalogue
-    from hearth_desk.reports.document import Paper, ReportMeta
-    from hearth_desk.reports.table import Column
-    from hearth_desk.reports.table_report import render_table_report
+    from hearth_desk.reports.kit.document import Paper, ReportMeta
+    from hearth_desk.reports.kit.table import Column
+    from hearth_desk.reports.kit.table_report import render_table_report
 
     imported = time.perf_counter()
     translate = load_catalogue("zh_CN").translate

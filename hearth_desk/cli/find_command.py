@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from hearth_desk.cli.commands import Subparsers, Translate, open_for_reading
 from hearth_desk.cli.output import Output
+from hearth_desk.cli.store_commands import Subparsers, Translate, open_for_reading
 from hearth_desk.storage.location import StoreLocation
 
 
@@ -40,8 +40,8 @@ class FindCommand:
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-        from hearth_desk.services.ledger_query import STATUS_LABELS
-        from hearth_desk.services.search import search_residents
+        from hearth_desk.services.ledger.query import STATUS_LABELS
+        from hearth_desk.services.ledger.search import search_residents
 
         if args.limit < 1:
             raise UserError(QT_TRANSLATE_NOOP("UserError", "--limit must be at least 1."))

@@ -17,8 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-from hearth_desk.cli.commands import Subparsers, Translate
 from hearth_desk.cli.output import Output
+from hearth_desk.cli.store_commands import Subparsers, Translate
 from hearth_desk.storage.location import StoreLocation
 
 SLOW_IMPORT_ENV = "HEARTH_DESK_TEST_SLOW_IMPORT"
@@ -59,7 +59,7 @@ class ImportCommand:
         )
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
-        from hearth_desk.services.ledger_import import apply_import, plan_import, write_rejects
+        from hearth_desk.services.ledger.importing import apply_import, plan_import, write_rejects
         from hearth_desk.services.progress import Progress
         from hearth_desk.storage.store import open_store
 

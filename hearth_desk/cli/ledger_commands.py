@@ -50,8 +50,8 @@ def refuse_filter_options(args: argparse.Namespace) -> None:
 
 def _resolve(session: Any, args: argparse.Namespace) -> tuple[int | None, int | None]:
     """The grid node and care tag ids the options name (None: not narrowed)."""
-    from hearth_desk.services.ledger import tags_named
-    from hearth_desk.services.ledger_export import resolve_grid_path
+    from hearth_desk.services.ledger.care_tags import tags_named
+    from hearth_desk.services.ledger.export import resolve_grid_path
 
     node_id = resolve_grid_path(session, args.grid).id if args.grid else None
     tag_id = tags_named(session, [args.tag.strip()])[0].id if args.tag else None
@@ -83,9 +83,9 @@ class ExportCommand:
         import time
         from pathlib import Path
 
-        from hearth_desk.cli.commands import open_for_reading
-        from hearth_desk.services.ledger_export import export_residents
-        from hearth_desk.services.ledger_query import ResidentFilter
+        from hearth_desk.cli.store_commands import open_for_reading
+        from hearth_desk.services.ledger.export import export_residents
+        from hearth_desk.services.ledger.query import ResidentFilter
         from hearth_desk.services.progress import Progress
 
         started = time.perf_counter()
@@ -117,18 +117,21 @@ def run_print_ledger(args: argparse.Namespace, location: StoreLocation, out: Out
     """``print ledger``: the building ledger, or with --tag the care list of that tag."""
     from pathlib import Path
 
-    from hearth_desk.cli.commands import open_for_reading
+    from hearth_desk.cli.store_commands import open_for_reading
     from hearth_desk.services.progress import Progress
 
     progress = Progress(out.progress)
     with open_for_reading(location) as store, store.session() as session:
         node_id, tag_id = _resolve(session, args)
         if tag_id is None:
-            from hearth_desk.reports.ledger import building_ledger_data, render_building_ledger
+            from hearth_desk.reports.ledger.building_ledger import (
+                building_ledger_data,
+                render_building_ledger,
+            )
 
             data = building_ledger_data(session, node_id, full_numbers=args.full_id)
             return render_building_ledger(Path(args.out), data, out.translate, progress)
-        from hearth_desk.reports.care_list import care_list_data, render_care_list
+        from hearth_desk.reports.ledger.care_list import care_list_data, render_care_list
 
         care = care_list_data(session, tag_id, node_id, full_numbers=args.full_id)
         return render_care_list(Path(args.out), care, out.translate, progress)

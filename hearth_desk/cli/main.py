@@ -8,7 +8,8 @@ import sys
 from collections.abc import Sequence
 
 from hearth_desk import __version__
-from hearth_desk.cli import argparse_zh, commands
+from hearth_desk.cli import argparse_zh
+from hearth_desk.cli import store_commands as commands
 from hearth_desk.cli.backup_commands import BackupCommand, RestoreCommand, VerifyCommand
 from hearth_desk.cli.find_command import FindCommand
 from hearth_desk.cli.import_command import ImportCommand
@@ -83,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = configure_logging(location.log_dir)
     try:
         if args.command is None:
-            from hearth_desk.ui.app import run_window  # Qt loads only for the window
+            from hearth_desk.ui.shell.app import run_window  # Qt loads only for the window
 
             return run_window(location, demo=args.demo)
         return BY_NAME[args.command].run(args, location, out)

@@ -14,7 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
-from hearth_desk.reports.document import (
+from hearth_desk.reports.kit.document import (
     REPORT_CONTEXT,
     Paper,
     ReportMeta,
@@ -23,10 +23,10 @@ from hearth_desk.reports.document import (
     frame_size,
     title_block,
 )
-from hearth_desk.reports.fonts import TITLE
-from hearth_desk.reports.result import RenderResult
-from hearth_desk.reports.table import Column, simple_table
-from hearth_desk.reports.text import MissingLog, TextBlock, TextStyle
+from hearth_desk.reports.kit.fonts import TITLE
+from hearth_desk.reports.kit.result import RenderResult
+from hearth_desk.reports.kit.table import Column, simple_table
+from hearth_desk.reports.kit.text import MissingLog, TextBlock, TextStyle
 from hearth_desk.services.overview import age_bands, compound_figures, compute_overview
 from hearth_desk.services.progress import Progress
 

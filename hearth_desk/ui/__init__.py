@@ -3,6 +3,6 @@
 Importing any part of it first works around PySide6 bugs (see ``qt_fixes``).
 """
 
-from hearth_desk.ui import qt_fixes
+from hearth_desk.ui.common import qt_fixes
 
 qt_fixes.install()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from hearth_desk.cli.main import main
-from hearth_desk.services.demo import fill_demo
+from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import open_store
 

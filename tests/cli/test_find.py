@@ -9,7 +9,7 @@ import pytest
 from hearth_desk.cli.main import main
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import open_store
-from tests.services.ledger_fixtures import ZHANG_SAN_ID, small_ledger
+from tests.support.factories import ZHANG_SAN_ID, small_ledger
 
 
 @pytest.fixture

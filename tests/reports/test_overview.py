@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.reports.overview import render_overview
-from hearth_desk.services.demo import fill_demo
+from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.services.overview import compute_overview
 from hearth_desk.storage.store import Store
 from tests.reports.pdf_reading import fonts, text

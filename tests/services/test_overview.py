@@ -85,8 +85,8 @@ def test_years_ago_handles_leap_days() -> None:
 
 def test_moved_out_and_deceased_residents_leave_the_figures(session: Session) -> None:
     from hearth_desk.domain.models import ResidentStatus
-    from hearth_desk.services import ledger
-    from tests.services.ledger_fixtures import small_ledger
+    from hearth_desk.services.ledger import households as ledger
+    from tests.support.factories import small_ledger
 
     small_ledger(session)
     before = compute_overview(session, TODAY)

@@ -7,19 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from hearth_desk.ui.errors import ErrorPresenter
-from hearth_desk.ui.settings import UiSettings
-
-
-class RecordingPresenter(ErrorPresenter):
-    """Records dialogs instead of blocking on ``exec()``."""
-
-    def __init__(self, log_path: Path) -> None:
-        super().__init__(log_path)
-        self.shown: list[tuple[str, str]] = []
-
-    def _dialog(self, parent, icon, title, text) -> None:  # type: ignore[no-untyped-def, override]
-        self.shown.append((title, text))
+from hearth_desk.ui.shell.settings import UiSettings
+from tests.support.presenters import RecordingPresenter
 
 
 @pytest.fixture

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+from hearth_desk.services.backup.fault_injection import pause_for_fault
 from hearth_desk.services.backup.reader import Manifest, verify_backup
 from hearth_desk.services.backup.snapshot import describe, import_from_sqlite, sqlite_url
-from hearth_desk.services.backup.test_hooks import pause
 from hearth_desk.services.backup.writer import backups_dir, fsync_folder, work_dir, write_backup
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage import migrate
@@ -87,7 +87,7 @@ def restore_backup(
         safety_dir = backups_dir(store.location.data_dir) / "safety"
         safety_dir.mkdir(parents=True, exist_ok=True)
         safety = write_backup(store, safety_dir, passphrase=None, prefix=SAFETY_PREFIX).path
-        pause("restore-safety-written")
+        pause_for_fault("restore-safety-written")
         progress.report(70, 100, QT_TRANSLATE_NOOP("Progress", "Restoring…"))
         sqlite_file = store.location.sqlite_path
         if sqlite_file is not None:
@@ -122,10 +122,10 @@ def _swap_sqlite(store: Store, snapshot: Path, sqlite_file: Path) -> None:
         connection.close()
     for leftover in ("-wal", "-shm"):
         Path(f"{sqlite_file}{leftover}").unlink(missing_ok=True)
-    pause("restore-before-swap")
+    pause_for_fault("restore-before-swap")
     os.replace(incoming, sqlite_file)  # the one moment the store changes
     fsync_folder(sqlite_file.parent)
-    pause("restore-after-swap")
+    pause_for_fault("restore-after-swap")
 
 
 def _fsync(path: Path) -> None:

@@ -24,9 +24,9 @@ from pathlib import Path
 from hearth_desk import __version__
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, Cancelled, UserError
 from hearth_desk.services.backup import container
+from hearth_desk.services.backup.fault_injection import pause_for_fault
 from hearth_desk.services.backup.reader import Manifest, verify_backup
 from hearth_desk.services.backup.snapshot import describe_file, snapshot_store
-from hearth_desk.services.backup.test_hooks import pause
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
 
@@ -171,7 +171,7 @@ def _write_archive(
                     100,
                     QT_TRANSLATE_NOOP("Progress", "Writing the backup…"),
                 )
-            pause("backup-writing")
+            pause_for_fault("backup-writing")
         writer.close()
         out.flush()
         os.fsync(out.fileno())

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from hearth_desk.domain.models import ResidentStatus
-from hearth_desk.services.ledger_query import ResidentFilter
+from hearth_desk.services.ledger.query import ResidentFilter
 
 
 class FilterBar(QWidget):

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from hearth_desk.domain.errors import UserError
-from hearth_desk.services import ledger
-from hearth_desk.services.ledger_query import GridNodeRow, grid_nodes
+from hearth_desk.services.ledger import grid
+from hearth_desk.services.ledger.query import GridNodeRow, grid_nodes
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.errors import ErrorPresenter
-from hearth_desk.ui.worker import BackgroundTask
+from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.worker import BackgroundTask
 
 NODE_ID = Qt.ItemDataRole.UserRole + 1  # None for the whole community
 LEVEL = Qt.ItemDataRole.UserRole + 2
@@ -295,7 +295,7 @@ class GridPanel(QWidget):
         name, ok = QInputDialog.getText(self, self._add_text(child).rstrip("…"), self.tr("Name:"))
         if ok and name.strip():
             parent_id = self.current_node()
-            self._change(lambda session: ledger.add_grid_node(session, parent_id, name))
+            self._change(lambda session: grid.add_grid_node(session, parent_id, name))
 
     def rename_node(self) -> None:
         node_id = self.current_node()
@@ -305,7 +305,7 @@ class GridPanel(QWidget):
             self, self.tr("Rename"), self.tr("New name:"), text=self.current_name()
         )
         if ok and name.strip():
-            self._change(lambda session: ledger.rename_grid_node(session, node_id, name))
+            self._change(lambda session: grid.rename_grid_node(session, node_id, name))
 
     def set_leader(self) -> None:
         node_id = self.current_node()
@@ -315,7 +315,7 @@ class GridPanel(QWidget):
         dialog.leader.setText(self.tree.currentIndex().siblingAtColumn(0).data(LEADER) or "")
         if dialog.exec():
             leader, phone = dialog.leader.text(), dialog.phone.text()
-            self._change(lambda session: ledger.set_grid_leader(session, node_id, leader, phone))
+            self._change(lambda session: grid.set_grid_leader(session, node_id, leader, phone))
 
     def _change(self, call) -> bool:  # type: ignore[no-untyped-def]
         try:

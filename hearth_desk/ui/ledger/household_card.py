@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from hearth_desk.domain.errors import UserError
 from hearth_desk.domain.models import ResidentStatus
 from hearth_desk.services import audit
-from hearth_desk.services.ledger import FIELD_LABELS, household_members, set_status
-from hearth_desk.services.ledger_query import ResidentRow, household_rows, resident_rows, reveal
-from hearth_desk.services.residents import GENDER_WORDS, ResidentInput
+from hearth_desk.services.ledger.households import FIELD_LABELS, household_members, set_status
+from hearth_desk.services.ledger.query import ResidentRow, household_rows, resident_rows, reveal
+from hearth_desk.services.ledger.residents import GENDER_WORDS, ResidentInput
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.errors import ErrorPresenter, translate
+from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.ledger.keys import EnterOpensRow
 from hearth_desk.ui.ledger.member_dialogs import MoveDialog, StatusDialog
 from hearth_desk.ui.ledger.resident_dialogs import ResidentDialog, open_dialog

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hearth_desk.services.ledger_import import (
+from hearth_desk.services.ledger.importing import (
     ImportPlan,
     ImportSummary,
     apply_import,
@@ -37,9 +37,9 @@ from hearth_desk.services.ledger_import import (
 )
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.errors import ErrorPresenter, translate
-from hearth_desk.ui.progress_dialog import run_with_progress
-from hearth_desk.ui.worker import BackgroundTask
+from hearth_desk.ui.common.errors import ErrorPresenter, translate
+from hearth_desk.ui.common.progress_dialog import run_with_progress
+from hearth_desk.ui.common.worker import BackgroundTask
 
 SHEET_FILTER = "*.xlsx *.xls *.csv"
 

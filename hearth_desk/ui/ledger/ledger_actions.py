@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hearth_desk.services.ledger_export import export_residents
-from hearth_desk.services.ledger_query import ResidentFilter
+from hearth_desk.services.ledger.export import export_residents
+from hearth_desk.services.ledger.query import ResidentFilter
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.errors import ErrorPresenter, translate
+from hearth_desk.ui.common.errors import ErrorPresenter, translate
+from hearth_desk.ui.common.progress_dialog import run_with_progress
+from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.ledger.import_dialog import ImportDialog, choose_and_check
 from hearth_desk.ui.ledger.ledger_page import LedgerPage
-from hearth_desk.ui.progress_dialog import run_with_progress
-from hearth_desk.ui.worker import BackgroundTask
 
 
 class ExportOptions(QDialog):

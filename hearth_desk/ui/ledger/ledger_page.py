@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hearth_desk.services.ledger import care_tags, grid_path
-from hearth_desk.services.ledger_query import ResidentFilter, household_ids, resident_ids
-from hearth_desk.services.search import SearchHit
+from hearth_desk.services.ledger.care_tags import care_tags
+from hearth_desk.services.ledger.grid import grid_path
+from hearth_desk.services.ledger.query import ResidentFilter, household_ids, resident_ids
+from hearth_desk.services.ledger.search import SearchHit
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.errors import ErrorPresenter
+from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.ledger.filters import FilterBar
 from hearth_desk.ui.ledger.grid_tree import GridPanel
 from hearth_desk.ui.ledger.household_card import HouseholdCard
@@ -43,7 +45,6 @@ from hearth_desk.ui.ledger.table_models import (
     LazyRowsModel,
     ResidentTableModel,
 )
-from hearth_desk.ui.worker import BackgroundTask
 
 RESIDENT_WIDTHS = (80, 60, 50, 180, 125, 260, 90, 150, 110)
 HOUSEHOLD_WIDTHS = (360, 120, 60)

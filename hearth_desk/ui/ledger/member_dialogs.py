@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from hearth_desk.domain.errors import UserError
 from hearth_desk.domain.models import ResidentStatus
-from hearth_desk.services import ledger
-from hearth_desk.services.search import SearchHit
+from hearth_desk.services.ledger import households as ledger
+from hearth_desk.services.ledger.search import SearchHit
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.errors import ErrorPresenter
+from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.ledger.resident_form import RELATIONS
 from hearth_desk.ui.ledger.search_box import ResidentSearch
 

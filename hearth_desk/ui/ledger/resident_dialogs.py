@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import UserError
-from hearth_desk.services import ledger
-from hearth_desk.services.residents import ResidentInput
+from hearth_desk.services.ledger import households as ledger
+from hearth_desk.services.ledger.residents import ResidentInput
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.errors import ErrorPresenter
+from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.ledger.resident_form import ERROR_STYLE, ResidentForm
 
 

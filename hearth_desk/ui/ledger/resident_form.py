@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from hearth_desk.domain.findings import InvalidValue
 from hearth_desk.domain.id_numbers import check_id_number
 from hearth_desk.domain.models import HEAD_RELATION, Gender
-from hearth_desk.services.ledger import FIELD_LABELS
-from hearth_desk.services.residents import (
+from hearth_desk.services.ledger.households import FIELD_LABELS
+from hearth_desk.services.ledger.residents import (
     BIRTH_DATE,
     GENDER,
     ID_NUMBER,
@@ -41,7 +41,7 @@ from hearth_desk.services.residents import (
     ResidentInput,
     clean_resident,
 )
-from hearth_desk.ui.errors import translate
+from hearth_desk.ui.common.errors import translate
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300;"

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
-from hearth_desk.services.search import SearchHit, search_residents
+from hearth_desk.services.ledger.search import SearchHit, search_residents
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.ledger.table_models import status_label
 

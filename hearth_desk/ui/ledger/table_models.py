@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from hearth_desk.services.ledger_query import (
+from hearth_desk.services.ledger.query import (
     HouseholdRow,
     ResidentRow,
     household_rows,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from hearth_desk.services.backup import container
-from hearth_desk.services.demo import fill_demo
+from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.storage.store import Store
 
 

@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from hearth_desk.domain.models import Base
-from hearth_desk.services.backup.test_hooks import PAUSE_ENV
+from hearth_desk.services.backup.fault_injection import PAUSE_ENV
 from hearth_desk.services.backup.writer import write_backup
-from hearth_desk.services.demo import fill_demo
+from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import open_store
 

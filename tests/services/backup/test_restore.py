@@ -12,7 +12,7 @@ from hearth_desk.domain.models import Base, Resident
 from hearth_desk.services.backup.reader import BackupUnreadable
 from hearth_desk.services.backup.restore import preview_restore, restore_backup
 from hearth_desk.services.backup.writer import write_backup
-from hearth_desk.services.demo import fill_demo
+from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import Store, open_store
 
@@ -93,9 +93,8 @@ def test_a_backup_moves_from_sqlite_to_a_postgresql_server(
         restore_backup(server, backup, PASS)
         assert contents(server) == on_pc
         with server.transaction() as session:  # ids continue past the restored ones
-            from hearth_desk.services import ledger
-
-            tag = ledger.add_care_tag(session, "新类别")
+            from hearth_desk.services.ledger import care_tags
+            tag = care_tags.add_care_tag(session, "新类别")
             assert tag.id > max(row[0] for row in on_pc["care_tag"])
         back = write_backup(server, stick, passphrase=None, now=dt.datetime(2030, 1, 1)).path
     finally:

@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hearth_desk.domain.models import Resident, ResidentStatus
-from hearth_desk.services.ledger_query import ResidentFilter, count_residents
+from hearth_desk.services.ledger.query import ResidentFilter, count_residents
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.ledger.ledger_page import LedgerPage
 from hearth_desk.ui.ledger.table_models import ResidentTableModel as Columns
-from tests.ui.ledger.conftest import column, wait_reloaded
+from tests.support.ledger_page import column, wait_reloaded
 
 
 def choose(qtbot: QtBot, page: LedgerPage, combo, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from hearth_desk.storage.store import Store
 from hearth_desk.ui.ledger.household_card import HouseholdCard
 from hearth_desk.ui.ledger.ledger_page import LedgerPage
 from hearth_desk.ui.ledger.resident_dialogs import ResidentDialog
-from tests.ui.conftest import RecordingPresenter
+from tests.support.presenters import RecordingPresenter
 
 
 def household_with_members(store: Store, at_least: int = 2) -> tuple[int, list[int]]:
@@ -155,7 +155,8 @@ def test_the_card_lists_who_changed_its_members_and_when(
     qtbot: QtBot, page: LedgerPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from hearth_desk.domain.models import ResidentStatus
-    from hearth_desk.services import audit, ledger
+    from hearth_desk.services import audit
+    from hearth_desk.services.ledger import households as ledger
 
     monkeypatch.setenv(audit.ACTOR_ENV, "王书记")
     card = page.open_household(1)
@@ -169,8 +170,7 @@ def test_the_card_lists_who_changed_its_members_and_when(
 
 
 def test_a_wrong_moved_out_mark_can_be_undone(qtbot: QtBot, page: LedgerPage) -> None:
-    from hearth_desk.services import ledger
-
+    from hearth_desk.services.ledger import households as ledger
     card = page.open_household(1)
     resident_id = card.current_resident()
     assert resident_id is not None and not card.living_button.isEnabled()

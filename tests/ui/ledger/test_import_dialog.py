@@ -11,7 +11,7 @@ from hearth_desk.domain.models import Household, Resident
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.ledger.import_dialog import ImportDialog, choose_and_check
 from tests.support.messy_sheets import MESSY, messy_xlsx
-from tests.ui.conftest import RecordingPresenter
+from tests.support.presenters import RecordingPresenter
 
 
 def counts(store: Store) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.ledger.ledger_actions import LedgerActions
 from hearth_desk.ui.ledger.ledger_page import LedgerPage
-from tests.ui.conftest import RecordingPresenter
+from tests.support.presenters import RecordingPresenter
 
 
 def test_export_writes_the_residents_the_page_lists_masked(

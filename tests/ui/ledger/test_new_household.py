@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from hearth_desk.domain.id_numbers import make_id_number
 from hearth_desk.domain.models import Gender, Household
-from hearth_desk.services.ledger import household_members
+from hearth_desk.services.ledger.households import household_members
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.ledger.ledger_page import LedgerPage
 from hearth_desk.ui.ledger.resident_dialogs import NewHouseholdDialog
-from tests.ui.conftest import RecordingPresenter
+from tests.support.presenters import RecordingPresenter
 
 ID_NUMBER = make_id_number("110101", dt.date(1950, 3, 4), 123, Gender.MALE)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from hearth_desk.domain.models import Resident
-from hearth_desk.services.ledger_query import count_residents, household_ids
+from hearth_desk.services.ledger.query import count_residents, household_ids
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.ledger.ledger_page import LedgerPage
 from hearth_desk.ui.ledger.table_models import PAGE_SIZE, ResidentTableModel

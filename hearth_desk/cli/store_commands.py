@@ -1,0 +1,289 @@
+"""The subcommands. Each is a thin shell over a service: parse, call, print."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from hearth_desk.cli import ledger_commands
+from hearth_desk.cli.output import Output
+from hearth_desk.storage.location import StoreLocation
+
+Translate = Callable[[str, str], str]
+Subparsers = Any  # argparse's _SubParsersAction is private
+
+
+def require_store_file(location: StoreLocation) -> None:
+    """Commands that only read must not create an empty store where there is none."""
+    from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+    sqlite_file = location.sqlite_path
+    if sqlite_file is not None and not sqlite_file.exists():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "There is no store in {folder} yet; start Hearth Desk or run "
+                "hearth-desk init first.",
+            ),
+            folder=str(location.data_dir),
+        )
+
+
+def open_for_reading(location: StoreLocation) -> Any:
+    """The store as it is, without lock or migration, refusing an out-of-date schema."""
+    from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+    from hearth_desk.storage import migrate
+    from hearth_desk.storage.store import open_store
+
+    require_store_file(location)
+    store = open_store(location, lock=False, upgrade=False)
+    with store.engine.connect() as connection:
+        revision = migrate.current_revision(connection)
+    if revision != migrate.head_revision():
+        store.close()
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The store's schema is older than the program's; start Hearth Desk "
+                "once to upgrade it (a copy is kept).",
+            )
+        )
+    return store
+
+
+class Command(Protocol):
+    name: str
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None: ...
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int: ...
+
+
+class InitCommand:
+    name = "init"
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        parser = subparsers.add_parser(
+            self.name, help=translate("Cli", "set the community's names (first start)")
+        )
+        parser.add_argument(
+            "--community",
+            required=True,
+            metavar=translate("Cli", "NAME"),
+            help=translate("Cli", "community name, e.g. 和平里社区"),
+        )
+        parser.add_argument(
+            "--street",
+            required=True,
+            metavar=translate("Cli", "NAME"),
+            help=translate("Cli", "street office name, e.g. 和平里街道"),
+        )
+        parser.add_argument(
+            "--district",
+            default="",
+            metavar=translate("Cli", "NAME"),
+            help=translate("Cli", "district, e.g. 北京市东城区"),
+        )
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.services.community import set_community
+        from hearth_desk.storage.store import open_store
+
+        with open_store(location) as store, store.transaction() as session:
+            info = set_community(session, args.community, args.street, args.district)
+        out.line(out.translate("Cli", "Community set: {heading}").format(heading=info.heading))
+        return 0
+
+
+class DemoCommand:
+    name = "demo"
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        parser = subparsers.add_parser(
+            self.name, help=translate("Cli", "fill the store with realistic demo data")
+        )
+        parser.add_argument(
+            "--households",
+            type=int,
+            default=600,
+            metavar="N",
+            help=translate("Cli", "number of households (default 600)"),
+        )
+        parser.add_argument(
+            "--seed",
+            type=int,
+            default=1,
+            metavar="S",
+            help=translate("Cli", "random seed; the same seed gives the same data"),
+        )
+        parser.add_argument(
+            "--replace",
+            action="store_true",
+            help=translate("Cli", "replace the data already in the store"),
+        )
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+        from hearth_desk.services.demo.ledger import fill_demo
+        from hearth_desk.services.progress import Progress
+        from hearth_desk.storage.store import open_store
+
+        if not 1 <= args.households <= 200_000:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "--households must be between 1 and 200000, not {value}."
+                ),
+                value=args.households,
+            )
+        started = time.perf_counter()
+        with open_store(location) as store, store.transaction() as session:
+            summary = fill_demo(
+                session,
+                households=args.households,
+                seed=args.seed,
+                replace=args.replace,
+                progress=Progress(out.progress),
+            )
+        out.line(
+            out.translate(
+                "Cli",
+                "Demo data for {community}: {compounds} compounds, {buildings} buildings, "
+                "{units} units, {households} households, {residents} residents "
+                "({seconds:.1f} s).",
+            ).format(
+                community=summary.community,
+                compounds=summary.compounds,
+                buildings=summary.buildings,
+                units=summary.units,
+                households=summary.households,
+                residents=summary.residents,
+                seconds=time.perf_counter() - started,
+            )
+        )
+        return 0
+
+
+class CheckCommand:
+    name = "check"
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        subparsers.add_parser(
+            self.name, help=translate("Cli", "check the store's health and print its row counts")
+        )
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.storage.health import check_store
+        from hearth_desk.storage.store import open_store
+
+        require_store_file(location)
+        # No lock and no migration: check must work beside an open window and change nothing.
+        with open_store(location, lock=False, upgrade=False) as store:
+            report = check_store(store)
+        out.line(out.translate("Cli", "Store: {location}").format(location=report.location))
+        out.line(out.translate("Cli", "Data folder: {folder}").format(folder=location.data_dir))
+        out.line(
+            out.translate("Cli", "Schema revision: {revision} (program: {head})").format(
+                revision=report.revision or out.translate("Cli", "empty"), head=report.head
+            )
+        )
+        if report.dialect == "sqlite":
+            out.line(
+                out.translate("Cli", "Integrity check: {result}").format(
+                    result="; ".join(report.integrity)
+                )
+            )
+            out.line(
+                out.translate("Cli", "Foreign key check: {result}").format(
+                    result="; ".join(report.foreign_key_problems) or "ok"
+                )
+            )
+        else:
+            out.line(
+                out.translate("Cli", "Integrity and foreign keys: enforced by the database server")
+            )
+        for table, count in report.row_counts.items():
+            out.line(
+                out.translate("Cli", "  {table}: {count} rows").format(table=table, count=count)
+            )
+        if report.healthy:
+            out.line(out.translate("Cli", "The store is healthy."))
+            return 0
+        if not report.up_to_date:
+            out.error(
+                out.translate(
+                    "Cli",
+                    "The store's schema is not the program's; start Hearth Desk "
+                    "once to upgrade it (a copy is kept).",
+                )
+            )
+        else:
+            out.error(out.translate("Cli", "The store is damaged; restore it from a backup."))
+        return 1
+
+
+class PrintCommand:
+    name = "print"
+    REPORTS = ("overview", "ledger")
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        parser = subparsers.add_parser(
+            self.name, help=translate("Cli", "print a report to a PDF file")
+        )
+        parser.add_argument(
+            "report",
+            choices=self.REPORTS,
+            metavar=translate("Cli", "REPORT"),
+            help=translate(
+                "Cli",
+                "which report: overview (the community overview) or ledger (the building "
+                "ledger; with --tag the care list of that tag)",
+            ),
+        )
+        parser.add_argument(
+            "--out",
+            required=True,
+            metavar=translate("Cli", "FILE.pdf"),
+            help=translate("Cli", "where to write the PDF"),
+        )
+        ledger_commands.add_filter_options(parser, translate)
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from pathlib import Path
+
+        from hearth_desk.reports.overview import render_overview
+        from hearth_desk.services.progress import Progress
+
+        if args.report == "ledger":
+            result = ledger_commands.run_print_ledger(args, location, out)
+        else:
+            ledger_commands.refuse_filter_options(args)
+            # Printing only reads: like check, it works beside an open window.
+            with open_for_reading(location) as store, store.session() as session:
+                result = render_overview(
+                    session, Path(args.out), out.translate, Progress(out.progress)
+                )
+        for item in result.missing:
+            out.error(
+                out.translate(
+                    "Cli",
+                    "Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.",
+                ).format(page=item.page, characters=item.characters, text=item.text)
+            )
+        out.line(
+            out.translate("Cli", "Wrote {path} ({pages} pages).").format(
+                path=result.path, pages=result.pages
+            )
+        )
+        return 0
+
+
+ALL: list[Command] = [
+    InitCommand(),
+    DemoCommand(),
+    CheckCommand(),
+    PrintCommand(),
+    ledger_commands.ExportCommand(),
+]
+BY_NAME: dict[str, Command] = {command.name: command for command in ALL}

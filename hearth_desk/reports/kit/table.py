@@ -1,0 +1,221 @@
+"""Long tables, laid out page by page.
+
+One ReportLab ``Table`` of thousands of rows is split again and again as it flows,
+which grows superlinearly (8,000 rows take seconds, 16,000 far longer). We measure
+each row once, fill a page's worth, and emit one small table per page with the
+header row repeated, so time grows linearly with the rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.colors import HexColor, black
+from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+
+from hearth_desk.reports.kit.fonts import SANS, TITLE
+from hearth_desk.reports.kit.text import Align, MissingLog, TextBlock, TextStyle
+from hearth_desk.services.progress import Progress
+
+CELL_PADDING_X = 3.0
+CELL_PADDING_Y = 2.5
+HEADER_FILL = HexColor("#E6E6E6")  # light enough for a cheap printer, still visible
+BODY_STYLE = TextStyle(size=11, leading=14)
+ROWS_PER_PROGRESS_REPORT = 200
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    weight: float = 1.0  # share of the table's width
+    align: Align = "left"
+
+
+def column_widths(columns: Sequence[Column], total: float) -> list[float]:
+    weights = sum(column.weight for column in columns)
+    return [total * column.weight / weights for column in columns]
+
+
+def _cell_styles(columns: Sequence[Column], base: TextStyle) -> list[TextStyle]:
+    return [TextStyle(base.chain, base.size, base.leading, column.align) for column in columns]
+
+
+def measure_row(
+    cells: Sequence[str], styles: Sequence[TextStyle], widths: Sequence[float], log: MissingLog
+) -> tuple[list[TextBlock], float]:
+    """A row's cells as text blocks, and the height the tallest needs."""
+    blocks = [TextBlock(str(text), style, log) for text, style in zip(cells, styles, strict=True)]
+    height = max(
+        block.wrap(width - 2 * CELL_PADDING_X, 0)[1]
+        for block, width in zip(blocks, widths, strict=True)
+    )
+    return blocks, height + 2 * CELL_PADDING_Y
+
+
+def long_table(
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[str]],
+    *,
+    width: float,
+    page_height: float,
+    first_page_height: float,
+    log: MissingLog,
+    empty_text: str,
+    total_rows: int = 0,
+    progress: Progress | None = None,
+    style: TextStyle = BODY_STYLE,
+) -> list[Flowable]:
+    """Flowables for a table of ``rows``: one table per page, the header on each.
+
+    ``first_page_height`` is the space left under whatever precedes the table.
+    """
+    progress = progress or Progress.silent()
+    widths = column_widths(columns, width)
+    header_style = TextStyle(TITLE, style.size, style.leading, "center")
+    header, header_height = measure_row(
+        [c.title for c in columns], [header_style] * len(columns), widths, log
+    )
+    body_styles = _cell_styles(columns, style)
+    flowables: list[Flowable] = []
+    page_rows: list[list[TextBlock]] = [header]
+    page_heights: list[float] = [header_height]
+    available = first_page_height
+    used = header_height
+    count = 0
+
+    def flush() -> None:
+        flowables.append(PageGrid(page_rows, page_heights, widths))
+
+    for cells in rows:
+        blocks, height = measure_row(cells, body_styles, widths, log)
+        if used + height > available and len(page_rows) > 1:
+            flush()
+            flowables.append(PageBreak())
+            page_rows, page_heights = [header], [header_height]
+            available, used = page_height, header_height
+        page_rows.append(blocks)
+        page_heights.append(height)
+        used += height
+        count += 1
+        if count % ROWS_PER_PROGRESS_REPORT == 0:
+            progress.report(count, max(total_rows, count), "")
+    if count == 0:
+        empty = TextBlock(
+            empty_text, TextStyle(style.chain, style.size, style.leading, "center"), log
+        )
+        page_rows.append([empty] + [TextBlock("", style)] * (len(columns) - 1))
+        page_heights.append(style.leading + 2 * CELL_PADDING_Y)
+        table = _page_table(page_rows, page_heights, widths)
+        table.setStyle(TableStyle([("SPAN", (0, 1), (-1, 1))]))
+        return [table]
+    flush()
+    return flowables
+
+
+class PageGrid(Flowable):
+    """One page of a long table, drawn directly: a ruled grid of text cells.
+
+    ReportLab's ``Table`` measures, styles and splits every cell again; rows here are
+    measured once in ``long_table`` and a page's worth never splits, so drawing the
+    lines and cells ourselves saves a good part of a long roster's time.
+    """
+
+    def __init__(
+        self, rows: list[list[TextBlock]], heights: list[float], widths: list[float]
+    ) -> None:
+        super().__init__()
+        self.rows, self.heights, self.widths = rows, heights, widths
+        self.width, self.height = sum(widths), sum(heights)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(HEADER_FILL)
+        canvas.rect(0, self.height - self.heights[0], self.width, self.heights[0], stroke=0, fill=1)
+        canvas.setFillColor(black)
+        self.draw_cells(canvas)
+        canvas.setStrokeColor(black)
+        self.draw_rules(canvas)
+        canvas.restoreState()
+
+    def draw_cells(self, canvas: Any) -> None:
+        text = canvas.beginText()
+        top = self.height
+        for cells, row_height in zip(self.rows, self.heights, strict=True):
+            x = 0.0
+            for block, column_width in zip(cells, self.widths, strict=True):
+                _w, block_height = block.wrap(column_width - 2 * CELL_PADDING_X, row_height)
+                y = top - row_height + (row_height - block_height) / 2  # middle
+                if not block.draw_lines_into(text, x + CELL_PADDING_X, y):
+                    block.drawOn(canvas, x + CELL_PADDING_X, y)
+                x += column_width
+            top -= row_height
+        canvas.drawText(text)
+
+    def draw_rules(self, canvas: Any) -> None:
+        """A full grid; subclasses rule differently (households in the ledger)."""
+        canvas.setLineWidth(0.6)
+        path = canvas.beginPath()
+        y = self.height
+        for row_height in [0.0, *self.heights]:
+            y -= row_height
+            path.moveTo(0, y)
+            path.lineTo(self.width, y)
+        self.add_column_rules(path)
+        canvas.drawPath(path, stroke=1, fill=0)
+
+    def add_column_rules(self, path: Any) -> None:
+        x = 0.0
+        for column_width in [0.0, *self.widths]:
+            x += column_width
+            path.moveTo(x, 0)
+            path.lineTo(x, self.height)
+
+
+def _page_table(rows: list[list[TextBlock]], heights: list[float], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                # Table sets each cell's font even for flowable cells; Helvetica would be
+                # named in the PDF without being embedded.
+                ("FONTNAME", (0, 0), (-1, -1), SANS.name),
+                ("GRID", (0, 0), (-1, -1), 0.6, black),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING_X),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING_X),
+                ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING_Y),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING_Y),
+            ]
+        )
+    )
+    return table
+
+
+def simple_table(
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[str]],
+    *,
+    width: float,
+    log: MissingLog,
+    style: TextStyle = BODY_STYLE,
+) -> Table:
+    """A short table (tens of rows) that may still cross a page, repeating its header."""
+    widths = column_widths(columns, width)
+    header_style = TextStyle(TITLE, style.size, style.leading, "center")
+    header, header_height = measure_row(
+        [c.title for c in columns], [header_style] * len(columns), widths, log
+    )
+    body_styles = _cell_styles(columns, style)
+    table_rows, heights = [header], [header_height]
+    for cells in rows:
+        blocks, height = measure_row(cells, body_styles, widths, log)
+        table_rows.append(blocks)
+        heights.append(height)
+    return _page_table(table_rows, heights, widths)

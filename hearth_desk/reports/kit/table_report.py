@@ -1,0 +1,57 @@
+"""A report that is one long table under the title block: rosters, ledgers, lists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from hearth_desk.reports.kit.document import (
+    ReportMeta,
+    Translate,
+    build_pdf,
+    frame_size,
+    title_block,
+)
+from hearth_desk.reports.kit.result import RenderResult
+from hearth_desk.reports.kit.table import Column, long_table
+from hearth_desk.reports.kit.text import MissingLog
+from hearth_desk.services.progress import Progress
+
+ROWS_PER_PAGE_GUESS = 25  # for the progress bar only
+
+
+def render_table_report(
+    out: Path,
+    meta: ReportMeta,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[str]],
+    translate: Translate,
+    *,
+    empty_text: str,
+    total_rows: int = 0,
+    progress: Progress | None = None,
+) -> RenderResult:
+    log = MissingLog()
+    width, height = frame_size(meta.paper)
+    heading = title_block(meta, log)
+    used = sum(flowable.wrap(width, height)[1] for flowable in heading)
+    story = heading + long_table(
+        columns,
+        rows,
+        width=width,
+        page_height=height,
+        first_page_height=height - used,
+        log=log,
+        empty_text=empty_text,
+        total_rows=total_rows,
+        progress=progress,
+    )
+    return build_pdf(
+        out,
+        meta,
+        story,
+        translate,
+        log,
+        progress,
+        expected_pages=max(1, total_rows // ROWS_PER_PAGE_GUESS),
+    )

@@ -1,0 +1,372 @@
+"""Export of the household ledger to an Excel sheet (.xlsx) that imports back.
+
+Staff keep their ledgers in Excel, so the export is the sheet they know: one header
+row (frozen), then one row per resident in ledger order, with exactly the columns
+``EXPORT_COLUMNS`` that the importer (``services.ledger_import``) reads. ID numbers
+and phones are text cells (format ``@``) so Excel never turns an ID number into
+1.1E+17, and are masked unless the user asks for full numbers; whether they are is
+recorded in the workbook's properties, never as an extra row.
+
+100,000 residents export in seconds: rows come in chunks from plain selects (no ORM
+objects), tags in one query per chunk, and openpyxl streams them in write-only mode.
+The file is written beside the target and renamed at the end, so a cancelled or
+failed export leaves nothing under the real name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import secrets
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+from hearth_desk.domain.masking import mask_id_number, mask_phone
+from hearth_desk.domain.models import (
+    CareTag,
+    GridNode,
+    Household,
+    Resident,
+    resident_care_tag,
+)
+from hearth_desk.services.ledger.query import (
+    GENDER_LABELS,
+    STATUS_LABELS,
+    ResidentFilter,
+    resident_ids,
+)
+from hearth_desk.services.progress import Progress
+
+Translate = Callable[[str, str], str]
+
+# The sheet's columns, in order; the importer reads exactly these headers. They are
+# the sheet's data format, like the printed labels of a paper form, not UI text.
+EXPORT_COLUMNS = (
+    "小区", "楼栋", "单元", "门牌", "姓名", "性别", "出生日期", "公民身份号码", "联系电话",
+    "与户主关系", "工作单位", "人员类别", "状态", "状态日期", "备注",
+)  # fmt: skip
+COLUMN_WIDTHS = (16, 8, 8, 8, 10, 6, 12, 22, 15, 11, 24, 22, 7, 12, 30)
+SHEET_TITLE = "居民台账"
+TAG_SEPARATOR = "、"
+DATE_FORMAT = "yyyy-mm-dd"
+TEXT_FORMAT = "@"
+KEYWORD_MASKED = "hearth-desk:masked"
+KEYWORD_FULL = "hearth-desk:full-numbers"
+CHUNK = 1000  # ids per query: well under every database's parameter limit
+EXPORT_CONTEXT = "Export"
+
+# Characters XML 1.0 cannot hold (a stray tab-like control from an old sheet, say).
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+class LedgerRecord(NamedTuple):
+    """One resident with the names of their grid cells: what the export and the
+    printed ledgers show. ``id_number`` and ``phone`` are the full values."""
+
+    resident_id: int
+    household_id: int
+    compound: str
+    building: str
+    unit: str
+    unit_id: int
+    door: str
+    address: str
+    name: str
+    gender: str  # M / F
+    birth_date: dt.date | None
+    id_number: str
+    phone: str
+    relation: str
+    work_unit: str
+    tags: tuple[str, ...]
+    status: str  # living / moved_out / deceased
+    status_date: dt.date | None
+    notes: str
+
+
+def grid_names(session: Session) -> dict[int, tuple[str, str, str]]:
+    """Unit id → (compound, building, unit) names, from one query over the grid."""
+    nodes = {
+        node_id: (parent_id, name)
+        for node_id, parent_id, name in session.execute(
+            select(GridNode.id, GridNode.parent_id, GridNode.name)
+        )
+    }
+    names: dict[int, tuple[str, str, str]] = {}
+    for node_id, (parent_id, name) in nodes.items():
+        if parent_id is None or parent_id not in nodes:
+            continue
+        building_parent, building = nodes[parent_id]
+        if building_parent is None or building_parent not in nodes:
+            continue  # a building, not a unit
+        names[node_id] = (nodes[building_parent][1], building, name)
+    return names
+
+
+def _tag_names(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    for resident_id, name in session.execute(
+        select(resident_care_tag.c.resident_id, CareTag.name)
+        .join(CareTag, CareTag.id == resident_care_tag.c.care_tag_id)
+        .where(resident_care_tag.c.resident_id.in_(ids))
+        .order_by(CareTag.sort_order, CareTag.id)
+    ):
+        found[resident_id].append(name)
+    return {resident_id: tuple(names) for resident_id, names in found.items()}
+
+
+def ledger_records(
+    session: Session,
+    ids: Sequence[int],
+    *,
+    progress: Progress | None = None,
+    message: str = "",
+) -> Iterator[LedgerRecord]:
+    """The records of ``ids`` in that order, fetched ``CHUNK`` at a time.
+
+    Ids no longer in the store are skipped; ``progress`` hears of every chunk.
+    """
+    progress = progress or Progress.silent()
+    grid = grid_names(session)
+    total = len(ids)
+    for start in range(0, total, CHUNK):
+        progress.report(start, total, message)
+        chunk = ids[start : start + CHUNK]
+        tags = _tag_names(session, chunk)
+        rows = {
+            row.id: row
+            for row in session.execute(
+                select(
+                    Resident.id,
+                    Resident.household_id,
+                    Household.unit_id,
+                    Household.door,
+                    Household.address,
+                    Resident.name,
+                    Resident.gender,
+                    Resident.birth_date,
+                    Resident.id_number,
+                    Resident.phone,
+                    Resident.relation,
+                    Resident.work_unit,
+                    Resident.status,
+                    Resident.status_date,
+                    Resident.notes,
+                )
+                .join(Household, Resident.household_id == Household.id)
+                .where(Resident.id.in_(chunk))
+            )
+        }
+        for resident_id in chunk:
+            row = rows.get(resident_id)
+            if row is None:
+                continue
+            compound, building, unit = grid.get(row.unit_id, ("", "", ""))
+            yield LedgerRecord(
+                resident_id=row.id,
+                household_id=row.household_id,
+                compound=compound,
+                building=building,
+                unit=unit,
+                unit_id=row.unit_id,
+                door=row.door,
+                address=row.address,
+                name=row.name,
+                gender=row.gender,
+                birth_date=row.birth_date,
+                id_number=row.id_number or "",
+                phone=row.phone or "",
+                relation=row.relation or "",
+                work_unit=row.work_unit or "",
+                tags=tags.get(resident_id, ()),
+                status=row.status,
+                status_date=row.status_date,
+                notes=row.notes or "",
+            )
+    progress.report(total, total, message)
+
+
+def resolve_grid_path(session: Session, path: str) -> GridNode:
+    """The node at ``和平里一区/3栋/2单元`` (compound, then building, then unit).
+
+    A full-width ／ separates too; an unknown name is a ``UserError`` naming it.
+    """
+    from hearth_desk.services.ledger.grid import find_child
+
+    names = [name.strip() for name in path.replace("／", "/").split("/") if name.strip()]
+    if not names or len(names) > 3:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "“{path}” is not a grid path; write compound/building/unit, "
+                "e.g. 和平里一区/3栋/2单元.",
+            ),
+            path=path,
+        )
+    node: GridNode | None = None
+    for depth, name in enumerate(names):
+        node = find_child(session, node.id if node is not None else None, name)
+        if node is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "The grid has no “{name}”."),
+                name="/".join(names[: depth + 1]),
+            )
+    assert node is not None
+    return node
+
+
+def _cannot_write(out: Path, error: OSError) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("UserError", "Cannot write the spreadsheet to {path}: {reason}"),
+        path=str(out),
+        reason=error.strerror or str(error),
+    )
+
+
+def export_residents(
+    session: Session,
+    out: Path,
+    wanted: ResidentFilter,
+    *,
+    full_numbers: bool = False,
+    progress: Progress | None = None,
+    translate: Translate | None = None,
+) -> int:
+    """Write the residents ``wanted`` selects to the .xlsx file ``out``; the rows written.
+
+    ``translate(context, text)`` puts the workbook's title in the user's language
+    (English without it). Raises ``UserError`` when ``out`` cannot be written and
+    ``Cancelled`` when ``progress`` is cancelled; either way no file is left behind.
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    progress = progress or Progress.silent()
+    message = QT_TRANSLATE_NOOP("Progress", "Exporting residents…")
+    progress.report(0, 1, message)
+    translate = translate or (lambda _context, text: text)
+    ids = resident_ids(session, wanted)
+
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        # Not mkstemp: its file is private to the user, and the export is for sharing.
+        temporary = out.parent / f".{out.name}.{secrets.token_hex(4)}.part"
+        temporary.open("xb").close()
+    except OSError as error:
+        raise _cannot_write(out, error) from error
+    written = 0
+    sheet = None
+    try:
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet(SHEET_TITLE)
+        title = (
+            QT_TRANSLATE_NOOP("Export", "Resident ledger (full ID numbers and phones)")
+            if full_numbers
+            else QT_TRANSLATE_NOOP("Export", "Resident ledger (ID numbers and phones masked)")
+        )
+        workbook.properties.title = translate(EXPORT_CONTEXT, title)
+        workbook.properties.keywords = KEYWORD_FULL if full_numbers else KEYWORD_MASKED
+        workbook.properties.creator = "Hearth Desk"
+        sheet.freeze_panes = "A2"
+        sheet.print_title_rows = "1:1"
+        sheet.page_setup.orientation = "landscape"
+        for index, width in enumerate(COLUMN_WIDTHS, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+
+        bold, fill = Font(bold=True), PatternFill("solid", fgColor="E6E6E6")
+        centre = Alignment(horizontal="center", vertical="center")
+        header = []
+        for text in EXPORT_COLUMNS:
+            cell = WriteOnlyCell(sheet, value=text)
+            cell.font, cell.fill, cell.alignment = bold, fill, centre
+            header.append(cell)
+        sheet.append(header)
+
+        # Styled cells are written as soon as a row is appended, so one per column can
+        # be reused row after row instead of creating 200,000 cell objects.
+        id_cell, phone_cell = WriteOnlyCell(sheet), WriteOnlyCell(sheet)
+        id_cell.number_format = phone_cell.number_format = TEXT_FORMAT
+        birth_cell, status_cell = WriteOnlyCell(sheet), WriteOnlyCell(sheet)
+        birth_cell.number_format = status_cell.number_format = DATE_FORMAT
+
+        def text_value(value: str) -> object:
+            """Free text as a string cell: never a formula, no characters XML refuses."""
+            if not value:
+                return None
+            value = _ILLEGAL.sub("", value)
+            if value.startswith("="):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.data_type = "s"
+                return cell
+            return value
+
+        def date_cell(cell: WriteOnlyCell, value: dt.date | None) -> object:
+            if value is None:
+                return None
+            cell.value = value
+            return cell
+
+        def string_cell(cell: WriteOnlyCell, value: str) -> object:
+            if not value:
+                return None
+            cell.value = value
+            cell.data_type = "s"  # even an all-digit ID number stays text
+            return cell
+
+        for record in ledger_records(session, ids, progress=progress, message=message):
+            id_number = record.id_number if full_numbers else mask_id_number(record.id_number)
+            phone = record.phone if full_numbers else mask_phone(record.phone)
+            sheet.append(
+                (
+                    text_value(record.compound),
+                    text_value(record.building),
+                    text_value(record.unit),
+                    text_value(record.door),
+                    text_value(record.name),
+                    GENDER_LABELS.get(record.gender, record.gender),
+                    date_cell(birth_cell, record.birth_date),
+                    string_cell(id_cell, id_number),
+                    string_cell(phone_cell, phone),
+                    text_value(record.relation),
+                    text_value(record.work_unit),
+                    TAG_SEPARATOR.join(record.tags) or None,
+                    STATUS_LABELS.get(record.status, record.status),
+                    date_cell(status_cell, record.status_date),
+                    text_value(record.notes),
+                )
+            )
+            written += 1
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(EXPORT_COLUMNS))}{written + 1}"
+        progress.report(len(ids), len(ids), QT_TRANSLATE_NOOP("Progress", "Saving…"))
+        workbook.save(temporary)
+        os.replace(temporary, out)
+    except OSError as error:
+        _discard(sheet)
+        temporary.unlink(missing_ok=True)
+        raise _cannot_write(out, error) from error
+    except BaseException:
+        _discard(sheet)
+        temporary.unlink(missing_ok=True)
+        raise
+    return written
+
+
+def _discard(sheet: Any) -> None:
+    """Close a write-only sheet left half written and remove its own temporary file."""
+    try:
+        if sheet is None or sheet._writer is None:
+            return
+        if not sheet.closed:
+            sheet.close()
+        sheet._writer.cleanup()
+    except Exception:  # best effort while already failing
+        pass

@@ -1,0 +1,262 @@
+"""Reading the ledger: filtered, ordered lists of residents and households.
+
+Large tables load in two steps so that 100,000 rows open at once: the ids of every
+matching row (one narrow query), then the rows a view actually shows, a page at a
+time (``resident_rows``). Rows carry ID numbers and phones masked; the full values
+come only from ``reveal`` for one record at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from hearth_desk.domain.masking import mask_id_number, mask_phone
+from hearth_desk.domain.models import (
+    HEAD_RELATION,
+    CareTag,
+    GridNode,
+    Household,
+    Resident,
+    ResidentStatus,
+    resident_care_tag,
+)
+from hearth_desk.services import audit
+from hearth_desk.services.ledger.grid import units_under
+from hearth_desk.services.ledger.residents import (
+    GENDER_LABELS,  # keyed by Gender; "M" looks up alike
+)
+from hearth_desk.services.overview import years_ago
+
+STATUS_LABELS = {
+    ResidentStatus.LIVING.value: "在住",
+    ResidentStatus.MOVED_OUT.value: "迁出",
+    ResidentStatus.DECEASED.value: "死亡",
+}
+
+
+@dataclass(frozen=True)
+class ResidentFilter:
+    """Which residents a list shows; every field narrows it, None means any."""
+
+    node_id: int | None = None  # a compound, building or unit
+    tag_id: int | None = None
+    min_age: int | None = None  # 80 for "80+"
+    max_age: int | None = None
+    status: ResidentStatus | None = ResidentStatus.LIVING
+    household_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ResidentRow:
+    id: int
+    household_id: int
+    name: str
+    gender: str  # 男 / 女
+    birth_date: dt.date | None
+    age: int | None
+    id_masked: str
+    phone_masked: str
+    address: str
+    relation: str
+    work_unit: str
+    tags: str  # 独居老人、高龄
+    status: str  # living / moved_out / deceased
+    status_date: dt.date | None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    id: int
+    unit_id: int
+    address: str
+    door: str
+    head: str
+    members: int  # living members
+
+
+def age_on(birth: dt.date | None, today: dt.date) -> int | None:
+    if birth is None:
+        return None
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def apply_filter(
+    statement: Select, session: Session, wanted: ResidentFilter, today: dt.date
+) -> Select:
+    """Narrow a select that already joins Resident and Household."""
+    if wanted.household_id is not None:
+        statement = statement.where(Resident.household_id == wanted.household_id)
+    if wanted.node_id is not None:
+        statement = statement.where(Household.unit_id.in_(units_under(session, wanted.node_id)))
+    if wanted.tag_id is not None:
+        statement = statement.where(
+            Resident.id.in_(
+                select(resident_care_tag.c.resident_id).where(
+                    resident_care_tag.c.care_tag_id == wanted.tag_id
+                )
+            )
+        )
+    if wanted.min_age is not None:
+        statement = statement.where(Resident.birth_date <= years_ago(today, wanted.min_age))
+    if wanted.max_age is not None:
+        statement = statement.where(Resident.birth_date > years_ago(today, wanted.max_age + 1))
+    if wanted.status is not None:
+        statement = statement.where(Resident.status == wanted.status.value)
+    return statement
+
+
+def ledger_order() -> tuple:
+    """Address, then household, head first, then eldest first: the order of a paper ledger."""
+    return (
+        Household.sort_key,
+        Household.id,
+        Resident.relation != HEAD_RELATION,
+        Resident.birth_date,
+        Resident.id,
+    )
+
+
+def resident_ids(
+    session: Session, wanted: ResidentFilter = ResidentFilter(), today: dt.date | None = None
+) -> list[int]:
+    statement = select(Resident.id).join(Household, Resident.household_id == Household.id)
+    statement = apply_filter(statement, session, wanted, today or dt.date.today())
+    return list(session.scalars(statement.order_by(*ledger_order())))
+
+
+def count_residents(session: Session, wanted: ResidentFilter = ResidentFilter()) -> int:
+    statement = select(func.count(Resident.id)).join(
+        Household, Resident.household_id == Household.id
+    )
+    statement = apply_filter(statement, session, wanted, dt.date.today())
+    return session.scalar(statement) or 0
+
+
+def tags_of(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
+    tags: dict[int, list[str]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        for resident_id, name in session.execute(
+            select(resident_care_tag.c.resident_id, CareTag.name)
+            .join(CareTag, CareTag.id == resident_care_tag.c.care_tag_id)
+            .where(resident_care_tag.c.resident_id.in_(chunk))
+            .order_by(CareTag.sort_order, CareTag.id)
+        ):
+            tags[resident_id].append(name)
+    return tags
+
+
+def resident_rows(
+    session: Session, ids: Sequence[int], today: dt.date | None = None
+) -> list[ResidentRow]:
+    """The rows for ``ids``, in that order (ids no longer in the store are skipped)."""
+    today = today or dt.date.today()
+    found: dict[int, ResidentRow] = {}
+    tags = tags_of(session, ids)
+    for chunk in _chunks(ids):
+        for r, address in session.execute(
+            select(Resident, Household.address)
+            .join(Household, Resident.household_id == Household.id)
+            .where(Resident.id.in_(chunk))
+        ):
+            found[r.id] = ResidentRow(
+                id=r.id,
+                household_id=r.household_id,
+                name=r.name,
+                gender=GENDER_LABELS[r.gender],
+                birth_date=r.birth_date,
+                age=age_on(r.birth_date, today),
+                id_masked=mask_id_number(r.id_number),
+                phone_masked=mask_phone(r.phone),
+                address=address,
+                relation=r.relation,
+                work_unit=r.work_unit or "",
+                tags="、".join(tags.get(r.id, ())),
+                status=r.status,
+                status_date=r.status_date,
+            )
+    return [found[i] for i in ids if i in found]
+
+
+def reveal(session: Session, resident_id: int) -> tuple[str, str]:
+    """The full ID number and phone of one resident, shown because a user asked."""
+    row = session.execute(
+        select(Resident.id_number, Resident.phone).where(Resident.id == resident_id)
+    ).first()
+    if row is None:
+        return "", ""
+    audit.record(session, "resident", resident_id, "reveal")
+    return row[0] or "", row[1] or ""
+
+
+def household_ids(session: Session, node_id: int | None = None) -> list[int]:
+    statement = select(Household.id)
+    if node_id is not None:
+        statement = statement.where(Household.unit_id.in_(units_under(session, node_id)))
+    return list(session.scalars(statement.order_by(Household.sort_key, Household.id)))
+
+
+def household_rows(session: Session, ids: Sequence[int]) -> list[HouseholdRow]:
+    found: dict[int, HouseholdRow] = {}
+    for chunk in _chunks(ids):
+        heads = dict(
+            session.execute(
+                select(Resident.household_id, func.min(Resident.name))
+                .where(Resident.household_id.in_(chunk), Resident.relation == HEAD_RELATION)
+                .group_by(Resident.household_id)
+            ).all()
+        )
+        counts = dict(
+            session.execute(
+                select(Resident.household_id, func.count())
+                .where(
+                    Resident.household_id.in_(chunk),
+                    Resident.status == ResidentStatus.LIVING.value,
+                )
+                .group_by(Resident.household_id)
+            ).all()
+        )
+        for h in session.scalars(select(Household).where(Household.id.in_(chunk))):
+            found[h.id] = HouseholdRow(
+                h.id, h.unit_id, h.address, h.door, heads.get(h.id, ""), counts.get(h.id, 0)
+            )
+    return [found[i] for i in ids if i in found]
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> list[Sequence[int]]:
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
+
+
+@dataclass(frozen=True)
+class GridNodeRow:
+    id: int
+    parent_id: int | None
+    level: str  # compound / building / unit
+    name: str
+    leader_name: str
+    leader_phone_masked: str
+
+
+def grid_nodes(session: Session) -> list[GridNodeRow]:
+    """Every compound, building and unit; siblings in the office's order."""
+    statement = select(
+        GridNode.id,
+        GridNode.parent_id,
+        GridNode.level,
+        GridNode.name,
+        GridNode.leader_name,
+        GridNode.leader_phone,
+    ).order_by(GridNode.sort_order, GridNode.id)
+    return [
+        GridNodeRow(node_id, parent_id, level, name, leader or "", mask_phone(phone))
+        for node_id, parent_id, level, name, leader, phone in session.execute(statement)
+    ]

@@ -1,0 +1,349 @@
+"""The Backup area: back up to a USB stick or any folder, check a backup, restore one.
+
+Every step that touches files runs off the UI thread behind a progress dialog. A
+restore is only confirmed here (after the backup is verified and its date and
+counts are shown beside the store's); the window then closes the store, restores
+and reopens (``restore_confirmed``), so no page can touch the store mid-swap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hearth_desk.services.backup import auto, container, drives, secrets
+from hearth_desk.services.backup.reader import Manifest, counts_text, verify_backup
+from hearth_desk.services.backup.restore import RestorePreview, preview_restore
+from hearth_desk.services.backup.writer import BackupResult, work_dir, write_backup
+from hearth_desk.services.community import get_community
+from hearth_desk.services.progress import Progress
+from hearth_desk.storage.store import Store
+from hearth_desk.ui.common.errors import ErrorPresenter, translate
+from hearth_desk.ui.common.progress_dialog import run_with_progress
+from hearth_desk.ui.common.worker import BackgroundTask
+
+MIN_PASSPHRASE = 8
+
+
+def last_backup_text(data_dir: Path, now: dt.datetime | None = None) -> tuple[str, bool]:
+    """The line the home page and this page show, and whether it is overdue."""
+    now = now or dt.datetime.now()
+    last = auto.last_external_backup(data_dir)
+    if last is None:
+        return translate("BackupPage", "No backup has been made to a USB stick yet."), True
+    days = (now.date() - last.at.date()).days
+    text = translate("BackupPage", "Last backup to a USB stick: {date} ({days} days ago).").format(
+        date=last.at.strftime("%Y-%m-%d %H:%M"), days=days
+    )
+    return text, days >= auto.NAG_AFTER_DAYS
+
+
+class BackupPage(QWidget):
+    backup_written = Signal(object)  # BackupResult
+    restore_confirmed = Signal(object, object)  # the backup's Path, its passphrase or None
+
+    def __init__(self, store: Store, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._errors = errors
+        self.target: Path | None = None
+
+        heading = QLabel(self.tr("Backups"))
+        heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.last_backup = QLabel()
+        self.last_backup.setWordWrap(True)
+
+        self.drive_list = QListWidget()
+        self.drive_list.setMaximumHeight(120)
+        self.drive_list.currentItemChanged.connect(self._drive_chosen)
+        refresh = QPushButton(self.tr("Look for USB sticks again"))
+        refresh.clicked.connect(self.refresh_drives)
+        choose = QPushButton(self.tr("Choose a folder…"))
+        choose.clicked.connect(self._choose_folder)
+        self.target_label = QLabel(self.tr("No place chosen yet."))
+        self.target_label.setWordWrap(True)
+        drive_buttons = QHBoxLayout()
+        drive_buttons.addWidget(refresh)
+        drive_buttons.addWidget(choose)
+        drive_buttons.addStretch(1)
+
+        self.encrypt = QCheckBox(self.tr("Encrypt with a passphrase (recommended for USB sticks)"))
+        self.encrypt.setChecked(True)
+        self.encrypt.toggled.connect(self._update_state)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.textChanged.connect(self._update_state)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.textChanged.connect(self._update_state)
+        self.remember = QCheckBox(self.tr("Remember the passphrase on this PC"))
+        self.remember.setEnabled(secrets.can_remember())
+        if not secrets.can_remember():
+            self.remember.setToolTip(self.tr("This PC has no secure place to keep it."))
+        self.passphrase_note = QLabel()
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setStyleSheet("font-size: 14pt; padding: 8px;")
+        self.backup_button.clicked.connect(self.start_backup)
+
+        backup_box = QGroupBox(self.tr("Back up to a USB stick or a folder"))
+        form = QFormLayout(backup_box)
+        form.addRow(self.tr("USB sticks:"), self.drive_list)
+        form.addRow(drive_buttons)
+        form.addRow(self.tr("Back up to:"), self.target_label)
+        form.addRow(self.encrypt)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Passphrase again:"), self.repeat)
+        form.addRow(self.remember)
+        form.addRow(self.passphrase_note)
+        form.addRow(self.backup_button)
+
+        self.verify_button = QPushButton(self.tr("Check a backup…"))
+        self.verify_button.clicked.connect(self.choose_and_verify)
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button.clicked.connect(self.choose_and_restore)
+        other_box = QGroupBox(self.tr("Check or restore"))
+        other = QHBoxLayout(other_box)
+        other.addWidget(self.verify_button)
+        other.addWidget(self.restore_button)
+        other.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.last_backup)
+        layout.addWidget(backup_box)
+        layout.addWidget(other_box)
+        layout.addStretch(1)
+
+        self._recall_passphrase()
+        self.refresh_drives()
+        self.refresh_last_backup()
+
+    # --- where to -----------------------------------------------------------------
+
+    def refresh_drives(self) -> None:
+        self.drive_list.clear()
+        for drive in drives.removable_drives():
+            text = self.tr("{label} ({path}) — {free} MB free").format(
+                label=drive.label, path=drive.path, free=drive.free // (1024 * 1024)
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, str(drive.path))
+            self.drive_list.addItem(item)
+        if self.drive_list.count() == 0:
+            item = QListWidgetItem(self.tr("No USB stick found; choose a folder instead."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.drive_list.addItem(item)
+        self._update_state()
+
+    def _drive_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            self.set_target(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up into which folder?"))
+        if folder:
+            self.set_target(Path(folder))
+
+    def set_target(self, folder: Path) -> None:
+        self.target = folder
+        self.target_label.setText(str(folder))
+        self._update_state()
+
+    # --- passphrase ---------------------------------------------------------------
+
+    def _community(self) -> str:
+        with self._store.session() as session:
+            info = get_community(session)
+        return info.name if info else ""
+
+    def _recall_passphrase(self) -> None:
+        remembered = secrets.recall(self._community()) if secrets.can_remember() else None
+        if remembered:
+            self.passphrase.setText(remembered)
+            self.repeat.setText(remembered)
+            self.remember.setChecked(True)
+
+    def passphrase_problem(self) -> str | None:
+        if not self.encrypt.isChecked():
+            return None
+        text = self.passphrase.text()
+        if len(text) < MIN_PASSPHRASE:
+            return self.tr("The passphrase needs at least {n} characters.").format(n=MIN_PASSPHRASE)
+        if text != self.repeat.text():
+            return self.tr("The two passphrases differ.")
+        return None
+
+    def _update_state(self) -> None:
+        for field in (self.passphrase, self.repeat, self.remember):
+            field.setEnabled(
+                self.encrypt.isChecked() and (field is not self.remember or secrets.can_remember())
+            )
+        problem = self.passphrase_problem()
+        typed = bool(self.passphrase.text() or self.repeat.text())
+        self.passphrase_note.setText(problem if problem and typed else "")
+        self.passphrase_note.setStyleSheet("color: #a4161a;")
+        self.backup_button.setEnabled(self.target is not None and problem is None)
+
+    # --- backing up ---------------------------------------------------------------
+
+    def start_backup(self) -> BackgroundTask | None:
+        if self.target is None or self.passphrase_problem() is not None:
+            return None
+        store, target = self._store, self.target
+        passphrase = self.passphrase.text() if self.encrypt.isChecked() else None
+
+        def call(progress: Progress) -> BackupResult:
+            return write_backup(store, target, passphrase=passphrase, progress=progress)
+
+        task = run_with_progress(self, self.tr("Backing up…"), call, self._errors)
+        task.succeeded.connect(lambda result: self._backed_up(result, passphrase))
+        return task
+
+    def _backed_up(self, result: BackupResult, passphrase: str | None) -> None:
+        data_dir = self._store.location.data_dir
+        if data_dir not in result.path.parents:
+            auto.record_external_backup(data_dir, result.path)
+        if passphrase and self.remember.isChecked():
+            secrets.remember(self._community(), passphrase)
+        elif not self.remember.isChecked():
+            secrets.forget(self._community())
+        self.refresh_last_backup()
+        self.backup_written.emit(result)
+        QMessageBox.information(
+            self,
+            self.tr("Backup written"),
+            self.tr("The backup was written and checked:\n{path}").format(path=result.path),
+        )
+
+    def refresh_last_backup(self) -> None:
+        text, overdue = last_backup_text(self._store.location.data_dir)
+        self.last_backup.setText(text)
+        self.last_backup.setStyleSheet(
+            "font-size: 13pt; color: #a4161a;" if overdue else "font-size: 13pt;"
+        )
+
+    # --- checking and restoring ---------------------------------------------------
+
+    def _choose_backup(self, title: str) -> Path | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, title, str(self.target or ""), self.tr("Hearth Desk backups (*.hdbak)")
+        )
+        return Path(path) if path else None
+
+    def passphrase_for(self, path: Path) -> tuple[bool, str | None]:
+        """(go on?, passphrase): asks only when the backup is encrypted."""
+        try:
+            with path.open("rb") as source:
+                encrypted = container.read_header(source).encrypted
+        except Exception:  # damaged or foreign: the check will say so precisely
+            return True, None
+        if not encrypted:
+            return True, None
+        remembered = secrets.recall(self._community()) if secrets.can_remember() else None
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Passphrase"),
+            self.tr("The backup {file} is encrypted. Passphrase:").format(file=path.name),
+            QLineEdit.EchoMode.Password,
+            remembered or "",
+        )
+        return ok, text or None
+
+    def choose_and_verify(self) -> None:
+        path = self._choose_backup(self.tr("Check which backup?"))
+        if path is not None:
+            self.verify(path)
+
+    def verify(
+        self, path: Path, passphrase: str | None = None, *, ask: bool = True
+    ) -> BackgroundTask | None:
+        if ask:
+            ok, passphrase = self.passphrase_for(path)
+            if not ok:
+                return None
+        work = work_dir(self._store.location.data_dir)
+
+        def call(progress: Progress) -> Manifest:
+            return verify_backup(path, passphrase, work, progress=progress).manifest
+
+        task = run_with_progress(self, self.tr("Checking the backup…"), call, self._errors)
+        task.succeeded.connect(lambda manifest: self._verified(path, manifest))
+        return task
+
+    def _verified(self, path: Path, manifest: Manifest) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Backup is whole"),
+            self.tr(
+                "The backup {file} is complete and intact.\n\nCommunity: {community}\n"
+                "Made: {time}\nContents: {counts}"
+            ).format(
+                file=path.name,
+                community=manifest.community,
+                time=manifest.created_at.replace("T", " "),
+                counts=counts_text(manifest.counts, translate),
+            ),
+        )
+
+    def choose_and_restore(self) -> None:
+        path = self._choose_backup(self.tr("Restore which backup?"))
+        if path is not None:
+            self.prepare_restore(path)
+
+    def prepare_restore(
+        self, path: Path, passphrase: str | None = None, *, ask: bool = True
+    ) -> BackgroundTask | None:
+        if ask:
+            ok, passphrase = self.passphrase_for(path)
+            if not ok:
+                return None
+        store = self._store
+
+        def call(_progress: Progress) -> RestorePreview:
+            return preview_restore(store, path, passphrase)
+
+        task = run_with_progress(self, self.tr("Checking the backup…"), call, self._errors)
+        task.succeeded.connect(lambda preview: self.confirm_restore(path, passphrase, preview))
+        return task
+
+    def confirm_restore(self, path: Path, passphrase: str | None, preview: RestorePreview) -> bool:
+        question = QMessageBox(self)
+        question.setIcon(QMessageBox.Icon.Warning)
+        question.setWindowTitle(self.tr("Restore from a backup"))
+        question.setText(
+            self.tr(
+                "Replace everything in the program with this backup?\n\n"
+                "Backup of {time}: {backup}\nNow in the program: {current}\n\n"
+                "A safety copy of the present data is kept first."
+            ).format(
+                time=preview.manifest.created_at.replace("T", " "),
+                backup=counts_text(preview.manifest.counts, translate),
+                current=counts_text(preview.current_counts, translate),
+            )
+        )
+        restore = question.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        question.addButton(QMessageBox.StandardButton.Cancel)
+        question.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        question.exec()
+        if question.clickedButton() is not restore:
+            return False
+        self.restore_confirmed.emit(path, passphrase)
+        return True

@@ -1,0 +1,180 @@
+"""Starting the window: application, language, store, first-start questions, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hearth_desk.domain.errors import UserError
+from hearth_desk.logs import LOG_FILE_NAME
+from hearth_desk.services.community import get_community
+from hearth_desk.services.demo.ledger import fill_demo, store_has_data
+from hearth_desk.services.progress import Progress
+from hearth_desk.storage.location import StoreLocation
+from hearth_desk.storage.store import Store, open_store
+from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.progress_dialog import run_with_progress
+from hearth_desk.ui.common.translation import install_translators
+from hearth_desk.ui.common.worker import BackgroundTask
+from hearth_desk.ui.shell.community_dialog import CommunityDialog
+from hearth_desk.ui.shell.main_window import RESTORE_EXIT_CODE, MainWindow
+from hearth_desk.ui.shell.settings import APPLICATION, ORGANISATION, UiSettings
+
+log = logging.getLogger(__name__)
+
+# Set by bench/ to measure cold start: the window quits at its first paint.
+QUIT_AFTER_PAINT_ENV = "HEARTH_DESK_QUIT_AFTER_FIRST_PAINT"
+BASE_FONT_POINTS = 12.0
+
+
+class _QuitOnFirstPaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print(f"first-paint {time.perf_counter():.3f}", flush=True)
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    # Many of the office's users are older; the platform's 9-point default is too small.
+    font = app.font()
+    if font.pointSizeF() < BASE_FONT_POINTS:
+        font.setPointSizeF(BASE_FONT_POINTS)
+        app.setFont(font)
+    return app
+
+
+def start_demo_if_empty(window: MainWindow, store: Store, errors: ErrorPresenter) -> None:
+    with store.session() as session:
+        if store_has_data(session):
+            return
+
+    def fill(progress: Progress) -> object:
+        with store.transaction() as session:
+            return fill_demo(session, progress=progress)
+
+    task = run_with_progress(
+        window, QCoreApplication.translate("App", "Creating demo data…"), fill, errors
+    )
+    task.succeeded.connect(lambda _summary: window.home.refresh())
+
+
+def ask_for_community_if_missing(window: MainWindow, store: Store) -> None:
+    with store.session() as session:
+        if get_community(session) is not None:
+            return
+    if CommunityDialog(store, window).exec():
+        window.home.refresh()
+
+
+def restore_in_window(
+    store: Store,
+    location: StoreLocation,
+    path: Path,
+    passphrase: str | None,
+    errors: ErrorPresenter,
+) -> tuple[Store, str | None]:
+    """Restore ``path`` with no window open on the store; returns the store to go on
+    with (reopened after a restore) and the message to show in the new window."""
+    from hearth_desk.services.backup.restore import restore_backup
+
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def call(progress: Progress) -> object:
+        return restore_backup(store, path, passphrase, progress)
+
+    task = run_with_progress(None, QCoreApplication.translate("App", "Restoring…"), call, errors)
+    task.succeeded.connect(lambda result: outcome.setdefault("result", result))
+    task.finished.connect(loop.quit)
+    loop.exec()
+    result = outcome.get("result")
+    if result is None:  # failed (already shown) or cancelled: the store is as it was
+        return store, None
+    store.close()
+    reopened = open_store(location)
+    message = QCoreApplication.translate(
+        "App", "The backup of {time} was restored. The data as it was before is kept in {file}."
+    ).format(
+        time=result.manifest.created_at.replace("T", " "),  # type: ignore[attr-defined]
+        file=result.safety_backup,  # type: ignore[attr-defined]
+    )
+    return reopened, message
+
+
+def back_up_on_close(store: Store) -> None:
+    """The day's automatic local backup, once the window is gone (it takes about a
+    second on a large store); a failure is logged, never in the way of closing."""
+    from hearth_desk.services.backup.auto import make_auto_backup
+
+    try:
+        make_auto_backup(store)
+    except Exception:
+        log.warning("automatic backup failed", exc_info=True)
+
+
+def open_window(
+    store: Store,
+    settings: UiSettings,
+    errors: ErrorPresenter,
+    demo: bool,
+    message: str | None,
+    quitting_at_paint: bool,
+) -> MainWindow:
+    window = MainWindow(store, settings, errors)
+    if quitting_at_paint:
+        window.installEventFilter(paint_watcher := _QuitOnFirstPaint(window))
+        del paint_watcher
+    window.show()
+    if message:
+        QTimer.singleShot(0, lambda: QMessageBox.information(window, window.windowTitle(), message))
+    if demo:
+        QTimer.singleShot(0, lambda: start_demo_if_empty(window, store, errors))
+    elif not quitting_at_paint:
+        QTimer.singleShot(0, lambda: ask_for_community_if_missing(window, store))
+    return window
+
+
+def run_window(location: StoreLocation, *, demo: bool = False) -> int:
+    app = make_application()
+    settings = UiSettings()
+    install_translators(app, settings.language)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Hearth Desk"))
+    errors = ErrorPresenter(location.log_dir / LOG_FILE_NAME)
+    errors.install_excepthook()
+    try:
+        store = open_store(location)
+    except UserError as error:
+        errors.show(error)
+        return 1
+    quitting_at_paint = bool(os.environ.get(QUIT_AFTER_PAINT_ENV))
+    message: str | None = None
+    try:
+        while True:
+            window = open_window(store, settings, errors, demo, message, quitting_at_paint)
+            code = app.exec()
+            BackgroundTask.shut_down()
+            if code != RESTORE_EXIT_CODE or window.pending_restore is None:
+                break
+            path, passphrase = window.pending_restore
+            window.hide()
+            window.deleteLater()
+            store, message = restore_in_window(store, location, path, passphrase, errors)
+            demo = False
+        if not quitting_at_paint:
+            back_up_on_close(store)
+        return code
+    finally:
+        BackgroundTask.shut_down()
+        store.close()

@@ -1,0 +1,123 @@
+"""The home page: the community's key figures and what needs attention.
+
+Figures are computed by ``services.overview`` on a worker thread, so the window
+paints at once even on a store of 100,000 residents.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hearth_desk.services.backup.auto import NAG_AFTER_DAYS
+from hearth_desk.services.overview import Overview, compute_overview
+from hearth_desk.storage.store import Store
+from hearth_desk.ui.backup.backup_page import last_backup_text
+from hearth_desk.ui.common.errors import ErrorPresenter, translate
+from hearth_desk.ui.common.worker import BackgroundTask
+
+
+class FigureCard(QFrame):
+    """One big number with its caption, readable from across the desk."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("…")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value.setStyleSheet("font-size: 28pt; font-weight: bold; color: #a4161a;")
+        self.caption = QLabel(caption)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setStyleSheet("font-size: 13pt;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set_value(self, value: int) -> None:
+        self.value.setText(f"{value:,}")
+
+
+class HomePage(QWidget):
+    loaded = Signal(object)  # the Overview, once shown
+
+    def __init__(self, store: Store, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._errors = errors
+        self.overview: Overview | None = None
+        self._generation = 0
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        # When data last left the PC on a stick: the only copy if the disk dies.
+        self.backup_status = QLabel()
+        self.backup_status.setWordWrap(True)
+        self.cards = {
+            "households": FigureCard(self.tr("Households")),
+            "residents": FigureCard(self.tr("Residents")),
+            "aged_60_plus": FigureCard(self.tr("Aged 60 and over")),
+            "aged_80_plus": FigureCard(self.tr("Aged 80 and over")),
+            "compounds": FigureCard(self.tr("Compounds")),
+            "buildings": FigureCard(self.tr("Buildings")),
+            "units": FigureCard(self.tr("Units")),
+        }
+        grid = QGridLayout()
+        for index, card in enumerate(self.cards.values()):
+            grid.addWidget(card, index // 4, index % 4)
+        attention_title = QLabel(self.tr("Needs attention"))
+        attention_title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.notices = QListWidget()
+        self.notices.setStyleSheet("font-size: 13pt;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.backup_status)
+        layout.addLayout(grid)
+        layout.addWidget(attention_title)
+        layout.addWidget(self.notices, 1)
+
+    def refresh(self) -> BackgroundTask:
+        """Recompute the figures in the background; ``loaded`` fires when they are shown."""
+        # Refreshes can overlap (a save right after opening); only the newest may paint.
+        self._generation += 1
+        generation = self._generation
+        task = BackgroundTask(self._compute, self)
+        task.succeeded.connect(
+            lambda overview: self._show(overview) if generation == self._generation else None
+        )
+        task.failed.connect(self._errors.show)
+        task.start()
+        return task
+
+    def _compute(self, _progress: object) -> Overview:
+        with self._store.session() as session:
+            return compute_overview(session)
+
+    def _show(self, overview: Overview) -> None:
+        self.overview = overview
+        community = overview.community
+        self.heading.setText(community.heading if community else self.tr("Community not set"))
+        for key, card in self.cards.items():
+            card.set_value(getattr(overview, key))
+        self.notices.clear()
+        backup_text, overdue = last_backup_text(self._store.location.data_dir)
+        self.backup_status.setText(backup_text)
+        self.backup_status.setStyleSheet(
+            "font-size: 14pt; font-weight: bold; color: #a4161a;" if overdue else "font-size: 13pt;"
+        )
+        if overdue:
+            self.notices.addItem(
+                self.tr(
+                    "Back up to a USB stick: the last one is over {days} days old or missing."
+                ).format(days=NAG_AFTER_DAYS)
+            )
+        for notice in overview.notices:
+            self.notices.addItem(notice.translated(translate))
+        if not overview.notices and not overdue:
+            self.notices.addItem(self.tr("Nothing needs attention."))
+        self.loaded.emit(overview)

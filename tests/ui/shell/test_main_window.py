@@ -1,0 +1,135 @@
+"""The main window: areas in the navigation, figures from the store on the home
+page, and size, position and last area remembered between runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QRect
+from pytestqt.qtbot import QtBot
+
+from hearth_desk.domain.models import GridNode, Household, Resident
+from hearth_desk.services.community import set_community
+from hearth_desk.storage.store import Store
+from hearth_desk.ui.shell.main_window import MainWindow
+from hearth_desk.ui.shell.settings import UiSettings
+from tests.support.presenters import RecordingPresenter
+
+
+def _fill(store: Store) -> None:
+    with store.transaction() as session:
+        set_community(session, "和平里社区", "和平里街道", "北京市东城区")
+        compound = GridNode(level="compound", name="洪山小区", leader_name="王喆")
+        building = GridNode(level="building", name="3栋", parent=compound, leader_name="李堃")
+        unit = GridNode(level="unit", name="2单元", parent=building)
+        home = Household(unit=unit, door="0401")
+        session.add_all(
+            [
+                Resident(
+                    household=home,
+                    name="𠮷燊",
+                    gender="M",
+                    relation="户主",
+                    birth_date=dt.date(1938, 3, 4),
+                ),
+                Resident(
+                    household=home,
+                    name="龑",
+                    gender="F",
+                    relation="配偶",
+                    birth_date=dt.date(1942, 5, 6),
+                ),
+            ]
+        )
+
+
+def _window(qtbot: QtBot, store: Store, errors: RecordingPresenter) -> MainWindow:
+    window = MainWindow(store, UiSettings(), errors)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_home_page_shows_the_stores_figures_and_notices(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    _fill(store)
+    window = _window(qtbot, store, errors)
+    with qtbot.waitSignal(window.home.loaded, timeout=5000):
+        window.show()
+        window.home.refresh()
+    assert window.home.heading.text() == "北京市东城区和平里街道和平里社区"
+    assert window.home.cards["households"].value.text() == "1"
+    assert window.home.cards["residents"].value.text() == "2"
+    assert window.home.cards["aged_80_plus"].value.text() == "2"
+    notices = [window.home.notices.item(i).text() for i in range(window.home.notices.count())]
+    assert notices == [
+        "Back up to a USB stick: the last one is over 7 days old or missing.",
+        "1 units have no grid leader.",
+    ]
+    assert "No backup has been made to a USB stick yet." in window.home.backup_status.text()
+    assert errors.shown == []
+
+
+def test_a_recent_usb_backup_shows_on_the_home_page_without_nagging(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    from pathlib import Path
+
+    from hearth_desk.services.backup.auto import record_external_backup
+
+    _fill(store)
+    record_external_backup(store.location.data_dir, Path("/media/U盘/b.hdbak"))
+    window = _window(qtbot, store, errors)
+    with qtbot.waitSignal(window.home.loaded, timeout=5000):
+        window.show()
+        window.home.refresh()
+    assert "(0 days ago)" in window.home.backup_status.text()
+    notices = [window.home.notices.item(i).text() for i in range(window.home.notices.count())]
+    assert notices == ["1 units have no grid leader."]
+
+
+def test_navigation_lists_only_areas_that_exist(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    window = _window(qtbot, store, errors)
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles == ["Home", "Ledger", "Print", "Backup", "Settings"]
+    window.show_area("settings")
+    assert window.pages.currentWidget() is window.settings_page
+
+
+def test_geometry_and_last_area_are_remembered(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    window = _window(qtbot, store, errors)
+    window.show()
+    window.setGeometry(QRect(40, 50, 700, 500))
+    window.show_area("settings")
+    window.close()
+    assert UiSettings().geometry == window.saveGeometry()
+    again = _window(qtbot, store, errors)
+    again.show()
+    assert again.current_area == "settings"
+    # The offscreen screen is 800 px wide, so only the vertical placement survives intact.
+    assert (again.y(), again.height()) == (window.y(), window.height())
+
+
+def test_settings_page_renames_the_community_and_home_follows(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    _fill(store)
+    window = _window(qtbot, store, errors)
+    window.show()
+    form = window.settings_page.community_form
+    form.community.setText("安定门社区")
+    with qtbot.waitSignal(window.home.loaded, timeout=5000):
+        window.settings_page.save_community.click()
+    assert window.home.heading.text().endswith("安定门社区")
+
+
+def test_language_choice_is_saved(qtbot: QtBot, store: Store, errors: RecordingPresenter) -> None:
+    window = _window(qtbot, store, errors)
+    combo = window.settings_page.language
+    combo.setCurrentIndex(combo.findData("zh_TW"))
+    assert UiSettings().language == "zh_TW"
+    assert window.settings_page.language_note.text()
