@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
-from hearth_desk.domain.errors import Term
+from hearth_desk.domain.messages import Message
 
 FINDING_CONTEXT = "Finding"
 
@@ -22,7 +22,8 @@ class Severity(enum.StrEnum):
 
 
 @dataclass(frozen=True)
-class Finding:
+class Finding(Message):
+    context: ClassVar[str] = FINDING_CONTEXT
     severity: Severity
     message: str
     params: dict[str, Any] = field(default_factory=dict)
@@ -32,14 +33,7 @@ class Finding:
         return self.severity is Severity.ERROR
 
     def __str__(self) -> str:
-        return self.message.format(**self.params)
-
-    def translated(self, translate: Any) -> str:
-        params = {
-            key: translate(FINDING_CONTEXT, value) if isinstance(value, Term) else value
-            for key, value in self.params.items()
-        }
-        return translate(FINDING_CONTEXT, self.message).format(**params)
+        return self.english()
 
 
 def error(message: str, **params: Any) -> Finding:
@@ -54,5 +48,5 @@ class InvalidValue(ValueError):
     """A value that cannot be stored; ``finding`` says why, in words for the user."""
 
     def __init__(self, finding: Finding) -> None:
-        super().__init__(finding.message.format(**finding.params))
+        super().__init__(finding.english())
         self.finding = finding

@@ -7,15 +7,15 @@ the window and the command line can each show it in the user's language.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
+
+from hearth_desk.domain.messages import Message
 
 NOTICE_CONTEXT = "Notice"
 
 
 @dataclass(frozen=True)
-class Notice:
+class Notice(Message):
+    context: ClassVar[str] = NOTICE_CONTEXT
     message: str
     params: dict[str, Any] = field(default_factory=dict)
-
-    def translated(self, translate: Any) -> str:
-        return translate(NOTICE_CONTEXT, self.message).format(**self.params)

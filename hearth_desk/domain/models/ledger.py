@@ -1,8 +1,4 @@
-"""The store's tables as typed SQLAlchemy mappings.
-
-The schema is owned by the Alembic revisions in ``hearth_desk.storage.migrations``;
-a test compares the two so that they never drift apart.
-"""
+"""The household ledger (住户台账): households at doors, their residents and care tags."""
 
 from __future__ import annotations
 
@@ -17,41 +13,14 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Table,
     Text,
-    UniqueConstraint,
-    func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-# Explicit constraint names keep Alembic's SQLite batch migrations and PostgreSQL in step.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class GridLevel(enum.StrEnum):
-    """The three grid levels below the community itself (社区 → 小区 → 楼栋 → 单元)."""
-
-    COMPOUND = "compound"  # 小区
-    BUILDING = "building"  # 楼栋
-    UNIT = "unit"  # 单元
-
-    @property
-    def child(self) -> GridLevel | None:
-        order = list(GridLevel)
-        index = order.index(self)
-        return order[index + 1] if index + 1 < len(order) else None
+from hearth_desk.domain.models.base import Base
+from hearth_desk.domain.models.community import GridNode
 
 
 class Gender(enum.StrEnum):
@@ -65,46 +34,6 @@ class ResidentStatus(enum.StrEnum):
     LIVING = "living"  # 在住
     MOVED_OUT = "moved_out"  # 迁出
     DECEASED = "deceased"  # 死亡
-
-
-class Community(Base):
-    """The one community (社区) a store belongs to; its names head every printout."""
-
-    __tablename__ = "community"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100))
-    street: Mapped[str] = mapped_column(String(100))
-    district: Mapped[str] = mapped_column(String(100), default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
-    leader_name: Mapped[str | None] = mapped_column(String(50))  # the community's own 网格长
-    leader_phone: Mapped[str | None] = mapped_column(String(20))
-
-
-class GridNode(Base):
-    """A compound, building or unit of the community's grid, with its grid leader (网格长)."""
-
-    __tablename__ = "grid_node"
-    __table_args__ = (
-        UniqueConstraint("parent_id", "name"),
-        CheckConstraint("level IN ('compound', 'building', 'unit')", name="level"),
-        CheckConstraint(
-            "(level = 'compound') = (parent_id IS NULL)", name="only_compounds_are_roots"
-        ),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    parent_id: Mapped[int | None] = mapped_column(
-        ForeignKey("grid_node.id", ondelete="RESTRICT"), index=True
-    )
-    level: Mapped[str] = mapped_column(String(10))
-    name: Mapped[str] = mapped_column(String(100))
-    sort_order: Mapped[int] = mapped_column(Integer, default=0)
-    leader_name: Mapped[str | None] = mapped_column(String(50))
-    leader_phone: Mapped[str | None] = mapped_column(String(20))
-
-    parent: Mapped[GridNode | None] = relationship(remote_side=[id], back_populates="children")
-    children: Mapped[list[GridNode]] = relationship(back_populates="parent")
 
 
 class Household(Base):
@@ -190,21 +119,6 @@ class Resident(Base):
     tags: Mapped[list[CareTag]] = relationship(
         secondary=resident_care_tag, order_by=CareTag.sort_order
     )
-
-
-class ChangeRecord(Base):
-    """Who changed what and when (修改记录); ID numbers are recorded masked."""
-
-    __tablename__ = "change_record"
-    __table_args__ = (Index("ix_change_record_entity", "entity", "entity_id"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime)
-    actor: Mapped[str] = mapped_column(String(50))
-    entity: Mapped[str] = mapped_column(String(20))  # resident, household, grid_node, care_tag
-    entity_id: Mapped[int] = mapped_column(Integer)
-    action: Mapped[str] = mapped_column(String(20))  # create, update, move, status, import
-    details: Mapped[str] = mapped_column(Text, default="")
 
 
 HEAD_RELATION = "户主"
