@@ -1,0 +1,110 @@
+"""Codes the services hand out, and the words the edges show for them.
+
+Services speak in codes (``M``/``F``, ``living``, ``spouse``) so that the window,
+the command line and the printouts each put them in the user's language: a
+relation read as 儿媳 in an English window was the bug this fixes. The English
+source words are marked for lupdate here, once; ``Translate`` turns them into
+the user's language at the edge.
+
+Relations are stored as the office writes them (户主, 配偶, 儿媳…: the words its
+sheets use and import back). The known ones map to codes; any other word an old
+sheet brought in (表侄, say) stays as written and is shown as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hearth_desk.domain.messages import QT_TRANSLATE_NOOP, Translate
+from hearth_desk.domain.models import Gender, ResidentStatus
+
+VOCABULARY_CONTEXT = "Vocabulary"
+
+GENDER_WORDS = {
+    Gender.MALE.value: QT_TRANSLATE_NOOP("Vocabulary", "Male"),
+    Gender.FEMALE.value: QT_TRANSLATE_NOOP("Vocabulary", "Female"),
+}
+# The words of the office's own sheets (import reads them, export writes them).
+GENDER_CHINESE = {Gender.MALE.value: "男", Gender.FEMALE.value: "女"}
+
+STATUS_WORDS = {
+    ResidentStatus.LIVING.value: QT_TRANSLATE_NOOP("Vocabulary", "Living"),
+    ResidentStatus.MOVED_OUT.value: QT_TRANSLATE_NOOP("Vocabulary", "Moved out"),
+    ResidentStatus.DECEASED.value: QT_TRANSLATE_NOOP("Vocabulary", "Deceased"),
+}
+STATUS_CHINESE = {
+    ResidentStatus.LIVING.value: "在住",
+    ResidentStatus.MOVED_OUT.value: "迁出",
+    ResidentStatus.DECEASED.value: "死亡",
+}
+
+
+@dataclass(frozen=True)
+class Relation:
+    code: str
+    chinese: str  # as stored and as the office's sheets write it
+    english: str  # the source word the edges translate
+
+
+HEAD = "head"
+
+RELATIONS: tuple[Relation, ...] = (
+    Relation(HEAD, "户主", QT_TRANSLATE_NOOP("Vocabulary", "Head of household")),
+    Relation("spouse", "配偶", QT_TRANSLATE_NOOP("Vocabulary", "Spouse")),
+    Relation("son", "子", QT_TRANSLATE_NOOP("Vocabulary", "Son")),
+    Relation("daughter", "女", QT_TRANSLATE_NOOP("Vocabulary", "Daughter")),
+    Relation("father", "父亲", QT_TRANSLATE_NOOP("Vocabulary", "Father")),
+    Relation("mother", "母亲", QT_TRANSLATE_NOOP("Vocabulary", "Mother")),
+    Relation("wifes_father", "岳父", QT_TRANSLATE_NOOP("Vocabulary", "Father-in-law (wife's)")),
+    Relation("wifes_mother", "岳母", QT_TRANSLATE_NOOP("Vocabulary", "Mother-in-law (wife's)")),
+    Relation(
+        "husbands_father", "公公", QT_TRANSLATE_NOOP("Vocabulary", "Father-in-law (husband's)")
+    ),
+    Relation(
+        "husbands_mother", "婆婆", QT_TRANSLATE_NOOP("Vocabulary", "Mother-in-law (husband's)")
+    ),
+    Relation("grandson", "孙子", QT_TRANSLATE_NOOP("Vocabulary", "Grandson (son's son)")),
+    Relation(
+        "granddaughter", "孙女", QT_TRANSLATE_NOOP("Vocabulary", "Granddaughter (son's daughter)")
+    ),
+    Relation(
+        "daughters_son", "外孙子", QT_TRANSLATE_NOOP("Vocabulary", "Grandson (daughter's son)")
+    ),
+    Relation(
+        "daughters_daughter",
+        "外孙女",
+        QT_TRANSLATE_NOOP("Vocabulary", "Granddaughter (daughter's daughter)"),
+    ),
+    Relation("daughter_in_law", "儿媳", QT_TRANSLATE_NOOP("Vocabulary", "Daughter-in-law")),
+    Relation("son_in_law", "女婿", QT_TRANSLATE_NOOP("Vocabulary", "Son-in-law")),
+    Relation("sibling", "兄弟姐妹", QT_TRANSLATE_NOOP("Vocabulary", "Brother or sister")),
+    Relation("other", "其他", QT_TRANSLATE_NOOP("Vocabulary", "Other")),
+)
+_BY_CODE = {relation.code: relation for relation in RELATIONS}
+_BY_CHINESE = {relation.chinese: relation for relation in RELATIONS}
+
+
+def relation_code(stored: str) -> str:
+    """The code of a stored relation word; a word the list does not know, as it is."""
+    relation = _BY_CHINESE.get(stored)
+    return relation.code if relation is not None else stored
+
+
+def relation_chinese(code_or_word: str) -> str:
+    """What to store (and write in sheets) for a code; any other word as it is."""
+    relation = _BY_CODE.get(code_or_word)
+    return relation.chinese if relation is not None else code_or_word
+
+
+def relation_label(code_or_word: str, translate: Translate) -> str:
+    """A relation in the user's language; a word the list does not know, as written."""
+    relation = _BY_CODE.get(code_or_word)
+    return translate(VOCABULARY_CONTEXT, relation.english) if relation else code_or_word
+
+
+def gender_label(code: str, translate: Translate) -> str:
+    return translate(VOCABULARY_CONTEXT, GENDER_WORDS[code]) if code in GENDER_WORDS else code
+
+
+def status_label(code: str, translate: Translate) -> str:
+    return translate(VOCABULARY_CONTEXT, STATUS_WORDS[code]) if code in STATUS_WORDS else code
