@@ -13,12 +13,13 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.storage import migrate
+from hearth_desk.storage.db_errors import classified
 from hearth_desk.storage.engine import make_engine
 from hearth_desk.storage.location import StoreLocation
 from hearth_desk.storage.lock import DataFolderLock
@@ -43,14 +44,34 @@ class Store:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    def session(self) -> Session:
-        return self._sessions()
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for reading (or writing with its own commit), closed when the block
+        ends; a full disk, a locked or read-only store becomes a ``UserError``."""
+        with classified(self.location), self._sessions() as session:
+            try:
+                yield session
+            except BaseException:
+                # Closing alone would hand a connection whose commit failed back to the
+                # pool mid-transaction, its changes visible to the next user.
+                session.rollback()
+                raise
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A unit of work: commits when the block ends, rolls back on any exception."""
-        with self._sessions.begin() as session:
+        """A unit of work: commits when the block ends, rolls back on any exception.
+
+        A full disk, a locked or read-only store (also when the commit itself fails)
+        becomes a ``UserError`` once the rollback is done.
+        """
+        with classified(self.location), self._sessions.begin() as session:
             yield session
+
+    @contextlib.contextmanager
+    def connection_transaction(self) -> Iterator[Connection]:
+        """``transaction`` on a Core connection, for bulk copies."""
+        with classified(self.location), self.engine.begin() as connection:
+            yield connection
 
     def close(self) -> None:
         self.engine.dispose()

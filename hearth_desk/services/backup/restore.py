@@ -93,7 +93,7 @@ def restore_backup(
         if sqlite_file is not None:
             _swap_sqlite(store, verified.snapshot, sqlite_file)
         else:
-            with store.engine.begin() as connection:
+            with store.connection_transaction() as connection:
                 import_from_sqlite(verified.snapshot, connection)
         progress.report(100, 100, QT_TRANSLATE_NOOP("Progress", "Restored."))
         return RestoreResult(manifest, safety, migrated_from)
