@@ -2302,6 +2302,133 @@ A safety copy of the present data is kept first.</translation>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
+    <message>
+        <source>The disk holding the data folder {folder} is full; nothing was saved. Free some space on that disk, then try again.</source>
+        <translation>The disk holding the data folder {folder} is full; nothing was saved. Free some space on that disk, then try again.</translation>
+    </message>
+    <message>
+        <source>The store in {folder} is held by another program (another copy of Hearth Desk, or a sync or antivirus tool); nothing was saved. Wait a moment and try again, or close that program.</source>
+        <translation>The store in {folder} is held by another program (another copy of Hearth Desk, or a sync or antivirus tool); nothing was saved. Wait a moment and try again, or close that program.</translation>
+    </message>
+    <message>
+        <source>The store file in {folder}, or the folder itself, is read-only; nothing was saved. Check the folder&apos;s permissions and, on a USB stick, its write-protect switch.</source>
+        <translation>The store file in {folder}, or the folder itself, is read-only; nothing was saved. Check the folder&apos;s permissions and, on a USB stick, its write-protect switch.</translation>
+    </message>
+    <message>
+        <source>The store in {folder} could not be read or written (a disk error); nothing was saved. The disk or USB stick may have been removed or be failing: check it, then try again.</source>
+        <translation>The store in {folder} could not be read or written (a disk error); nothing was saved. The disk or USB stick may have been removed or be failing: check it, then try again.</translation>
+    </message>
+    <message>
+        <source>The disk of the database server {server} is full; nothing was saved. Ask whoever looks after the server to free some space, then try again.</source>
+        <translation>The disk of the database server {server} is full; nothing was saved. Ask whoever looks after the server to free some space, then try again.</translation>
+    </message>
+    <message>
+        <source>Another program using the database server {server} (another copy of Hearth Desk, say) is holding the data you changed; nothing was saved. Wait a moment and try again.</source>
+        <translation>Another program using the database server {server} (another copy of Hearth Desk, say) is holding the data you changed; nothing was saved. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>The database server {server} only allows reading at the moment; nothing was saved. Ask whoever looks after the server to make the database writable again.</source>
+        <translation>The database server {server} only allows reading at the moment; nothing was saved. Ask whoever looks after the server to make the database writable again.</translation>
+    </message>
+    <message>
+        <source>The database server {server} could not read or write its disk; nothing was saved. Ask whoever looks after the server to check it.</source>
+        <translation>The database server {server} could not read or write its disk; nothing was saved. Ask whoever looks after the server to check it.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Living</source>
+        <translation>Living</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>Daughter</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Father-in-law (wife&apos;s)</source>
+        <translation>Father-in-law (wife&apos;s)</translation>
+    </message>
+    <message>
+        <source>Mother-in-law (wife&apos;s)</source>
+        <translation>Mother-in-law (wife&apos;s)</translation>
+    </message>
+    <message>
+        <source>Father-in-law (husband&apos;s)</source>
+        <translation>Father-in-law (husband&apos;s)</translation>
+    </message>
+    <message>
+        <source>Mother-in-law (husband&apos;s)</source>
+        <translation>Mother-in-law (husband&apos;s)</translation>
+    </message>
+    <message>
+        <source>Grandson (son&apos;s son)</source>
+        <translation>Grandson (son&apos;s son)</translation>
+    </message>
+    <message>
+        <source>Granddaughter (son&apos;s daughter)</source>
+        <translation>Granddaughter (son&apos;s daughter)</translation>
+    </message>
+    <message>
+        <source>Grandson (daughter&apos;s son)</source>
+        <translation>Grandson (daughter&apos;s son)</translation>
+    </message>
+    <message>
+        <source>Granddaughter (daughter&apos;s daughter)</source>
+        <translation>Granddaughter (daughter&apos;s daughter)</translation>
+    </message>
+    <message>
+        <source>Daughter-in-law</source>
+        <translation>Daughter-in-law</translation>
+    </message>
+    <message>
+        <source>Son-in-law</source>
+        <translation>Son-in-law</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Brother or sister</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>

@@ -2295,6 +2295,133 @@ A safety copy of the present data is kept first.</source>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>The disk holding the data folder {folder} is full; nothing was saved. Free some space on that disk, then try again.</source>
+        <translation>存放数据文件夹 {folder} 的磁盘已满，本次没有保存任何内容。请清理该磁盘上的空间后重试。</translation>
+    </message>
+    <message>
+        <source>The store in {folder} is held by another program (another copy of Hearth Desk, or a sync or antivirus tool); nothing was saved. Wait a moment and try again, or close that program.</source>
+        <translation>{folder} 中的数据库正被另一个程序占用（另一个打开的连心台，或同步、杀毒软件），本次没有保存任何内容。请稍等片刻后重试，或关闭那个程序。</translation>
+    </message>
+    <message>
+        <source>The store file in {folder}, or the folder itself, is read-only; nothing was saved. Check the folder&apos;s permissions and, on a USB stick, its write-protect switch.</source>
+        <translation>{folder} 中的数据库文件或该文件夹是只读的，本次没有保存任何内容。请检查文件夹的权限；如在U盘上，请检查U盘的写保护开关。</translation>
+    </message>
+    <message>
+        <source>The store in {folder} could not be read or written (a disk error); nothing was saved. The disk or USB stick may have been removed or be failing: check it, then try again.</source>
+        <translation>无法读写 {folder} 中的数据库（磁盘错误），本次没有保存任何内容。磁盘或U盘可能已被拔出或出现故障：请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The disk of the database server {server} is full; nothing was saved. Ask whoever looks after the server to free some space, then try again.</source>
+        <translation>数据库服务器 {server} 的磁盘已满，本次没有保存任何内容。请联系服务器管理员清理空间后重试。</translation>
+    </message>
+    <message>
+        <source>Another program using the database server {server} (another copy of Hearth Desk, say) is holding the data you changed; nothing was saved. Wait a moment and try again.</source>
+        <translation>使用数据库服务器 {server} 的另一个程序（例如另一个打开的连心台）正占用您修改的数据，本次没有保存任何内容。请稍等片刻后重试。</translation>
+    </message>
+    <message>
+        <source>The database server {server} only allows reading at the moment; nothing was saved. Ask whoever looks after the server to make the database writable again.</source>
+        <translation>数据库服务器 {server} 目前只允许读取，本次没有保存任何内容。请联系服务器管理员恢复数据库的写入。</translation>
+    </message>
+    <message>
+        <source>The database server {server} could not read or write its disk; nothing was saved. Ask whoever looks after the server to check it.</source>
+        <translation>数据库服务器 {server} 无法读写它的磁盘，本次没有保存任何内容。请联系服务器管理员检查。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Living</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Father-in-law (wife&apos;s)</source>
+        <translation>岳父</translation>
+    </message>
+    <message>
+        <source>Mother-in-law (wife&apos;s)</source>
+        <translation>岳母</translation>
+    </message>
+    <message>
+        <source>Father-in-law (husband&apos;s)</source>
+        <translation>公公</translation>
+    </message>
+    <message>
+        <source>Mother-in-law (husband&apos;s)</source>
+        <translation>婆婆</translation>
+    </message>
+    <message>
+        <source>Grandson (son&apos;s son)</source>
+        <translation>孙子</translation>
+    </message>
+    <message>
+        <source>Granddaughter (son&apos;s daughter)</source>
+        <translation>孙女</translation>
+    </message>
+    <message>
+        <source>Grandson (daughter&apos;s son)</source>
+        <translation>外孙子</translation>
+    </message>
+    <message>
+        <source>Granddaughter (daughter&apos;s daughter)</source>
+        <translation>外孙女</translation>
+    </message>
+    <message>
+        <source>Daughter-in-law</source>
+        <translation>儿媳</translation>
+    </message>
+    <message>
+        <source>Son-in-law</source>
+        <translation>女婿</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>

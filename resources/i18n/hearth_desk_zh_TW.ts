@@ -2295,6 +2295,133 @@ A safety copy of the present data is kept first.</source>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>The disk holding the data folder {folder} is full; nothing was saved. Free some space on that disk, then try again.</source>
+        <translation>存放資料夾 {folder} 的磁碟已滿，本次沒有儲存任何內容。請清理該磁碟上的空間後重試。</translation>
+    </message>
+    <message>
+        <source>The store in {folder} is held by another program (another copy of Hearth Desk, or a sync or antivirus tool); nothing was saved. Wait a moment and try again, or close that program.</source>
+        <translation>{folder} 中的資料庫正被另一個程式佔用（另一個開啟的連心台，或同步、防毒軟體），本次沒有儲存任何內容。請稍候片刻後重試，或關閉那個程式。</translation>
+    </message>
+    <message>
+        <source>The store file in {folder}, or the folder itself, is read-only; nothing was saved. Check the folder&apos;s permissions and, on a USB stick, its write-protect switch.</source>
+        <translation>{folder} 中的資料庫檔案或該資料夾是唯讀的，本次沒有儲存任何內容。請檢查資料夾的權限；如在隨身碟上，請檢查隨身碟的防寫開關。</translation>
+    </message>
+    <message>
+        <source>The store in {folder} could not be read or written (a disk error); nothing was saved. The disk or USB stick may have been removed or be failing: check it, then try again.</source>
+        <translation>無法讀寫 {folder} 中的資料庫（磁碟錯誤），本次沒有儲存任何內容。磁碟或隨身碟可能已被拔出或發生故障：請檢查後重試。</translation>
+    </message>
+    <message>
+        <source>The disk of the database server {server} is full; nothing was saved. Ask whoever looks after the server to free some space, then try again.</source>
+        <translation>資料庫伺服器 {server} 的磁碟已滿，本次沒有儲存任何內容。請聯絡伺服器管理員清理空間後重試。</translation>
+    </message>
+    <message>
+        <source>Another program using the database server {server} (another copy of Hearth Desk, say) is holding the data you changed; nothing was saved. Wait a moment and try again.</source>
+        <translation>使用資料庫伺服器 {server} 的另一個程式（例如另一個開啟的連心台）正佔用您修改的資料，本次沒有儲存任何內容。請稍候片刻後重試。</translation>
+    </message>
+    <message>
+        <source>The database server {server} only allows reading at the moment; nothing was saved. Ask whoever looks after the server to make the database writable again.</source>
+        <translation>資料庫伺服器 {server} 目前只允許讀取，本次沒有儲存任何內容。請聯絡伺服器管理員恢復資料庫的寫入。</translation>
+    </message>
+    <message>
+        <source>The database server {server} could not read or write its disk; nothing was saved. Ask whoever looks after the server to check it.</source>
+        <translation>資料庫伺服器 {server} 無法讀寫它的磁碟，本次沒有儲存任何內容。請聯絡伺服器管理員檢查。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Living</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>遷出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父親</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母親</translation>
+    </message>
+    <message>
+        <source>Father-in-law (wife&apos;s)</source>
+        <translation>岳父</translation>
+    </message>
+    <message>
+        <source>Mother-in-law (wife&apos;s)</source>
+        <translation>岳母</translation>
+    </message>
+    <message>
+        <source>Father-in-law (husband&apos;s)</source>
+        <translation>公公</translation>
+    </message>
+    <message>
+        <source>Mother-in-law (husband&apos;s)</source>
+        <translation>婆婆</translation>
+    </message>
+    <message>
+        <source>Grandson (son&apos;s son)</source>
+        <translation>孫子</translation>
+    </message>
+    <message>
+        <source>Granddaughter (son&apos;s daughter)</source>
+        <translation>孫女</translation>
+    </message>
+    <message>
+        <source>Grandson (daughter&apos;s son)</source>
+        <translation>外孫子</translation>
+    </message>
+    <message>
+        <source>Granddaughter (daughter&apos;s daughter)</source>
+        <translation>外孫女</translation>
+    </message>
+    <message>
+        <source>Daughter-in-law</source>
+        <translation>兒媳</translation>
+    </message>
+    <message>
+        <source>Son-in-law</source>
+        <translation>女婿</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
