@@ -57,8 +57,19 @@ def summary(t: Callable[[str], str], figures: Overview) -> str:
     )
 
 
-def compound_table(t: Callable[[str], str], data: OverviewReportData) -> list[list[str]]:
+Table = tuple[list[Column], list[list[str]]]
+
+
+def compound_table(t: Callable[[str], str], data: OverviewReportData) -> Table:
     """One row a compound, then the total."""
+    columns = [
+        Column(t(QT_TRANSLATE_NOOP("Report", "Compound")), 2.2),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Buildings")), 1, "right"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Units")), 1, "right"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Households")), 1, "right"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Residents")), 1, "right"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Grid leader")), 1.4),
+    ]
     figures = data.figures
     rows = [
         [c.name, str(c.buildings), str(c.units), str(c.households), str(c.residents), c.leader]
@@ -74,7 +85,7 @@ def compound_table(t: Callable[[str], str], data: OverviewReportData) -> list[li
             "",
         ]
     )
-    return rows
+    return columns, rows
 
 
 def band_label(t: Callable[[str], str], band: AgeBand) -> str:
@@ -83,8 +94,15 @@ def band_label(t: Callable[[str], str], band: AgeBand) -> str:
     return t(QT_TRANSLATE_NOOP("Report", "{low}–{high}")).format(low=band.low, high=band.high)
 
 
-def age_table(t: Callable[[str], str], data: OverviewReportData) -> list[list[str]]:
+def age_table(t: Callable[[str], str], data: OverviewReportData) -> Table:
     """One row an age band, men and women apart, then those of unknown age if any."""
+    columns = [
+        Column(t(QT_TRANSLATE_NOOP("Report", "Age")), 1.6),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Men")), 1, "right"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Women")), 1, "right"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Total")), 1, "right"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Share")), 1, "right"),
+    ]
 
     def row(label: str, male: str, female: str, total: int) -> list[str]:
         return [label, male, female, str(total), _percent(total, data.figures.residents)]
@@ -96,7 +114,7 @@ def age_table(t: Callable[[str], str], data: OverviewReportData) -> list[list[st
     if data.unknown_age:
         unknown = t(QT_TRANSLATE_NOOP("Report", "Birth date unknown"))
         rows.append(row(unknown, "", "", data.unknown_age))
-    return rows
+    return columns, rows
 
 
 def render_overview(
@@ -123,38 +141,15 @@ def render_overview(
     story: list[Flowable] = title_block(meta, log)
     story.append(TextBlock(summary(t, data.figures), PARAGRAPH_STYLE, log))
 
-    story += section(t(QT_TRANSLATE_NOOP("Report", "Households and residents by compound")))
-    story.append(
-        simple_table(
-            [
-                Column(t(QT_TRANSLATE_NOOP("Report", "Compound")), 2.2),
-                Column(t(QT_TRANSLATE_NOOP("Report", "Buildings")), 1, "right"),
-                Column(t(QT_TRANSLATE_NOOP("Report", "Units")), 1, "right"),
-                Column(t(QT_TRANSLATE_NOOP("Report", "Households")), 1, "right"),
-                Column(t(QT_TRANSLATE_NOOP("Report", "Residents")), 1, "right"),
-                Column(t(QT_TRANSLATE_NOOP("Report", "Grid leader")), 1.4),
-            ],
+    for title, (columns, rows) in (
+        (
+            t(QT_TRANSLATE_NOOP("Report", "Households and residents by compound")),
             compound_table(t, data),
-            width=width,
-            log=log,
-        )
-    )
-
-    story += section(t(QT_TRANSLATE_NOOP("Report", "Residents by age")))
-    story.append(
-        simple_table(
-            [
-                Column(t(QT_TRANSLATE_NOOP("Report", "Age")), 1.6),
-                Column(t(QT_TRANSLATE_NOOP("Report", "Men")), 1, "right"),
-                Column(t(QT_TRANSLATE_NOOP("Report", "Women")), 1, "right"),
-                Column(t(QT_TRANSLATE_NOOP("Report", "Total")), 1, "right"),
-                Column(t(QT_TRANSLATE_NOOP("Report", "Share")), 1, "right"),
-            ],
-            age_table(t, data),
-            width=width,
-            log=log,
-        )
-    )
+        ),
+        (t(QT_TRANSLATE_NOOP("Report", "Residents by age")), age_table(t, data)),
+    ):
+        story += section(title)
+        story.append(simple_table(columns, rows, width=width, log=log))
 
     story += section(t(QT_TRANSLATE_NOOP("Report", "Needs attention")))
     notices = [notice.translated(translate) for notice in data.figures.notices] or [
