@@ -1,4 +1,4 @@
-"""The ledger's subcommands: ``export residents`` and ``print ledger``.
+"""The ledger's subcommands: ``export residents``, and the options of ``print ledger``.
 
 Both only read the store (like ``check`` and ``print overview`` they work beside an
 open window) and narrow what they take with ``--grid 洪山小区/3栋`` and
@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hearth_desk.cli.output import Output
 from hearth_desk.storage.location import StoreLocation
+
+if TYPE_CHECKING:
+    from hearth_desk.services.ledger.printouts import LedgerChoice
 
 Translate = Callable[[str, str], str]
 
@@ -113,25 +116,9 @@ class ExportCommand:
         return 0
 
 
-def run_print_ledger(args: argparse.Namespace, location: StoreLocation, out: Output) -> Any:
-    """``print ledger``: the building ledger, or with --tag the care list of that tag."""
-    from pathlib import Path
+def print_choice(session: Any, args: argparse.Namespace) -> LedgerChoice:
+    """What ``print`` covers, from --grid, --tag and --full-id."""
+    from hearth_desk.services.ledger.printouts import LedgerChoice
 
-    from hearth_desk.cli.store_commands import open_for_reading
-    from hearth_desk.services.progress import Progress
-
-    progress = Progress(out.progress)
-    with open_for_reading(location) as store, store.session() as session:
-        node_id, tag_id = _resolve(session, args)
-        if tag_id is None:
-            from hearth_desk.reports.ledger.building_ledger import (
-                building_ledger_data,
-                render_building_ledger,
-            )
-
-            data = building_ledger_data(session, node_id, full_numbers=args.full_id)
-            return render_building_ledger(Path(args.out), data, out.translate, progress)
-        from hearth_desk.reports.ledger.care_list import care_list_data, render_care_list
-
-        care = care_list_data(session, tag_id, node_id, full_numbers=args.full_id)
-        return render_care_list(Path(args.out), care, out.translate, progress)
+    node_id, tag_id = _resolve(session, args)
+    return LedgerChoice(node_id=node_id, tag_id=tag_id, full_numbers=args.full_id)

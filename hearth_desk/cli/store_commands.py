@@ -225,15 +225,16 @@ class CheckCommand:
 
 class PrintCommand:
     name = "print"
-    REPORTS = ("overview", "ledger")
 
     def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        from hearth_desk.reports import catalogue
+
         parser = subparsers.add_parser(
             self.name, help=translate("Cli", "print a report to a PDF file")
         )
         parser.add_argument(
             "report",
-            choices=self.REPORTS,
+            choices=catalogue.commands(),
             metavar=translate("Cli", "REPORT"),
             help=translate(
                 "Cli",
@@ -252,18 +253,18 @@ class PrintCommand:
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from pathlib import Path
 
-        from hearth_desk.reports.overview import render_overview
+        from hearth_desk.reports import catalogue
         from hearth_desk.services.progress import Progress
 
-        if args.report == "ledger":
-            result = ledger_commands.run_print_ledger(args, location, out)
-        else:
+        printout = catalogue.for_command(args.report, tag=bool(args.tag))
+        if not printout.takes_choice:
             ledger_commands.refuse_filter_options(args)
-            # Printing only reads: like check, it works beside an open window.
-            with open_for_reading(location) as store, store.session() as session:
-                result = render_overview(
-                    session, Path(args.out), out.translate, Progress(out.progress)
-                )
+        progress = Progress(out.progress)
+        # Printing only reads: like check, it works beside an open window.
+        with open_for_reading(location) as store, store.session() as session:
+            choice = ledger_commands.print_choice(session, args)
+            data = printout.gather(session, choice, progress)
+        result = printout.render(Path(args.out), data, out.translate, progress)
         for item in result.missing:
             out.error(
                 out.translate(

@@ -1,7 +1,7 @@
 """The community's key figures and what needs attention, as the home page shows them.
 
 Each area of the program adds its figures here as it is built, so the home page and
-the printed overview always agree with the store.
+the printed overview (``overview_report_data``) always agree with the store.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from hearth_desk.domain.models import (
 )
 from hearth_desk.domain.notices import Notice
 from hearth_desk.services.community import CommunityInfo, get_community
+from hearth_desk.services.progress import Progress
 
 # Figures count the people living here; moved-out and deceased residents stay in the
 # ledger's history but not in the community's numbers.
@@ -223,3 +224,36 @@ def age_bands(session: Session, today: dt.date | None = None) -> tuple[list[AgeB
         bands.append(AgeBand(low, high, counts.get("M", 0), counts.get("F", 0)))
     unknown = session.scalar(select(func.count()).where(LIVING, Resident.birth_date.is_(None))) or 0
     return bands, unknown
+
+
+@dataclass(frozen=True)
+class OverviewReportData:
+    """Everything the printed overview shows, read in one go."""
+
+    figures: Overview
+    compounds: list[CompoundFigures]
+    age_bands: list[AgeBand]
+    unknown_age: int  # residents without a known birth date
+    today: dt.date
+
+    @property
+    def heading(self) -> str | None:
+        """The community's full name; None when it is not set."""
+        community = self.figures.community
+        return community.heading if community else None
+
+
+def overview_report_data(
+    session: Session, today: dt.date | None = None, progress: Progress | None = None
+) -> OverviewReportData:
+    """The figures of the printed overview, as of ``today``."""
+    today = today or dt.date.today()
+    progress = progress or Progress.silent()
+    counting = QT_TRANSLATE_NOOP("Progress", "Counting…")
+    progress.report(0, 3, counting)
+    figures = compute_overview(session, today)
+    compounds = compound_figures(session)
+    progress.report(1, 3, counting)
+    bands, unknown = age_bands(session, today)
+    progress.report(2, 3, counting)
+    return OverviewReportData(figures, compounds, bands, unknown, today)

@@ -8,7 +8,7 @@ from pathlib import Path
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.reports.overview import render_overview
 from hearth_desk.services.demo.ledger import fill_demo
-from hearth_desk.services.overview import compute_overview
+from hearth_desk.services.overview import compute_overview, overview_report_data
 from hearth_desk.storage.store import Store
 from tests.reports.pdf_reading import fonts, text
 
@@ -20,8 +20,8 @@ def test_overview_prints_the_communitys_figures(store: Store, tmp_path: Path) ->
         fill_demo(session, households=300, seed=3)
     with store.session() as session:
         figures = compute_overview(session, TODAY)
-        result = render_overview(session, tmp_path / "overview.pdf",
-                                 load_catalogue("zh_CN").translate, today=TODAY)
+        data = overview_report_data(session, TODAY)
+    result = render_overview(tmp_path / "overview.pdf", data, load_catalogue("zh_CN").translate)
     content = text(result.path)
     assert 1 <= result.pages <= 2
     assert "北京市东城区和平里街道和平里社区" in content and "社区概况" in content
@@ -34,8 +34,8 @@ def test_overview_prints_the_communitys_figures(store: Store, tmp_path: Path) ->
 
 def test_overview_prints_in_traditional_chinese(store: Store, tmp_path: Path) -> None:
     with store.session() as session:
-        result = render_overview(session, tmp_path / "overview.pdf",
-                                 load_catalogue("zh_TW").translate, today=TODAY)
+        data = overview_report_data(session, TODAY)
+    result = render_overview(tmp_path / "overview.pdf", data, load_catalogue("zh_TW").translate)
     content = text(result.path)
     assert "社區概況" in content and "尚未設定社區名稱" in content
     assert "第 1 頁 / 共 1 頁" in content

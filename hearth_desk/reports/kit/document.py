@@ -1,7 +1,8 @@
-"""Page templates: paper sizes, margins, the title block and the footer.
+"""Page templates: paper sizes, margins, the title block, the note and the footer.
 
 Every printout shares them: margins a cheap office printer does not clip (15 mm),
-the community's name on top, and 第 X 页 / 共 Y 页 with the print date below.
+the community's name on top, the title (with the part of the grid it covers), a
+note line under it, and 第 X 页 / 共 Y 页 with the print date below.
 The total page count is only known at the end, so pages are kept until the
 document is saved and the footers drawn then (``_NumberedCanvas``).
 """
@@ -14,6 +15,7 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +73,34 @@ TITLE_STYLE = TextStyle(chain=TITLE, size=20, leading=28, align="center")
 SUBTITLE_STYLE = TextStyle(size=12, leading=18, align="center")
 
 
+NOTE_STYLE = TextStyle(size=11, leading=16)
+
+
+def report_words(translate: Translate) -> Callable[[str], str]:
+    """The reports' own strings (context "Report") in the language of the printout."""
+    return partial(translate, REPORT_CONTEXT)
+
+
+def report_meta(
+    translate: Translate,
+    title: str,
+    heading: str | None,
+    *,
+    scope: str = "",
+    paper: Paper = Paper.A4_PORTRAIT,
+    printed_on: dt.date | None = None,
+) -> ReportMeta:
+    """A printout's title, with the part of the grid it covers (楼栋台账（和平里一区3栋）),
+    and its heading: the community's full name, or a note that it is not set."""
+    return ReportMeta(
+        title=f"{title}（{scope}）" if scope else title,
+        heading=heading
+        or report_words(translate)(QT_TRANSLATE_NOOP("Report", "(community name not set)")),
+        paper=paper,
+        printed_on=printed_on,
+    )
+
+
 def frame_size(paper: Paper) -> tuple[float, float]:
     width, height = paper.size
     return width - 2 * MARGIN, height - 2 * MARGIN - HEADER_SPACE - FOOTER_SPACE
@@ -83,6 +113,21 @@ def title_block(meta: ReportMeta, log: MissingLog) -> list[Flowable]:
         TextBlock(meta.title, TITLE_STYLE, log),
         Spacer(1, 4 * mm),
     ]
+
+
+def opening(meta: ReportMeta, log: MissingLog, note: str = "") -> list[Flowable]:
+    """The first page down to the report's body: the title block, then ``note`` (what
+    is counted, what is hidden) when there is one."""
+    story = title_block(meta, log)
+    if note:
+        story += [TextBlock(note, NOTE_STYLE, log), Spacer(1, 2 * mm)]
+    return story
+
+
+def room_left(story: Sequence[Flowable], paper: Paper) -> float:
+    """The height left on the first page under ``story``, for a table that follows."""
+    width, height = frame_size(paper)
+    return height - sum(flowable.wrap(width, height)[1] for flowable in story)
 
 
 class _NumberedCanvas(Canvas):

@@ -63,7 +63,6 @@ def register(face: Face) -> frozenset[int]:
     return covered
 
 
-
 def face_for(character: str, chain: tuple[Face, ...]) -> Face | None:
     """The first face in ``chain`` that has a glyph for ``character``, if any."""
     code = ord(character)

@@ -38,7 +38,8 @@ def column_widths(columns: Sequence[Column], total: float) -> list[float]:
     return [total * column.weight / weights for column in columns]
 
 
-def _cell_styles(columns: Sequence[Column], base: TextStyle) -> list[TextStyle]:
+def cell_styles(columns: Sequence[Column], base: TextStyle) -> list[TextStyle]:
+    """The body cells' styles: ``base`` aligned as each column says."""
     return [TextStyle(base.chain, base.size, base.leading, column.align) for column in columns]
 
 
@@ -52,6 +53,14 @@ def measure_row(
         for block, width in zip(blocks, widths, strict=True)
     )
     return blocks, height + 2 * CELL_PADDING_Y
+
+
+def header_row(
+    columns: Sequence[Column], widths: Sequence[float], style: TextStyle, log: MissingLog
+) -> tuple[list[TextBlock], float]:
+    """The header row (column titles in the title face, centred) and its height."""
+    header_style = TextStyle(TITLE, style.size, style.leading, "center")
+    return measure_row([c.title for c in columns], [header_style] * len(columns), widths, log)
 
 
 def long_table(
@@ -73,11 +82,8 @@ def long_table(
     """
     progress = progress or Progress.silent()
     widths = column_widths(columns, width)
-    header_style = TextStyle(TITLE, style.size, style.leading, "center")
-    header, header_height = measure_row(
-        [c.title for c in columns], [header_style] * len(columns), widths, log
-    )
-    body_styles = _cell_styles(columns, style)
+    header, header_height = header_row(columns, widths, style, log)
+    body_styles = cell_styles(columns, style)
     flowables: list[Flowable] = []
     page_rows: list[list[TextBlock]] = [header]
     page_heights: list[float] = [header_height]
@@ -208,11 +214,8 @@ def simple_table(
 ) -> Table:
     """A short table (tens of rows) that may still cross a page, repeating its header."""
     widths = column_widths(columns, width)
-    header_style = TextStyle(TITLE, style.size, style.leading, "center")
-    header, header_height = measure_row(
-        [c.title for c in columns], [header_style] * len(columns), widths, log
-    )
-    body_styles = _cell_styles(columns, style)
+    header, header_height = header_row(columns, widths, style, log)
+    body_styles = cell_styles(columns, style)
     table_rows, heights = [header], [header_height]
     for cells in rows:
         blocks, height = measure_row(cells, body_styles, widths, log)

@@ -10,7 +10,8 @@ from hearth_desk.reports.kit.document import (
     Translate,
     build_pdf,
     frame_size,
-    title_block,
+    opening,
+    room_left,
 )
 from hearth_desk.reports.kit.result import RenderResult
 from hearth_desk.reports.kit.table import Column, long_table
@@ -30,17 +31,22 @@ def render_table_report(
     empty_text: str,
     total_rows: int = 0,
     progress: Progress | None = None,
+    note: str = "",
+    rows_per_page_guess: int = ROWS_PER_PAGE_GUESS,
 ) -> RenderResult:
+    """Lay ``rows`` out under the title block (and ``note``, if any) and write ``out``.
+
+    ``total_rows`` and ``rows_per_page_guess`` only drive the progress bar.
+    """
     log = MissingLog()
     width, height = frame_size(meta.paper)
-    heading = title_block(meta, log)
-    used = sum(flowable.wrap(width, height)[1] for flowable in heading)
-    story = heading + long_table(
+    story = opening(meta, log, note)
+    story += long_table(
         columns,
         rows,
         width=width,
         page_height=height,
-        first_page_height=height - used,
+        first_page_height=room_left(story, meta.paper),
         log=log,
         empty_text=empty_text,
         total_rows=total_rows,
@@ -53,5 +59,5 @@ def render_table_report(
         translate,
         log,
         progress,
-        expected_pages=max(1, total_rows // ROWS_PER_PAGE_GUESS),
+        expected_pages=max(1, total_rows // rows_per_page_guess),
     )

@@ -3,8 +3,6 @@ for the care list also the care tag; and whether to print full ID numbers and ph
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,17 +12,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from hearth_desk.domain.models import CareTag, GridLevel, GridNode
+from hearth_desk.services.ledger.printouts import LedgerChoice, print_choices
 from hearth_desk.storage.store import Store
-
-
-@dataclass(frozen=True)
-class LedgerChoice:
-    node_id: int | None  # None: the whole community
-    tag_id: int | None  # the care list's tag; None for the building ledger
-    full_numbers: bool
 
 
 class LedgerPrintDialog(QDialog):
@@ -34,28 +24,18 @@ class LedgerPrintDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         with store.session() as session:
-            nodes = session.execute(
-                select(GridNode.id, GridNode.parent_id, GridNode.name)
-                .where(GridNode.level != GridLevel.UNIT.value)
-                .order_by(GridNode.sort_order, GridNode.id)
-            ).all()
-            tags = session.execute(
-                select(CareTag.id, CareTag.name).order_by(CareTag.sort_order, CareTag.id)
-            ).all()
-        self._buildings: dict[int, list[tuple[int, str]]] = {}
+            offered = print_choices(session)
+        self._buildings = offered.buildings
         self.compound = QComboBox()
         self.compound.addItem(self.tr("Whole community"), None)
-        for node_id, parent_id, name in nodes:
-            if parent_id is None:
-                self.compound.addItem(name, node_id)
-            else:
-                self._buildings.setdefault(parent_id, []).append((node_id, name))
+        for compound in offered.compounds:
+            self.compound.addItem(compound.name, compound.id)
         self.building = QComboBox()
         self.compound.currentIndexChanged.connect(self._fill_buildings)
         self._fill_buildings()
         self.tag = QComboBox()
-        for tag_id, name in tags:
-            self.tag.addItem(name, tag_id)
+        for tag in offered.tags:
+            self.tag.addItem(tag.name, tag.id)
         self.full_numbers = QCheckBox(self.tr("Print full ID numbers and phones"))
 
         form = QFormLayout()
@@ -79,8 +59,8 @@ class LedgerPrintDialog(QDialog):
     def _fill_buildings(self) -> None:
         self.building.clear()
         self.building.addItem(self.tr("All buildings"), None)
-        for node_id, name in self._buildings.get(self.compound.currentData(), []):
-            self.building.addItem(name, node_id)
+        for building in self._buildings.get(self.compound.currentData(), ()):
+            self.building.addItem(building.name, building.id)
         self.building.setEnabled(self.compound.currentData() is not None)
 
     def choice(self) -> LedgerChoice:

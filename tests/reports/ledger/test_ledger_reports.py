@@ -16,15 +16,12 @@ from sqlalchemy.orm import Session
 
 from hearth_desk.domain.models import Household, Resident, ResidentStatus
 from hearth_desk.i18n.catalogue import load_catalogue
-from hearth_desk.reports.ledger.building_ledger import (
-    building_ledger_data,
-    natural_key,
-    render_building_ledger,
-)
-from hearth_desk.reports.ledger.care_list import care_list_data, render_care_list
+from hearth_desk.reports.ledger.building_ledger import render_building_ledger
+from hearth_desk.reports.ledger.care_list import render_care_list
 from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.services.ledger.care_tags import tags_named
 from hearth_desk.services.ledger.export import resolve_grid_path
+from hearth_desk.services.ledger.printouts import building_ledger_data, care_list_data, natural_key
 from hearth_desk.services.ledger.query import age_on
 from tests.reports.pdf_reading import page_texts, pdftotext
 

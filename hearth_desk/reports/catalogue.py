@@ -1,0 +1,136 @@
+"""Every printout the program makes, listed once.
+
+``hearth-desk print <command>`` and the window's Print area both read this list, so a
+new printout is added here and appears in both. Each entry says what it asks of the
+user (a part of the grid, a care tag, full numbers) and carries its two steps:
+``gather`` reads plain data in a session (in the window, on a worker thread), and
+``render`` lays that data out as a PDF without touching the store.
+
+This module sits above the features, like the home page: it names each feature's
+gather function (a service) and its layout (a report).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from hearth_desk.reports.kit.document import Translate
+    from hearth_desk.reports.kit.result import RenderResult
+    from hearth_desk.services.ledger.printouts import LedgerChoice
+    from hearth_desk.services.progress import Progress
+
+# The titles and descriptions are shown in the window's Print area, in its context.
+CATALOGUE_CONTEXT = "PrintPage"
+
+
+def _load(target: str) -> Any:
+    """``package.module:function``, imported when first used: the command line builds
+    its parser from this list on every start, and ReportLab and the services would
+    slow down every command, not only ``print``."""
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+@dataclass(frozen=True)
+class Printout:
+    key: str  # the Print area's name for it, e.g. care-list
+    command: str  # ``hearth-desk print <command>``; entries may share one (see ``for_command``)
+    title: str  # English source, context CATALOGUE_CONTEXT
+    description: str  # likewise
+    takes_grid: bool  # may be narrowed to a compound or building (--grid)
+    takes_tag: bool  # needs a care tag (--tag)
+    takes_full_numbers: bool  # may print full ID numbers and phones (--full-id)
+    gather_with: str  # a service: (session, [choice,] progress=) -> plain data
+    render_with: str  # a report: (out, data, translate, progress) -> RenderResult
+
+    @property
+    def takes_choice(self) -> bool:
+        """Whether the user is asked anything before it is printed."""
+        return self.takes_grid or self.takes_tag or self.takes_full_numbers
+
+    def gather(self, session: Session, choice: LedgerChoice, progress: Progress) -> Any:
+        """Read what the printout shows, as plain data (``choice`` only if it takes one)."""
+        gather = _load(self.gather_with)
+        if self.takes_choice:
+            return gather(session, choice, progress=progress)
+        return gather(session, progress=progress)
+
+    def render(
+        self, out: Path, data: Any, translate: Translate, progress: Progress
+    ) -> RenderResult:
+        """Lay ``data`` out and write the PDF to ``out``; the store is not touched."""
+        return _load(self.render_with)(out, data, translate, progress)
+
+
+PRINTOUTS: tuple[Printout, ...] = (
+    Printout(
+        key="overview",
+        command="overview",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Community overview"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "Households and residents per compound, age bands and what needs "
+            "attention; one or two A4 pages.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        gather_with="hearth_desk.services.overview:overview_report_data",
+        render_with="hearth_desk.reports.overview:render_overview",
+    ),
+    Printout(
+        key="building-ledger",
+        command="ledger",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Building ledger"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "Every household of a building, a compound or the whole community, "
+            "by unit and door, with its members; A4 landscape.",
+        ),
+        takes_grid=True,
+        takes_tag=False,
+        takes_full_numbers=True,
+        gather_with="hearth_desk.services.ledger.printouts:building_ledger_for",
+        render_with="hearth_desk.reports.ledger.building_ledger:render_building_ledger",
+    ),
+    Printout(
+        key="care-list",
+        command="ledger",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Care list"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "The residents with one care tag, such as the elderly living alone, "
+            "with age, address and phone; A4 landscape.",
+        ),
+        takes_grid=True,
+        takes_tag=True,
+        takes_full_numbers=True,
+        gather_with="hearth_desk.services.ledger.printouts:care_list_for",
+        render_with="hearth_desk.reports.ledger.care_list:render_care_list",
+    ),
+)
+
+
+def commands() -> tuple[str, ...]:
+    """The names ``hearth-desk print`` accepts, in the catalogue's order."""
+    return tuple(dict.fromkeys(printout.command for printout in PRINTOUTS))
+
+
+def printout(key: str) -> Printout:
+    return next(printout for printout in PRINTOUTS if printout.key == key)
+
+
+def for_command(command: str, *, tag: bool) -> Printout:
+    """The printout ``hearth-desk print <command>`` makes: where two share a command,
+    the one that takes a care tag when ``--tag`` is given (``ledger --tag`` is the
+    care list), else the other."""
+    named = [printout for printout in PRINTOUTS if printout.command == command]
+    return next((p for p in named if p.takes_tag == tag), named[0])

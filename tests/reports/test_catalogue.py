@@ -1,0 +1,65 @@
+"""Every printout is listed once: the command line and the Print area read the same
+catalogue, data is gathered in a session and laid out without one."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hearth_desk.i18n.catalogue import load_catalogue
+from hearth_desk.reports import catalogue
+from hearth_desk.services.demo.ledger import fill_demo
+from hearth_desk.services.ledger.care_tags import tags_named
+from hearth_desk.services.ledger.printouts import LedgerChoice
+from hearth_desk.services.progress import Progress
+from hearth_desk.storage.store import Store
+from tests.reports.pdf_reading import pdftotext
+
+
+def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
+    keys = [printout.key for printout in catalogue.PRINTOUTS]
+    assert keys == ["overview", "building-ledger", "care-list"]
+    assert catalogue.commands() == ("overview", "ledger")
+    assert catalogue.for_command("overview", tag=False).key == "overview"
+    assert catalogue.for_command("ledger", tag=False).key == "building-ledger"
+    assert catalogue.for_command("ledger", tag=True).key == "care-list"
+    assert not catalogue.printout("overview").takes_choice
+    assert catalogue.printout("care-list").takes_tag
+
+
+@pytest.mark.parametrize("printout", catalogue.PRINTOUTS, ids=lambda p: p.key)
+def test_gather_and_render_name_real_functions(printout: catalogue.Printout) -> None:
+    assert callable(catalogue._load(printout.gather_with))
+    assert callable(catalogue._load(printout.render_with))
+    assert printout.render_with.startswith("hearth_desk.reports.")
+    assert printout.gather_with.startswith("hearth_desk.services.")
+
+
+def test_rendering_needs_no_store(sqlite_store: Store, tmp_path: Path) -> None:
+    with sqlite_store.transaction() as session:
+        fill_demo(session, households=30, seed=2)
+        tag_id = tags_named(session, ["党员"])[0].id
+    choice = LedgerChoice(tag_id=tag_id)
+    with sqlite_store.session() as session:
+        gathered = {
+            p.key: p.gather(session, choice, Progress.silent()) for p in catalogue.PRINTOUTS
+        }
+    sqlite_store.close()
+    translate = load_catalogue("zh_CN").translate
+    for printout in catalogue.PRINTOUTS:
+        out = tmp_path / f"{printout.key}.pdf"
+        result = printout.render(out, gathered[printout.key], translate, Progress.silent())
+        assert result.pages >= 1 and "和平里社区" in pdftotext(out)
+
+
+def test_the_catalogue_loads_no_reportlab_database_or_qt() -> None:
+    """The command line builds its parser from the catalogue on every start."""
+    code = ("import sys, hearth_desk.reports.catalogue; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} "
+            "& {'reportlab', 'sqlalchemy', 'PySide6'}))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"
