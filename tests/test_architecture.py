@@ -33,6 +33,10 @@ VIOLATIONS = {
         "hearth_desk/reports/kit/text.py",
         "import hearth_desk.reports.ledger.care_list",
     ),
+    "cli-features": (
+        "hearth_desk/cli/backup_commands.py",
+        "import hearth_desk.cli.ledger_commands",
+    ),
     "ui-features": ("hearth_desk/ui/backup/backup_page.py", "import hearth_desk.ui.ledger.keys"),
 }
 

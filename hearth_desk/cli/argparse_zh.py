@@ -9,11 +9,9 @@ language without copying argparse.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 
-from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
+from hearth_desk.domain.messages import QT_TRANSLATE_NOOP, Translate
 
-Translate = Callable[[str, str], str]
 CONTEXT = "argparse"
 
 

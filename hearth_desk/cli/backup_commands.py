@@ -9,8 +9,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hearth_desk.cli.base import Subparsers, Translate, require_store_file
 from hearth_desk.cli.output import Output
-from hearth_desk.cli.store_commands import Subparsers, Translate, require_store_file
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.storage.location import StoreLocation
 

@@ -1,23 +1,36 @@
-"""The ledger's subcommands: ``export residents``, and the options of ``print ledger``.
+"""The ledger's subcommands: ``import residents``, ``export residents``, ``find``, and the
+options that narrow ``print ledger``.
 
-Both only read the store (like ``check`` and ``print overview`` they work beside an
+Export, find and print only read the store (like ``check`` they work beside an
 open window) and narrow what they take with ``--grid 洪山小区/3栋`` and
 ``--tag 独居老人``; an unknown grid path or tag is a one-line problem (exit 1).
+
+``import residents FILE`` prints its preview on stdout and one line per problem on
+stderr. With errors and without ``--skip-invalid`` nothing is written and the
+command exits 1; the last line on stderr says so. ``--dry-run`` stops after the
+preview. The import opens the store like ``demo``: with the folder lock, in one
+transaction.
+
+Test hook: ``HEARTH_DESK_TEST_SLOW_IMPORT=SECONDS`` prints ``import-writing N`` on
+stdout and sleeps that long each time a batch of rows has been written (not yet
+committed), so that a test can kill the process in the middle of the import.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import os
+import sys
+import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from hearth_desk.cli.base import Subparsers, Translate, open_for_reading
 from hearth_desk.cli.output import Output
 from hearth_desk.storage.location import StoreLocation
 
 if TYPE_CHECKING:
     from hearth_desk.services.ledger.printouts import LedgerChoice
-
-Translate = Callable[[str, str], str]
 
 
 def add_filter_options(parser: argparse.ArgumentParser, translate: Translate) -> None:
@@ -86,7 +99,6 @@ class ExportCommand:
         import time
         from pathlib import Path
 
-        from hearth_desk.cli.store_commands import open_for_reading
         from hearth_desk.services.ledger.export import export_residents
         from hearth_desk.services.ledger.query import ResidentFilter
         from hearth_desk.services.progress import Progress
@@ -122,3 +134,177 @@ def print_choice(session: Any, args: argparse.Namespace) -> LedgerChoice:
 
     node_id, tag_id = _resolve(session, args)
     return LedgerChoice(node_id=node_id, tag_id=tag_id, full_numbers=args.full_id)
+
+
+class FindCommand:
+    name = "find"
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        parser = subparsers.add_parser(
+            self.name,
+            help=translate(
+                "Cli",
+                "find residents by name, pinyin or initials, ID tail, phone digits or address",
+            ),
+        )
+        parser.add_argument(
+            "query",
+            metavar=translate("Cli", "QUERY"),
+            help=translate("Cli", "e.g. 张三, zs, the last 4–6 characters of an ID, 3栋2单元"),
+        )
+        parser.add_argument(
+            "--limit",
+            type=int,
+            default=20,
+            metavar="N",
+            help=translate("Cli", "at most N matches (default 20)"),
+        )
+        parser.add_argument(
+            "--all",
+            action="store_true",
+            help=translate("Cli", "include residents who moved out or died"),
+        )
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+        from hearth_desk.services.ledger.query import STATUS_LABELS
+        from hearth_desk.services.ledger.search import search_residents
+
+        if args.limit < 1:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "--limit must be at least 1."))
+        with open_for_reading(location) as store, store.session() as session:
+            hits = search_residents(
+                session, args.query, limit=args.limit, include_inactive=args.all
+            )
+        for hit in hits:
+            fields = [hit.name, hit.id_masked or "-", hit.address]
+            if hit.status != "living":
+                fields.append(STATUS_LABELS[hit.status])
+            out.line("\t".join(fields))
+        if not hits:
+            out.error(
+                out.translate("Cli", "No resident matches “{query}”.").format(query=args.query)
+            )
+            return 1
+        return 0
+
+
+SLOW_IMPORT_ENV = "HEARTH_DESK_TEST_SLOW_IMPORT"
+
+
+class ImportCommand:
+    name = "import"
+    KINDS = ("residents",)
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        parser = subparsers.add_parser(
+            self.name,
+            help=translate("Cli", "import residents from an Excel (.xlsx, .xls) or .csv sheet"),
+        )
+        parser.add_argument(
+            "kind",
+            choices=self.KINDS,
+            metavar=translate("Cli", "WHAT"),
+            help=translate("Cli", "what to import: residents (the household ledger)"),
+        )
+        parser.add_argument("file", metavar=translate("Cli", "FILE"))
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help=translate("Cli", "only show what would be imported; write nothing"),
+        )
+        parser.add_argument(
+            "--skip-invalid",
+            action="store_true",
+            help=translate("Cli", "import the valid rows and leave out the rows with errors"),
+        )
+        parser.add_argument(
+            "--rejects",
+            metavar=translate("Cli", "OUT.xlsx"),
+            help=translate(
+                "Cli", "write the rows with errors, and why, to this workbook for correction"
+            ),
+        )
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.services.ledger.importing import apply_import, plan_import, write_rejects
+        from hearth_desk.services.progress import Progress
+        from hearth_desk.storage.store import open_store
+
+        started = time.perf_counter()
+        with open_store(location) as store, store.transaction() as session:
+            plan = plan_import(session, Path(args.file), progress=Progress(out.progress))
+            for problem in plan.problems:
+                out.error(problem.line(out.translate))
+            out.line(
+                out.translate("Cli", "Sheet “{sheet}” of {file}: {rows} rows.").format(
+                    sheet=plan.sheet, file=plan.source.name, rows=len(plan.rows)
+                )
+            )
+            out.line(
+                out.translate(
+                    "Cli",
+                    "New households: {households}; new residents: {new}; updated: {updated}; "
+                    "unchanged: {unchanged}; warnings: {warnings}; errors: {errors} "
+                    "(rows rejected: {rejected}).",
+                ).format(
+                    households=plan.new_households,
+                    new=plan.new_residents,
+                    updated=plan.updated_residents,
+                    unchanged=plan.unchanged_residents,
+                    warnings=plan.warning_count,
+                    errors=plan.error_count,
+                    rejected=plan.rejected_row_count,
+                )
+            )
+            if args.rejects and plan.rejected_row_count:
+                count = write_rejects(plan, Path(args.rejects))
+                out.line(
+                    out.translate("Cli", "Wrote the {count} rejected rows to {path}.").format(
+                        count=count, path=args.rejects
+                    )
+                )
+            if plan.error_count and not args.skip_invalid:
+                out.error(
+                    out.translate(
+                        "Cli",
+                        "{errors} errors in {rows} rows; nothing was imported. Correct the "
+                        "sheet, or add --skip-invalid to import only the valid rows.",
+                    ).format(errors=plan.error_count, rows=plan.rejected_row_count)
+                )
+                return 1
+            if args.dry_run:
+                out.line(out.translate("Cli", "Dry run: nothing was written."))
+                return 0
+            summary = apply_import(
+                session, plan, skip_invalid=args.skip_invalid, progress=self._progress(out)
+            )
+        out.line(
+            out.translate(
+                "Cli",
+                "Imported: {households} new households, {new} new residents, "
+                "{updated} updated ({seconds:.1f} s).",
+            ).format(
+                households=summary.households_created,
+                new=summary.residents_created,
+                updated=summary.residents_updated,
+                seconds=time.perf_counter() - started,
+            )
+        )
+        return 0
+
+    @staticmethod
+    def _progress(out: Output):  # type: ignore[no-untyped-def]
+        from hearth_desk.services.progress import Progress
+
+        pause = os.environ.get(SLOW_IMPORT_ENV)
+        if not pause:
+            return Progress(out.progress)
+
+        def report(done: int, total: int, message: str) -> None:
+            out.progress(done, total, message)
+            if done:  # a batch is in the open transaction
+                print(f"import-writing {done}", file=sys.stdout, flush=True)
+                time.sleep(float(pause))
+
+        return Progress(report)

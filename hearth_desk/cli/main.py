@@ -9,12 +9,14 @@ from collections.abc import Sequence
 
 from hearth_desk import __version__
 from hearth_desk.cli import argparse_zh
-from hearth_desk.cli import store_commands as commands
 from hearth_desk.cli.backup_commands import BackupCommand, RestoreCommand, VerifyCommand
-from hearth_desk.cli.find_command import FindCommand
-from hearth_desk.cli.import_command import ImportCommand
+from hearth_desk.cli.base import Command
+from hearth_desk.cli.ledger_commands import ExportCommand, FindCommand, ImportCommand
 from hearth_desk.cli.output import Output
+from hearth_desk.cli.print_commands import PrintCommand
+from hearth_desk.cli.store_commands import CheckCommand, DemoCommand, InitCommand
 from hearth_desk.domain.errors import Cancelled, UserError
+from hearth_desk.domain.messages import Translate
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.i18n.languages import command_line_language
 from hearth_desk.logs import configure_logging
@@ -24,18 +26,24 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
-COMMANDS: list[commands.Command] = [
-    *commands.ALL,
+# The only registry of subcommands, in the order --help lists them. A new feature
+# adds its module's commands here.
+COMMANDS: list[Command] = [
+    InitCommand(),
+    DemoCommand(),
+    CheckCommand(),
+    PrintCommand(),
+    ExportCommand(),
     ImportCommand(),
     FindCommand(),
     BackupCommand(),
     VerifyCommand(),
     RestoreCommand(),
 ]
-BY_NAME: dict[str, commands.Command] = {command.name: command for command in COMMANDS}
+BY_NAME: dict[str, Command] = {command.name: command for command in COMMANDS}
 
 
-def build_parser(translate: commands.Translate) -> argparse.ArgumentParser:
+def build_parser(translate: Translate) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hearth-desk",
         description=translate(

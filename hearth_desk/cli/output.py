@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from typing import TextIO
+
+from hearth_desk.domain.messages import Translate
 
 
 class Output:
     def __init__(
         self,
-        translate: Callable[[str, str], str],
+        translate: Translate,
         stdout: TextIO | None = None,
         stderr: TextIO | None = None,
     ) -> None:

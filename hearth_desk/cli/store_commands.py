@@ -1,64 +1,13 @@
-"""The subcommands. Each is a thin shell over a service: parse, call, print."""
+"""The store's own subcommands: ``init`` (the community's names), ``demo`` and ``check``."""
 
 from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Callable
-from typing import Any, Protocol
 
-from hearth_desk.cli import ledger_commands
+from hearth_desk.cli.base import Subparsers, Translate, require_store_file
 from hearth_desk.cli.output import Output
 from hearth_desk.storage.location import StoreLocation
-
-Translate = Callable[[str, str], str]
-Subparsers = Any  # argparse's _SubParsersAction is private
-
-
-def require_store_file(location: StoreLocation) -> None:
-    """Commands that only read must not create an empty store where there is none."""
-    from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-
-    sqlite_file = location.sqlite_path
-    if sqlite_file is not None and not sqlite_file.exists():
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "There is no store in {folder} yet; start Hearth Desk or run "
-                "hearth-desk init first.",
-            ),
-            folder=str(location.data_dir),
-        )
-
-
-def open_for_reading(location: StoreLocation) -> Any:
-    """The store as it is, without lock or migration, refusing an out-of-date schema."""
-    from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-    from hearth_desk.storage import migrate
-    from hearth_desk.storage.store import open_store
-
-    require_store_file(location)
-    store = open_store(location, lock=False, upgrade=False)
-    with store.engine.connect() as connection:
-        revision = migrate.current_revision(connection)
-    if revision != migrate.head_revision():
-        store.close()
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The store's schema is older than the program's; start Hearth Desk "
-                "once to upgrade it (a copy is kept).",
-            )
-        )
-    return store
-
-
-class Command(Protocol):
-    name: str
-
-    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None: ...
-
-    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int: ...
 
 
 class InitCommand:
@@ -221,70 +170,3 @@ class CheckCommand:
         else:
             out.error(out.translate("Cli", "The store is damaged; restore it from a backup."))
         return 1
-
-
-class PrintCommand:
-    name = "print"
-
-    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
-        from hearth_desk.reports import catalogue
-
-        parser = subparsers.add_parser(
-            self.name, help=translate("Cli", "print a report to a PDF file")
-        )
-        parser.add_argument(
-            "report",
-            choices=catalogue.commands(),
-            metavar=translate("Cli", "REPORT"),
-            help=translate(
-                "Cli",
-                "which report: overview (the community overview) or ledger (the building "
-                "ledger; with --tag the care list of that tag)",
-            ),
-        )
-        parser.add_argument(
-            "--out",
-            required=True,
-            metavar=translate("Cli", "FILE.pdf"),
-            help=translate("Cli", "where to write the PDF"),
-        )
-        ledger_commands.add_filter_options(parser, translate)
-
-    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
-        from pathlib import Path
-
-        from hearth_desk.reports import catalogue
-        from hearth_desk.services.progress import Progress
-
-        printout = catalogue.for_command(args.report, tag=bool(args.tag))
-        if not printout.takes_choice:
-            ledger_commands.refuse_filter_options(args)
-        progress = Progress(out.progress)
-        # Printing only reads: like check, it works beside an open window.
-        with open_for_reading(location) as store, store.session() as session:
-            choice = ledger_commands.print_choice(session, args)
-            data = printout.gather(session, choice, progress)
-        result = printout.render(Path(args.out), data, out.translate, progress)
-        for item in result.missing:
-            out.error(
-                out.translate(
-                    "Cli",
-                    "Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.",
-                ).format(page=item.page, characters=item.characters, text=item.text)
-            )
-        out.line(
-            out.translate("Cli", "Wrote {path} ({pages} pages).").format(
-                path=result.path, pages=result.pages
-            )
-        )
-        return 0
-
-
-ALL: list[Command] = [
-    InitCommand(),
-    DemoCommand(),
-    CheckCommand(),
-    PrintCommand(),
-    ledger_commands.ExportCommand(),
-]
-BY_NAME: dict[str, Command] = {command.name: command for command in ALL}

@@ -22,7 +22,7 @@ from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from hearth_desk.reports.kit.document import Translate
+    from hearth_desk.domain.messages import Translate
     from hearth_desk.reports.kit.result import RenderResult
     from hearth_desk.services.ledger.printouts import LedgerChoice
     from hearth_desk.services.progress import Progress

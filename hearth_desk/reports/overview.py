@@ -14,9 +14,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
+from hearth_desk.domain.messages import Translate
 from hearth_desk.reports.kit.document import (
     Paper,
-    Translate,
     build_pdf,
     frame_size,
     report_meta,

@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+from hearth_desk.domain.messages import Translate
 from hearth_desk.reports.kit.fonts import SANS, TITLE, register
 from hearth_desk.reports.kit.result import RenderResult
 from hearth_desk.reports.kit.text import MissingLog, TextBlock, TextStyle, draw_line, shaper_for
@@ -34,7 +35,6 @@ MARGIN = 15 * mm
 HEADER_SPACE = 9 * mm  # running header above the frame
 FOOTER_SPACE = 9 * mm
 REPORT_CONTEXT = "Report"
-Translate = Callable[[str, str], str]
 
 
 def _cannot_write(out: Path, error: OSError) -> UserError:

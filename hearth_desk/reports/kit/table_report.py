@@ -5,14 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from hearth_desk.reports.kit.document import (
-    ReportMeta,
-    Translate,
-    build_pdf,
-    frame_size,
-    opening,
-    room_left,
-)
+from hearth_desk.domain.messages import Translate
+from hearth_desk.reports.kit.document import ReportMeta, build_pdf, frame_size, opening, room_left
 from hearth_desk.reports.kit.result import RenderResult
 from hearth_desk.reports.kit.table import Column, long_table
 from hearth_desk.reports.kit.text import MissingLog

@@ -22,10 +22,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
+from hearth_desk.domain.messages import Translate
 from hearth_desk.reports.kit.document import (
     NOTE_STYLE,
     Paper,
-    Translate,
     build_pdf,
     frame_size,
     opening,

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
-from hearth_desk.reports.kit.document import Paper, Translate, report_meta, report_words
+from hearth_desk.domain.messages import Translate
+from hearth_desk.reports.kit.document import Paper, report_meta, report_words
 from hearth_desk.reports.kit.result import RenderResult
 from hearth_desk.reports.kit.table import Column
 from hearth_desk.reports.kit.table_report import render_table_report

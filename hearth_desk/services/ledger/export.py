@@ -20,7 +20,7 @@ import os
 import re
 import secrets
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.masking import mask_id_number, mask_phone
+from hearth_desk.domain.messages import Translate
 from hearth_desk.domain.models import (
     CareTag,
     GridNode,
@@ -43,8 +44,6 @@ from hearth_desk.services.ledger.query import (
     resident_ids,
 )
 from hearth_desk.services.progress import Progress
-
-Translate = Callable[[str, str], str]
 
 # The sheet's columns, in order; the importer reads exactly these headers. They are
 # the sheet's data format, like the printed labels of a paper form, not UI text.

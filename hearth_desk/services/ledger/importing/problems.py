@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.findings import FINDING_CONTEXT, Finding
-
-Translate = Callable[[str, str], str]
+from hearth_desk.domain.messages import Translate
 
 ROW_COLUMN_LINE = QT_TRANSLATE_NOOP("Finding", "Row {row} {column}: {problem}")
 ROW_LINE = QT_TRANSLATE_NOOP("Finding", "Row {row}: {problem}")

@@ -1,0 +1,65 @@
+"""What every subcommand shares: the Command shape and opening the store to read.
+
+``main`` is the only registry of commands; each feature's commands live in their
+own module (``ledger_commands``, ``backup_commands``…) and import only this and
+``output`` from the command line, so no command module imports another's.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, Protocol
+
+from hearth_desk.cli.output import Output
+from hearth_desk.domain.messages import Translate
+from hearth_desk.storage.location import StoreLocation
+
+__all__ = ["Command", "Subparsers", "Translate", "open_for_reading", "require_store_file"]
+
+Subparsers = Any  # argparse's _SubParsersAction is private
+
+
+def require_store_file(location: StoreLocation) -> None:
+    """Commands that only read must not create an empty store where there is none."""
+    from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+    sqlite_file = location.sqlite_path
+    if sqlite_file is not None and not sqlite_file.exists():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "There is no store in {folder} yet; start Hearth Desk or run "
+                "hearth-desk init first.",
+            ),
+            folder=str(location.data_dir),
+        )
+
+
+def open_for_reading(location: StoreLocation) -> Any:
+    """The store as it is, without lock or migration, refusing an out-of-date schema."""
+    from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+    from hearth_desk.storage import migrate
+    from hearth_desk.storage.store import open_store
+
+    require_store_file(location)
+    store = open_store(location, lock=False, upgrade=False)
+    with store.engine.connect() as connection:
+        revision = migrate.current_revision(connection)
+    if revision != migrate.head_revision():
+        store.close()
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The store's schema is older than the program's; start Hearth Desk "
+                "once to upgrade it (a copy is kept).",
+            )
+        )
+    return store
+
+
+class Command(Protocol):
+    name: str
+
+    def add_parser(self, subparsers: Subparsers, translate: Translate) -> None: ...
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int: ...
