@@ -15,7 +15,6 @@ row once and fills page after page, so time grows linearly with the households.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
+from hearth_desk.domain.grid_order import door_key
 from hearth_desk.domain.masking import mask_id_number, mask_phone
 from hearth_desk.domain.models import HEAD_RELATION, GridNode, Household, Resident, ResidentStatus
 from hearth_desk.reports.kit.document import (
@@ -105,18 +105,6 @@ class BuildingLedgerData:
     today: dt.date
 
 
-_DIGITS = re.compile(r"(\d+)")
-
-
-def natural_key(text: str) -> tuple:
-    """Doors as people count them: 2 before 10, 0101 before 0102."""
-    return tuple(
-        (0, int(part), part) if part.isdigit() else (1, 0, part)
-        for part in _DIGITS.split(text)
-        if part
-    )
-
-
 def print_order_ids(
     session: Session, wanted: ResidentFilter, today: dt.date | None = None
 ) -> list[int]:
@@ -147,7 +135,7 @@ def print_order_ids(
     rows.sort(
         key=lambda r: (
             *r[1:7],
-            natural_key(r[7]),
+            door_key(r[7]),
             r[8],
             r[9] != HEAD_RELATION,
             r[10] is None,
