@@ -24,7 +24,7 @@ from hearth_desk.reports.ledger.building_ledger import (
 from hearth_desk.reports.ledger.care_list import care_list_data, render_care_list
 from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.services.ledger.care_tags import tags_named
-from hearth_desk.services.ledger.export import resolve_grid_path
+from hearth_desk.services.ledger.grid import resolve_grid_path
 from hearth_desk.services.ledger.query import age_on
 from tests.reports.pdf_reading import page_texts, pdftotext
 
