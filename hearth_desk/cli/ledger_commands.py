@@ -67,7 +67,7 @@ def refuse_filter_options(args: argparse.Namespace) -> None:
 def _resolve(session: Any, args: argparse.Namespace) -> tuple[int | None, int | None]:
     """The grid node and care tag ids the options name (None: not narrowed)."""
     from hearth_desk.services.ledger.care_tags import tags_named
-    from hearth_desk.services.ledger.export import resolve_grid_path
+    from hearth_desk.services.ledger.grid import resolve_grid_path
 
     node_id = resolve_grid_path(session, args.grid).id if args.grid else None
     tag_id = tags_named(session, [args.tag.strip()])[0].id if args.tag else None

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
@@ -19,7 +18,6 @@ from sqlalchemy import delete, func, insert, literal, select, text
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-from hearth_desk.domain.grid_order import door_key
 from hearth_desk.domain.models import (
     HEAD_RELATION,
     CareTag,
@@ -33,8 +31,9 @@ from hearth_desk.domain.models import (
     resident_care_tag,
 )
 from hearth_desk.domain.pinyin import name_search_key
+from hearth_desk.services.chunks import in_chunks
 from hearth_desk.services.demo.people import REFERENCE_DATE, PeopleMaker
-from hearth_desk.services.ledger.grid import unit_sort_prefixes
+from hearth_desk.services.ledger.grid import WholeGrid
 from hearth_desk.services.progress import Progress
 
 COMMUNITY = {"name": "和平里社区", "street": "和平里街道", "district": "北京市东城区"}
@@ -104,11 +103,10 @@ def fill_demo(
     people = PeopleMaker(rng)
     grid = _plan_grid(rng, people, households)
     session.execute(insert(Community.__table__), [{"id": 1, **COMMUNITY}])
-    for chunk in _chunks(grid.nodes, GRID_BATCH):
+    for chunk in in_chunks(grid.nodes, GRID_BATCH):
         session.execute(insert(GridNode.__table__), chunk)
 
-    prefixes = _address_prefixes(grid)
-    sort_prefixes = unit_sort_prefixes(session)  # the grid rows are written above
+    stored_grid = WholeGrid.load(session)  # the grid rows are written above
     tagger = _Tagger(
         random.Random(seed + 1),
         {name: tag_id for tag_id, name in session.execute(select(CareTag.id, CareTag.name))},
@@ -124,8 +122,7 @@ def fill_demo(
                     "id": household_id,
                     "unit_id": unit_id,
                     "door": door,
-                    "address": prefixes[unit_id] + door,
-                    "sort_key": sort_prefixes[unit_id] + door_key(door),
+                    **stored_grid.household_columns(unit_id, door),
                 }
             )
             members = people.household()
@@ -186,18 +183,6 @@ def _make_room(session: Session, *, replace: bool) -> None:
     for level in reversed(GridLevel):  # children before parents: the grid refers to itself
         session.execute(delete(grid).where(grid.c.level == level.value))
     session.execute(delete(Community.__table__))
-
-
-def _address_prefixes(grid: _Grid) -> dict[int, str]:
-    """Unit id → "和平里一区3栋2单元", the address text before the door number."""
-    by_id = {node["id"]: node for node in grid.nodes}
-    prefixes = {}
-    for node in grid.nodes:
-        if node["level"] == GridLevel.UNIT.value:
-            building = by_id[node["parent_id"]]
-            compound = by_id[building["parent_id"]]
-            prefixes[node["id"]] = compound["name"] + building["name"] + node["name"]
-    return prefixes
 
 
 class _Tagger:
@@ -345,11 +330,6 @@ def _chinese_number(n: int) -> str:
         tens, ones = divmod(n, 10)
         return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
     return str(n)
-
-
-def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    for start in range(0, len(rows), size):
-        yield rows[start : start + size]
 
 
 def _reset_sequences(session: Session) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -10,10 +11,26 @@ from sqlalchemy.orm import Session
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.models import CareTag, resident_care_tag
 from hearth_desk.services import audit
+from hearth_desk.services.chunks import in_chunks
 
 
 def care_tags(session: Session) -> list[CareTag]:
     return list(session.scalars(select(CareTag).order_by(CareTag.sort_order, CareTag.id)))
+
+
+def tag_names_of(session: Session, resident_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    """Resident id → the names of the tags they carry, in the list's order; residents
+    without tags are left out. A query per slice of ids, for lists of any length."""
+    found: dict[int, list[str]] = defaultdict(list)
+    for chunk in in_chunks(resident_ids):
+        for resident_id, name in session.execute(
+            select(resident_care_tag.c.resident_id, CareTag.name)
+            .join(CareTag, CareTag.id == resident_care_tag.c.care_tag_id)
+            .where(resident_care_tag.c.resident_id.in_(chunk))
+            .order_by(CareTag.sort_order, CareTag.id)
+        ):
+            found[resident_id].append(name)
+    return {resident_id: tuple(names) for resident_id, names in found.items()}
 
 
 def add_care_tag(session: Session, name: str) -> CareTag:

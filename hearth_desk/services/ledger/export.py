@@ -2,15 +2,15 @@
 
 Staff keep their ledgers in Excel, so the export is the sheet they know: one header
 row (frozen), then one row per resident in ledger order, with exactly the columns
-``EXPORT_COLUMNS`` that the importer (``services.ledger_import``) reads. ID numbers
+``EXPORT_COLUMNS`` that the importer (``services.ledger.importing``) reads. ID numbers
 and phones are text cells (format ``@``) so Excel never turns an ID number into
 1.1E+17, and are masked unless the user asks for full numbers; whether they are is
 recorded in the workbook's properties, never as an extra row.
 
 100,000 residents export in seconds: rows come in chunks from plain selects (no ORM
-objects), tags in one query per chunk, and openpyxl streams them in write-only mode.
-The file is written beside the target and renamed at the end, so a cancelled or
-failed export leaves nothing under the real name.
+objects) with their tags (``care_tags.tag_names_of``), and openpyxl streams them in
+write-only mode. The file is written beside the target and renamed at the end, so a
+cancelled or failed export leaves nothing under the real name.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import datetime as dt
 import os
 import re
 import secrets
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -30,13 +29,10 @@ from sqlalchemy.orm import Session
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.masking import mask_id_number, mask_phone
 from hearth_desk.domain.messages import Translate
-from hearth_desk.domain.models import (
-    CareTag,
-    GridNode,
-    Household,
-    Resident,
-    resident_care_tag,
-)
+from hearth_desk.domain.models import Household, Resident
+from hearth_desk.services.chunks import in_chunks
+from hearth_desk.services.ledger.care_tags import tag_names_of
+from hearth_desk.services.ledger.grid import grid_names
 from hearth_desk.services.ledger.query import (
     GENDER_LABELS,
     STATUS_LABELS,
@@ -90,37 +86,6 @@ class LedgerRecord(NamedTuple):
     notes: str
 
 
-def grid_names(session: Session) -> dict[int, tuple[str, str, str]]:
-    """Unit id → (compound, building, unit) names, from one query over the grid."""
-    nodes = {
-        node_id: (parent_id, name)
-        for node_id, parent_id, name in session.execute(
-            select(GridNode.id, GridNode.parent_id, GridNode.name)
-        )
-    }
-    names: dict[int, tuple[str, str, str]] = {}
-    for node_id, (parent_id, name) in nodes.items():
-        if parent_id is None or parent_id not in nodes:
-            continue
-        building_parent, building = nodes[parent_id]
-        if building_parent is None or building_parent not in nodes:
-            continue  # a building, not a unit
-        names[node_id] = (nodes[building_parent][1], building, name)
-    return names
-
-
-def _tag_names(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
-    found: dict[int, list[str]] = defaultdict(list)
-    for resident_id, name in session.execute(
-        select(resident_care_tag.c.resident_id, CareTag.name)
-        .join(CareTag, CareTag.id == resident_care_tag.c.care_tag_id)
-        .where(resident_care_tag.c.resident_id.in_(ids))
-        .order_by(CareTag.sort_order, CareTag.id)
-    ):
-        found[resident_id].append(name)
-    return {resident_id: tuple(names) for resident_id, names in found.items()}
-
-
 def ledger_records(
     session: Session,
     ids: Sequence[int],
@@ -134,11 +99,11 @@ def ledger_records(
     """
     progress = progress or Progress.silent()
     grid = grid_names(session)
-    total = len(ids)
-    for start in range(0, total, CHUNK):
-        progress.report(start, total, message)
-        chunk = ids[start : start + CHUNK]
-        tags = _tag_names(session, chunk)
+    total, done = len(ids), 0
+    for chunk in in_chunks(ids, CHUNK):
+        progress.report(done, total, message)
+        done += len(chunk)
+        tags = tag_names_of(session, chunk)
         rows = {
             row.id: row
             for row in session.execute(
@@ -190,35 +155,6 @@ def ledger_records(
                 notes=row.notes or "",
             )
     progress.report(total, total, message)
-
-
-def resolve_grid_path(session: Session, path: str) -> GridNode:
-    """The node at ``和平里一区/3栋/2单元`` (compound, then building, then unit).
-
-    A full-width ／ separates too; an unknown name is a ``UserError`` naming it.
-    """
-    from hearth_desk.services.ledger.grid import find_child
-
-    names = [name.strip() for name in path.replace("／", "/").split("/") if name.strip()]
-    if not names or len(names) > 3:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "“{path}” is not a grid path; write compound/building/unit, "
-                "e.g. 和平里一区/3栋/2单元.",
-            ),
-            path=path,
-        )
-    node: GridNode | None = None
-    for depth, name in enumerate(names):
-        node = find_child(session, node.id if node is not None else None, name)
-        if node is None:
-            raise UserError(
-                QT_TRANSLATE_NOOP("UserError", "The grid has no “{name}”."),
-                name="/".join(names[: depth + 1]),
-            )
-    assert node is not None
-    return node
 
 
 def _cannot_write(out: Path, error: OSError) -> UserError:

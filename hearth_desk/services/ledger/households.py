@@ -1,8 +1,10 @@
 """Use cases that change households and their residents, each in the caller's transaction.
 
-Every change goes through here so that three things never drift: derived columns
-(a household's address text, a resident's pinyin key), the uniqueness of ID numbers
-with a message naming both people, and the change record of who did it. Residents
+Every change the forms make goes through here so that three things never drift:
+derived columns (a household's address text and sort key, a resident's pinyin key and
+who changed it when, all from ``derived``, as the import writes them too), the
+uniqueness of ID numbers with a message naming both people, and the change record of
+who did it. Residents
 are never deleted: they are marked moved out or deceased with a date.
 """
 
@@ -23,10 +25,10 @@ from hearth_desk.domain.models import (
     Resident,
     ResidentStatus,
 )
-from hearth_desk.domain.pinyin import name_search_key
 from hearth_desk.services import audit
 from hearth_desk.services.ledger.care_tags import tags_named
-from hearth_desk.services.ledger.grid import address_of, node_or_error, sort_key_of
+from hearth_desk.services.ledger.derived import derive_resident, household_columns
+from hearth_desk.services.ledger.grid import grid_path, node_or_error
 from hearth_desk.services.ledger.residents import CleanResident, ResidentInput, clean_resident
 
 
@@ -80,14 +82,12 @@ def _apply(session: Session, resident: Resident, clean: CleanResident) -> dict[s
         if old != value:
             changes[key] = (old, value)
             setattr(resident, key, value)
-    resident.search_key = name_search_key(clean.name)
     tags = tags_named(session, clean.tags)
     old_tags = [t.name for t in resident.tags] if resident.id is not None else []
     if [t.name for t in tags] != old_tags:
         changes["tags"] = ("、".join(old_tags), "、".join(t.name for t in tags))
         resident.tags = tags
-    resident.updated_at = dt.datetime.now().replace(microsecond=0)
-    resident.updated_by = audit.current_actor()[:50]
+    derive_resident(resident)
     return changes
 
 
@@ -99,11 +99,9 @@ def add_household(session: Session, unit_id: int, door: str, head: ResidentInput
     door = "".join(door.split())
     if not door:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "The door number is empty."))
+    door = door[:20]
     household = Household(
-        unit_id=unit.id,
-        door=door[:20],
-        address=address_of(unit, door[:20]),
-        sort_key=sort_key_of(unit, door[:20]),
+        unit_id=unit.id, door=door, **household_columns(grid_path(session, unit.id), door)
     )
     session.add(household)
     session.flush()
@@ -157,8 +155,7 @@ def move_resident(session: Session, resident_id: int, household_id: int, relatio
     )
     resident.household = target
     resident.relation = relation[:20]
-    resident.updated_at = dt.datetime.now().replace(microsecond=0)
-    resident.updated_by = audit.current_actor()[:50]
+    derive_resident(resident)
     session.flush()
     return resident
 
@@ -180,8 +177,7 @@ def set_status(
         {"status": (resident.status, status.value), "status_date": (resident.status_date, date)},
     )
     resident.status, resident.status_date = status.value, date
-    resident.updated_at = dt.datetime.now().replace(microsecond=0)
-    resident.updated_by = audit.current_actor()[:50]
+    derive_resident(resident)
     session.flush()
     return resident
 

@@ -9,11 +9,10 @@ their buildings, the care tags), so the window runs no query of its own.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.masking import mask_id_number, mask_phone
@@ -29,13 +28,12 @@ from hearth_desk.domain.models import (
 from hearth_desk.services.community import get_community
 from hearth_desk.services.ledger.care_tags import care_tags
 from hearth_desk.services.ledger.export import ledger_records
-from hearth_desk.services.ledger.grid import grid_path
+from hearth_desk.services.ledger.grid import grid_nodes, grid_path
 from hearth_desk.services.ledger.query import (
     GENDER_LABELS,
     ResidentFilter,
     age_on,
     apply_filter,
-    grid_nodes,
 )
 from hearth_desk.services.progress import Progress
 
@@ -151,53 +149,24 @@ def print_choices(session: Session) -> PrintChoices:
     )
 
 
-_DIGITS = re.compile(r"(\d+)")
-
-
-def natural_key(text: str) -> tuple:
-    """Doors as people count them: 2 before 10, 0101 before 0102."""
-    return tuple(
-        (0, int(part), part) if part.isdigit() else (1, 0, part)
-        for part in _DIGITS.split(text)
-        if part
-    )
-
-
 def print_order_ids(
     session: Session, wanted: ResidentFilter, today: dt.date | None = None
 ) -> list[int]:
     """Resident ids in the order of the grid (compounds, buildings and units as the
-    office ordered them, doors counted naturally), head first, then eldest first."""
-    unit, building, compound = aliased(GridNode), aliased(GridNode), aliased(GridNode)
-    statement = (
-        select(
-            Resident.id,
-            compound.sort_order,
-            compound.id,
-            building.sort_order,
-            building.id,
-            unit.sort_order,
-            unit.id,
-            Household.door,
-            Household.id,
-            Resident.relation,
-            Resident.birth_date,
-        )
-        .join(Household, Resident.household_id == Household.id)
-        .join(unit, unit.id == Household.unit_id)
-        .join(building, building.id == unit.parent_id)
-        .join(compound, compound.id == building.parent_id)
-    )
+    office ordered them, doors in ``grid_order.door_key``'s order: that is what a
+    household's ``sort_key`` holds), head first, then eldest first."""
+    statement = select(
+        Resident.id, Household.sort_key, Household.id, Resident.relation, Resident.birth_date
+    ).join(Household, Resident.household_id == Household.id)
     statement = apply_filter(statement, session, wanted, today or dt.date.today())
     rows = session.execute(statement).all()
     rows.sort(
         key=lambda r: (
-            *r[1:7],
-            natural_key(r[7]),
-            r[8],
-            r[9] != HEAD_RELATION,
-            r[10] is None,
-            r[10] or dt.date.min,
+            r[1],
+            r[2],
+            r[3] != HEAD_RELATION,
+            r[4] is None,
+            r[4] or dt.date.min,
             r[0],
         )
     )

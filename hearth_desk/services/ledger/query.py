@@ -9,7 +9,6 @@ come only from ``reveal`` for one record at a time.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,14 +18,14 @@ from sqlalchemy.orm import Session
 from hearth_desk.domain.masking import mask_id_number, mask_phone
 from hearth_desk.domain.models import (
     HEAD_RELATION,
-    CareTag,
-    GridNode,
     Household,
     Resident,
     ResidentStatus,
     resident_care_tag,
 )
 from hearth_desk.services import audit
+from hearth_desk.services.chunks import in_chunks
+from hearth_desk.services.ledger.care_tags import tag_names_of
 from hearth_desk.services.ledger.grid import units_under
 from hearth_desk.services.ledger.residents import (
     GENDER_LABELS,  # keyed by Gender; "M" looks up alike
@@ -142,27 +141,14 @@ def count_residents(session: Session, wanted: ResidentFilter = ResidentFilter())
     return session.scalar(statement) or 0
 
 
-def tags_of(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
-    tags: dict[int, list[str]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        for resident_id, name in session.execute(
-            select(resident_care_tag.c.resident_id, CareTag.name)
-            .join(CareTag, CareTag.id == resident_care_tag.c.care_tag_id)
-            .where(resident_care_tag.c.resident_id.in_(chunk))
-            .order_by(CareTag.sort_order, CareTag.id)
-        ):
-            tags[resident_id].append(name)
-    return tags
-
-
 def resident_rows(
     session: Session, ids: Sequence[int], today: dt.date | None = None
 ) -> list[ResidentRow]:
     """The rows for ``ids``, in that order (ids no longer in the store are skipped)."""
     today = today or dt.date.today()
     found: dict[int, ResidentRow] = {}
-    tags = tags_of(session, ids)
-    for chunk in _chunks(ids):
+    tags = tag_names_of(session, ids)
+    for chunk in in_chunks(ids):
         for r, address in session.execute(
             select(Resident, Household.address)
             .join(Household, Resident.household_id == Household.id)
@@ -207,7 +193,7 @@ def household_ids(session: Session, node_id: int | None = None) -> list[int]:
 
 def household_rows(session: Session, ids: Sequence[int]) -> list[HouseholdRow]:
     found: dict[int, HouseholdRow] = {}
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         heads = dict(
             session.execute(
                 select(Resident.household_id, func.min(Resident.name))
@@ -230,33 +216,3 @@ def household_rows(session: Session, ids: Sequence[int]) -> list[HouseholdRow]:
                 h.id, h.unit_id, h.address, h.door, heads.get(h.id, ""), counts.get(h.id, 0)
             )
     return [found[i] for i in ids if i in found]
-
-
-def _chunks(ids: Sequence[int], size: int = 500) -> list[Sequence[int]]:
-    return [ids[start : start + size] for start in range(0, len(ids), size)]
-
-
-@dataclass(frozen=True)
-class GridNodeRow:
-    id: int
-    parent_id: int | None
-    level: str  # compound / building / unit
-    name: str
-    leader_name: str
-    leader_phone_masked: str
-
-
-def grid_nodes(session: Session) -> list[GridNodeRow]:
-    """Every compound, building and unit; siblings in the office's order."""
-    statement = select(
-        GridNode.id,
-        GridNode.parent_id,
-        GridNode.level,
-        GridNode.name,
-        GridNode.leader_name,
-        GridNode.leader_phone,
-    ).order_by(GridNode.sort_order, GridNode.id)
-    return [
-        GridNodeRow(node_id, parent_id, level, name, leader or "", mask_phone(phone))
-        for node_id, parent_id, level, name, leader, phone in session.execute(statement)
-    ]

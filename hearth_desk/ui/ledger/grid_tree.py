@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from hearth_desk.domain.errors import UserError
 from hearth_desk.services.ledger import grid
-from hearth_desk.services.ledger.query import GridNodeRow, grid_nodes
+from hearth_desk.services.ledger.grid import GridNodeRow, grid_nodes
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.worker import BackgroundTask

@@ -14,14 +14,15 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hearth_desk.domain.grid_order import door_key
 from hearth_desk.domain.models import Household, Resident, ResidentStatus
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.reports.ledger.building_ledger import render_building_ledger
 from hearth_desk.reports.ledger.care_list import render_care_list
 from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.services.ledger.care_tags import tags_named
-from hearth_desk.services.ledger.export import resolve_grid_path
-from hearth_desk.services.ledger.printouts import building_ledger_data, care_list_data, natural_key
+from hearth_desk.services.ledger.grid import resolve_grid_path
+from hearth_desk.services.ledger.printouts import building_ledger_data, care_list_data
 from hearth_desk.services.ledger.query import age_on
 from tests.reports.pdf_reading import page_texts, pdftotext
 
@@ -63,7 +64,7 @@ def test_the_building_ledger_of_one_building(demo: Session, tmp_path: Path) -> N
     assert all(h.members[0].relation == "户主" for h in section.households if len(h.members) > 1
                and any(m.relation == "户主" for m in h.members))
     doors = [(h.unit, h.door) for h in section.households]
-    assert doors == sorted(doors, key=lambda d: (natural_key(d[0]), natural_key(d[1])))
+    assert doors == sorted(doors, key=lambda d: (door_key(d[0]), door_key(d[1])))
 
     result = render_building_ledger(tmp_path / "楼栋台账.pdf", data, translate)
     reader = PdfReader(result.path)
@@ -112,7 +113,7 @@ def test_the_whole_community_is_every_building_in_grid_order(demo: Session) -> N
     ).all()
     assert sum(s.residents for s in data.sections) == len(living)
     buildings = [s.building for s in data.sections if s.compound == "和平里一区"]
-    assert buildings == sorted(buildings, key=natural_key)
+    assert buildings == sorted(buildings, key=door_key)
 
 
 def test_the_care_list_has_only_the_tagged_and_their_ages(demo: Session, tmp_path: Path) -> None:
@@ -171,11 +172,6 @@ def test_an_empty_printout_says_so(demo: Session, tmp_path: Path) -> None:
     empty = type(empty)(empty.heading, "", (), False, TODAY)
     result = render_building_ledger(tmp_path / "空台账.pdf", empty, translate)
     assert result.pages == 1 and t("No residents to list.") in page_texts(result.path)[0]
-
-
-def test_natural_door_order() -> None:
-    assert sorted(["10", "2", "0102", "0101", "1001", "B2", "B10"], key=natural_key) == [
-        "2", "10", "0101", "0102", "1001", "B2", "B10"]
 
 
 def test_the_ledger_reports_load_no_qt() -> None:

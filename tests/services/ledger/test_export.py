@@ -22,10 +22,9 @@ from hearth_desk.services.ledger.export import (
     KEYWORD_FULL,
     KEYWORD_MASKED,
     export_residents,
-    resolve_grid_path,
 )
-from hearth_desk.services.ledger.grid import find_child
-from hearth_desk.services.ledger.query import ResidentFilter, units_under
+from hearth_desk.services.ledger.grid import find_child, resolve_grid_path, units_under
+from hearth_desk.services.ledger.query import ResidentFilter
 from hearth_desk.services.progress import Progress
 
 EVERYONE = ResidentFilter(status=None)

@@ -1,15 +1,16 @@
 """Applying a plan: every row in the caller's transaction, all or nothing.
 
 New households and residents go in as batched Core inserts (ids come back through
-RETURNING), updates through the ORM; every change has its change record, as
-``services.ledger`` would write it. Progress is reported every ``BATCH`` rows and may
-raise ``Cancelled``: the caller's transaction then rolls back and the store is as
-it was.
+RETURNING), updates through the ORM. Either way their derived columns (address, sort
+key, search key, who and when) come from ``services.ledger.derived``, the rules the
+entry forms use, and every change has its change record as the forms write it.
+Progress is reported every ``BATCH`` rows and may raise ``Cancelled``: the caller's
+transaction then rolls back and the store is as it was.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,21 +18,19 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-from hearth_desk.domain.grid_order import door_key
 from hearth_desk.domain.models import (
     CareTag,
-    GridNode,
     Household,
     Resident,
     ResidentStatus,
     resident_care_tag,
 )
-from hearth_desk.domain.pinyin import name_search_key
 from hearth_desk.services import audit
-from hearth_desk.services.ledger.grid import add_grid_node, find_child, unit_sort_prefixes
+from hearth_desk.services.chunks import in_chunks
+from hearth_desk.services.ledger.derived import Stamp, derive_resident, resident_columns
+from hearth_desk.services.ledger.grid import WholeGrid, ensure_unit
 from hearth_desk.services.ledger.importing.plan import NEW, UPDATE, HouseholdGroup, ImportPlan
 from hearth_desk.services.ledger.importing.rows import SheetRow
-from hearth_desk.services.ledger.importing.store_view import chunks
 from hearth_desk.services.progress import Progress
 
 BATCH = 200
@@ -69,9 +68,11 @@ def apply_import(
     progress = progress or Progress.silent()
     writer = _Writer(session, plan)
     rows = [row for row in plan.rows if not row.rejected]
-    for done, batch in zip(range(0, len(rows), BATCH), chunks(rows, BATCH), strict=True):
+    done = 0
+    for batch in in_chunks(rows, BATCH):
         progress.report(done, len(rows), WRITING)
         writer.write(batch)
+        done += len(batch)
     progress.report(len(rows), len(rows), SAVING)
     session.flush()
     return ImportSummary(
@@ -94,13 +95,12 @@ class _Writer:
         self.units: dict[tuple[str, str, str], int] = {}
         self.created: dict[HouseholdGroup, int] = {}
         self.households_created = 0
-        self.actor = audit.current_actor()[:50]
-        self.now = dt.datetime.now().replace(microsecond=0)
+        self.stamp = Stamp.now()  # one time for every row of the import
 
     def household_id(self, group: HouseholdGroup) -> int:
         return group.household_id or self.created[group]
 
-    def write(self, rows: list[SheetRow]) -> None:
+    def write(self, rows: Sequence[SheetRow]) -> None:
         self._create_households([row.group for row in rows])
         self._create_residents([row for row in rows if row.action == NEW])
         self._update_residents([row for row in rows if row.action == UPDATE])
@@ -114,14 +114,7 @@ class _Writer:
         a = group.address
         key = (a.compound, a.building, a.unit)
         if key not in self.units:
-            parent: int | None = None
-            for name in key:
-                node: GridNode | None = find_child(self.session, parent, name)
-                if node is None:
-                    node = add_grid_node(self.session, parent, name)
-                parent = node.id
-            assert parent is not None
-            self.units[key] = parent
+            self.units[key] = ensure_unit(self.session, *key).id
         return self.units[key]
 
     def _create_households(self, groups: list[HouseholdGroup]) -> None:
@@ -129,29 +122,27 @@ class _Writer:
         if not new:
             return
         unit_ids = [self._unit_id(g) for g in new]  # creates missing grid nodes
-        prefixes = unit_sort_prefixes(self.session)
-        values = []
-        for g, unit_id in zip(new, unit_ids, strict=True):
-            values.append(
-                {
-                    "unit_id": unit_id,
-                    "door": g.address.door,
-                    "address": g.address_text,
-                    "sort_key": prefixes[unit_id] + door_key(g.address.door),
-                }
-            )
+        grid = WholeGrid.load(self.session)
+        values = [
+            {
+                "unit_id": unit_id,
+                "door": g.address.door,
+                **grid.household_columns(unit_id, g.address.door),
+            }
+            for g, unit_id in zip(new, unit_ids, strict=True)
+        ]
         table = Household.__table__
         ids = self.session.execute(
             insert(table).returning(table.c.id, sort_by_parameter_order=True), values
         ).scalars()
-        for group, household_id in zip(new, ids, strict=True):
+        for group, household_id, value in zip(new, ids, values, strict=True):
             self.created[group] = household_id
             audit.record(
                 self.session,
                 "household",
                 household_id,
                 "import",
-                address=group.address_text,
+                address=value["address"],
                 file=self.source,
             )
         self.households_created += len(new)
@@ -161,7 +152,7 @@ class _Writer:
     def _tag_ids(self, names: tuple[str, ...]) -> list[int]:
         return [self.tag_ids[name] for name in names]
 
-    def _create_residents(self, rows: list[SheetRow]) -> None:
+    def _create_residents(self, rows: Sequence[SheetRow]) -> None:
         if not rows:
             return
         values = []
@@ -175,9 +166,7 @@ class _Writer:
                     **clean.column_values(),
                     "status": status.value,
                     "status_date": None if status is ResidentStatus.LIVING else row.status_date,
-                    "search_key": name_search_key(clean.name),
-                    "updated_at": self.now,
-                    "updated_by": self.actor,
+                    **resident_columns(clean.name, self.stamp),
                 }
             )
         table = Resident.__table__
@@ -204,7 +193,7 @@ class _Writer:
         if tag_rows:
             self.session.execute(insert(resident_care_tag), tag_rows)
 
-    def _update_residents(self, rows: list[SheetRow]) -> None:
+    def _update_residents(self, rows: Sequence[SheetRow]) -> None:
         if not rows:
             return
         ids = [row.match.id for row in rows]
@@ -223,9 +212,7 @@ class _Writer:
                     ]
                 else:
                     setattr(resident, key, new)
-            if "name" in row.changes:
-                resident.search_key = name_search_key(resident.name)
-            resident.updated_at, resident.updated_by = self.now, self.actor
+            derive_resident(resident, self.stamp)
             audit.record(
                 self.session, "resident", resident.id, "update", row.changes, file=self.source
             )

@@ -23,6 +23,7 @@ from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.findings import Finding, error
 from hearth_desk.domain.masking import mask_id_number
 from hearth_desk.domain.models import HEAD_RELATION, ResidentStatus
+from hearth_desk.services.ledger.derived import address_text
 from hearth_desk.services.ledger.importing import headers as h
 from hearth_desk.services.ledger.importing.headers import Header
 from hearth_desk.services.ledger.importing.problems import RowProblem
@@ -66,8 +67,7 @@ class HouseholdGroup:
 
     @property
     def address_text(self) -> str:
-        a = self.address
-        return a.compound + a.building + a.unit + a.door
+        return _address_text(self.address)
 
 
 @dataclass
@@ -121,7 +121,9 @@ def plan_import(session: Session, path: Path, *, progress: Progress | None = Non
     _check_tags(rows, reader, view.tag_names)
     for row in rows:
         if row.address is not None:
-            row.address, row.unit_id = view.grid.resolve(row.address)
+            a = row.address
+            names, row.unit_id = view.grid.resolve((a.compound, a.building, a.unit))
+            row.address = Address(*names, a.door)
     view.load(
         (row.clean.id_number for row in rows if row.clean and row.clean.id_number),
         (row.unit_id for row in rows if row.unit_id is not None),
@@ -214,6 +216,11 @@ def _check_tags(rows: list[SheetRow], reader: RowReader, known: list[str]) -> No
 
 
 # --- households ----------------------------------------------------------------------
+
+
+def _address_text(a: Address) -> str:
+    """The address as the store will write it (``derived.address_text``)."""
+    return address_text((a.compound, a.building, a.unit), a.door)
 
 
 def _key(address: Address) -> tuple[str, str, str, str]:
@@ -339,10 +346,7 @@ class _Grouper:
                     "Several households live at {address}; put this row right under "
                     "the row of its head (户主).",
                 ),
-                address=row.address.compound  # type: ignore[union-attr]
-                + row.address.building  # type: ignore[union-attr]
-                + row.address.unit  # type: ignore[union-attr]
-                + row.address.door,  # type: ignore[union-attr]
+                address=_address_text(row.address),  # type: ignore[arg-type]
             )
         return error(
             QT_TRANSLATE_NOOP(

@@ -8,25 +8,18 @@ households only for the units the sheet names.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hearth_desk.domain.models import CareTag, GridNode, Household, Resident, resident_care_tag
-from hearth_desk.services.ledger.importing.values import Address, grid_key
-
-CHUNK = 500
-T = TypeVar("T")
-
-
-def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+from hearth_desk.domain.models import Household, Resident
+from hearth_desk.services.chunks import in_chunks
+from hearth_desk.services.ledger.care_tags import care_tags, tag_names_of
+from hearth_desk.services.ledger.grid import GridIndex, WholeGrid, grid_key
 
 
 @dataclass
@@ -71,41 +64,11 @@ _RESIDENT_COLUMNS = (
 )
 
 
-def _compound_key(name: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", name).split())
-
-
-class GridIndex:
-    """The grid in memory: a sheet's spelling of a building or unit is matched to the
-    store's node with the same digits (3号楼 finds 3栋), so no twin nodes appear."""
-
-    def __init__(self, session: Session) -> None:
-        self.children: dict[int | None, dict[str, tuple[int, str]]] = defaultdict(dict)
-        rows = session.execute(select(GridNode.id, GridNode.parent_id, GridNode.name))
-        for node_id, parent_id, name in rows:
-            key = _compound_key(name) if parent_id is None else grid_key(name)
-            self.children[parent_id].setdefault(key, (node_id, name))
-
-    def resolve(self, address: Address) -> tuple[Address, int | None]:
-        """The address in the store's names, and its unit's id if the unit exists."""
-        names = [address.compound, address.building, address.unit]
-        parent: int | None = None
-        for index, name in enumerate(names):
-            key = _compound_key(name) if index == 0 else grid_key(name)
-            found = self.children.get(parent, {}).get(key)
-            if found is None:
-                return Address(*names, address.door), None
-            parent, names[index] = found
-        return Address(*names, address.door), parent
-
-
 class StoreView:
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.grid = GridIndex(session)
-        self.tag_names = [
-            name for (name,) in session.execute(select(CareTag.name).order_by(CareTag.sort_order))
-        ]
+        self.grid = GridIndex(WholeGrid.load(session))
+        self.tag_names = [tag.name for tag in care_tags(session)]
         self.households: dict[int, StoredHousehold] = {}
         self.by_id_number: dict[str, StoredResident] = {}
         self.at_door: dict[tuple[int, str], list[StoredHousehold]] = defaultdict(list)
@@ -116,17 +79,17 @@ class StoreView:
         those residents, and all members of those households with their tags."""
         numbers = sorted(set(id_numbers))
         household_ids: set[int] = set()
-        for part in chunks(numbers):
+        for part in in_chunks(numbers):
             for (household_id,) in self.session.execute(
                 select(Resident.household_id).where(Resident.id_number.in_(part))
             ):
                 household_ids.add(household_id)
         columns = (Household.id, Household.unit_id, Household.door, Household.address)
         rows: list[Any] = []
-        for part in chunks(sorted(set(unit_ids))):
+        for part in in_chunks(sorted(set(unit_ids))):
             rows += self.session.execute(select(*columns).where(Household.unit_id.in_(part)))
         missing = sorted(household_ids - {row[0] for row in rows})
-        for part in chunks(missing):
+        for part in in_chunks(missing):
             rows += self.session.execute(select(*columns).where(Household.id.in_(part)))
         for row in rows:
             household = StoredHousehold(*row)
@@ -137,24 +100,16 @@ class StoreView:
 
     def _load_members(self) -> None:
         residents: dict[int, StoredResident] = {}
-        for part in chunks(sorted(self.households)):
+        for part in in_chunks(sorted(self.households)):
             for row in self.session.execute(
                 select(*_RESIDENT_COLUMNS)
                 .where(Resident.household_id.in_(part))
                 .order_by(Resident.id)
             ):
                 residents[row[0]] = StoredResident(*row)
-        tags: dict[int, list[str]] = defaultdict(list)
-        for part in chunks(sorted(residents)):
-            for resident_id, name in self.session.execute(
-                select(resident_care_tag.c.resident_id, CareTag.name)
-                .join(CareTag, CareTag.id == resident_care_tag.c.care_tag_id)
-                .where(resident_care_tag.c.resident_id.in_(part))
-                .order_by(CareTag.sort_order, CareTag.id)
-            ):
-                tags[resident_id].append(name)
+        tags = tag_names_of(self.session, sorted(residents))
         for resident in residents.values():
-            resident.tags = tuple(tags.get(resident.id, ()))
+            resident.tags = tags.get(resident.id, ())
             self.households[resident.household_id].members.append(resident)
             if resident.id_number:
                 self.by_id_number[resident.id_number] = resident

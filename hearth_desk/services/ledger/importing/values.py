@@ -9,7 +9,7 @@ Address normalisation, so that grid names stay those of the store (``3栋``,
 trailing ``室``/``号``/``房`` and a three-digit door gets the leading zero of the
 store's floor-and-door form (``401`` → ``0401``). Other spellings are kept as written.
 The plan then prefers a name already in the store whose digits are the same
-(``plan.GridIndex``), so a store that says ``3号楼`` keeps saying it.
+(``services.ledger.grid.GridIndex``), so a store that says ``3号楼`` keeps saying it.
 """
 
 from __future__ import annotations
@@ -146,13 +146,6 @@ def door_name(raw: Any) -> str:
     text = "".join(text_of(raw).split())
     text = re.sub(r"(?:室|号|房)$", "", text)
     return f"0{text}" if len(text) == 3 and text.isdigit() else text
-
-
-def grid_key(name: str) -> str:
-    """What makes two spellings of a building, unit or door the same: their digits
-    (3栋 = 3号楼 = 3; 0401 = 401), else the name itself."""
-    digits = re.fullmatch(r"0*(\d+)\D*", name)
-    return digits.group(1) if digits else name
 
 
 def parse_address(raw: Any) -> Address:
