@@ -1,4 +1,5 @@
-"""Window tests: an open store and an ErrorPresenter whose dialogs are recorded, not shown."""
+"""Window tests: an open store and an ErrorPresenter whose dialogs are recorded, not
+shown; and pages that stop listening to the change hub when their test ends."""
 
 from __future__ import annotations
 
@@ -14,6 +15,20 @@ from tests.support.presenters import RecordingPresenter
 @pytest.fixture
 def errors(tmp_path: Path) -> RecordingPresenter:
     return RecordingPresenter(tmp_path / "logs" / "hearth-desk.log")
+
+
+@pytest.fixture(autouse=True)
+def deaf_pages_after_the_test(qapp: object) -> Iterator[None]:
+    """A test's pages are closed at its end but deleted only later; the next test's
+    writes must not reach them (their store is closed by then)."""
+    yield
+    from PySide6.QtCore import SIGNAL
+
+    from hearth_desk.ui.common.operations import change_hub
+
+    hub = change_hub()
+    if hub.receivers(SIGNAL("changed(PyObject)")):
+        hub.changed.disconnect()
 
 
 @pytest.fixture

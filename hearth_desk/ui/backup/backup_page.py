@@ -3,7 +3,8 @@
 Every step that touches files runs off the UI thread behind a progress dialog. A
 restore is only confirmed here (after the backup is verified and its date and
 counts are shown beside the store's); the window then closes the store, restores
-and reopens (``restore_confirmed``), so no page can touch the store mid-swap.
+and reopens (``restore_confirmed``), so no page can touch the store mid-swap. A backup
+written is broadcast, so the date of the last one follows wherever it is shown.
 """
 
 from __future__ import annotations
@@ -33,9 +34,11 @@ from hearth_desk.services.backup import auto, container, drives, secrets
 from hearth_desk.services.backup.reader import Manifest, counts_text, verify_backup
 from hearth_desk.services.backup.restore import RestorePreview, preview_restore
 from hearth_desk.services.backup.writer import BackupResult, work_dir, write_backup
+from hearth_desk.services.changes import Changes, Kind
 from hearth_desk.services.community import get_community
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.common.progress_dialog import run_with_progress
 from hearth_desk.ui.common.worker import BackgroundTask
@@ -57,7 +60,7 @@ def last_backup_text(data_dir: Path, now: dt.datetime | None = None) -> tuple[st
 
 
 class BackupPage(QWidget):
-    backup_written = Signal(object)  # BackupResult
+    backup_written = Signal(object)  # BackupResult, once this page has written one
     restore_confirmed = Signal(object, object)  # the backup's Path, its passphrase or None
 
     def __init__(self, store: Store, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
@@ -135,6 +138,9 @@ class BackupPage(QWidget):
         self._recall_passphrase()
         self.refresh_drives()
         self.refresh_last_backup()
+        self.subscription = operations.Subscription(
+            self, Kind.BACKUPS, lambda _broadcast: self.refresh_last_backup(), own=False
+        )
 
     # --- where to -----------------------------------------------------------------
 
@@ -211,16 +217,19 @@ class BackupPage(QWidget):
         passphrase = self.passphrase.text() if self.encrypt.isChecked() else None
 
         def call(progress: Progress) -> BackupResult:
-            return write_backup(store, target, passphrase=passphrase, progress=progress)
+            result = write_backup(store, target, passphrase=passphrase, progress=progress)
+            data_dir = store.location.data_dir
+            if data_dir not in result.path.parents:  # the date the home page nags about
+                auto.record_external_backup(data_dir, result.path)
+            return result
 
-        task = run_with_progress(self, self.tr("Backing up…"), call, self._errors)
+        task = operations.start_job(
+            self, self.tr("Backing up…"), call, self._errors, changes=Changes.of(Kind.BACKUPS)
+        )
         task.succeeded.connect(lambda result: self._backed_up(result, passphrase))
         return task
 
     def _backed_up(self, result: BackupResult, passphrase: str | None) -> None:
-        data_dir = self._store.location.data_dir
-        if data_dir not in result.path.parents:
-            auto.record_external_backup(data_dir, result.path)
         if passphrase and self.remember.isChecked():
             secrets.remember(self._community(), passphrase)
         elif not self.remember.isChecked():

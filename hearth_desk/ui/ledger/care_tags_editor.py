@@ -2,7 +2,8 @@
 
 Tags drive the care lists and the ledger's filters, and offices name their groups
 their own way (失独家庭, 计生特殊家庭…). A tag still carried by residents cannot be
-removed; the service says how many carry it.
+removed; the service says how many carry it. The list follows every write that
+changes the tags, wherever it comes from (an import adds the tags a sheet names).
 """
 
 from __future__ import annotations
@@ -19,13 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from hearth_desk.domain.errors import UserError
+from hearth_desk.services.changes import Kind
 from hearth_desk.services.ledger import care_tags
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter
 
 
 class CareTagsEditor(QWidget):
-    changed = Signal()
+    changed = Signal()  # this editor changed the list (and shows it already)
 
     def __init__(self, store: Store, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +50,9 @@ class CareTagsEditor(QWidget):
         layout.addWidget(self.tags, 1)
         layout.addLayout(buttons)
         self.reload()
+        self.subscription = operations.Subscription(
+            self, Kind.CARE_TAGS, lambda _broadcast: self.reload(), own=False
+        )
 
     def reload(self) -> None:
         self.tags.clear()
@@ -62,8 +68,7 @@ class CareTagsEditor(QWidget):
 
     def _run(self, change) -> bool:  # type: ignore[no-untyped-def]
         try:
-            with self._store.transaction() as session:
-                change(session)
+            operations.write(self._store, change, initiator=self)
         except UserError as error:
             self._errors.show(error, self)
             return False

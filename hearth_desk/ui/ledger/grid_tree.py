@@ -2,7 +2,8 @@
 
 Selecting a node narrows the tables to the households under it. Buttons under the
 tree (and the same actions in its context menu) add a level below, rename a node and
-set its grid leader (网格长), each through ``services.ledger`` in one transaction.
+set its grid leader (网格长), each through ``services.ledger`` in one transaction;
+the ledger page reloads the tree when a write changes the grid.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from hearth_desk.domain.errors import UserError
 from hearth_desk.services.ledger import grid
 from hearth_desk.services.ledger.grid import GridNodeRow, grid_nodes
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.worker import BackgroundTask
 
@@ -173,7 +175,6 @@ class GridPanel(QWidget):
     """The tree and its buttons; ``node_selected`` carries the node id (None: everything)."""
 
     node_selected = Signal(object)
-    grid_changed = Signal()  # names or leaders changed: addresses may read differently
     loaded = Signal()
 
     def __init__(self, store: Store, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
@@ -319,11 +320,8 @@ class GridPanel(QWidget):
 
     def _change(self, call) -> bool:  # type: ignore[no-untyped-def]
         try:
-            with self._store.transaction() as session:
-                call(session)
+            operations.write(self._store, call, initiator=self)
         except UserError as error:
             self._errors.show(error, self)
             return False
-        self.reload()
-        self.grid_changed.emit()
         return True

@@ -1,10 +1,10 @@
 """The household card (户卡): one household's address and all its members.
 
 From here a member is changed, added, moved to another household or marked moved
-out or deceased; every change goes through ``services.ledger`` and ``changed`` tells
-the ledger's tables to refresh. ID numbers and phones are masked until the clerk
-asks for one member's on purpose; that viewing is recorded, and the numbers stay
-shown until the card is closed.
+out or deceased; every change goes through ``services.ledger`` and is broadcast, so
+the ledger's tables follow, and so does the card whatever changed its household.
+ID numbers and phones are masked until the clerk asks for one member's on purpose;
+that viewing is recorded, and the numbers stay shown until the card is closed.
 """
 
 from __future__ import annotations
@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import UserError
 from hearth_desk.domain.models import ResidentStatus
 from hearth_desk.services import audit
+from hearth_desk.services.changes import Kind
 from hearth_desk.services.ledger.households import FIELD_LABELS, household_members, set_status
 from hearth_desk.services.ledger.query import ResidentRow, household_rows, resident_rows, reveal
 from hearth_desk.services.ledger.residents import GENDER_WORDS, ResidentInput
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.ledger.keys import EnterOpensRow
 from hearth_desk.ui.ledger.member_dialogs import MoveDialog, StatusDialog
@@ -38,6 +41,8 @@ from hearth_desk.ui.ledger.resident_dialogs import ResidentDialog, open_dialog
 from hearth_desk.ui.ledger.table_models import gender_label, status_label
 
 RESIDENT_ID = Qt.ItemDataRole.UserRole + 1
+# The members, their tags, the address (grid names) and the list of changes.
+CARD_KINDS = Kind.GRID | Kind.HOUSEHOLDS | Kind.RESIDENTS | Kind.CARE_TAGS | Kind.HISTORY
 
 
 class HouseholdCard(QDialog):
@@ -139,6 +144,10 @@ class HouseholdCard(QDialog):
         layout.addWidget(QLabel(self.tr("Changes")))
         layout.addWidget(self.history)
         self.refresh()
+        # The card shows its own writes itself (with the member it concerns chosen).
+        self.subscription = operations.Subscription(
+            self, CARD_KINDS, lambda _broadcast: self.refresh(), own=False
+        )
 
     # --- showing ------------------------------------------------------------------
 
@@ -230,15 +239,17 @@ class HouseholdCard(QDialog):
     # --- changes ------------------------------------------------------------------
 
     def _after_change(self, resident_id: int) -> None:
-        self.refresh(resident_id)
+        """A dialog of the card saved: the broadcast has refreshed the card already."""
+        self.select_resident(resident_id)
         self.changed.emit()
 
     def reveal_member(self) -> None:
         resident_id = self.current_resident()
         if resident_id is None:
             return
-        with self._store.transaction() as session:
-            self.revealed[resident_id] = reveal(session, resident_id)
+        self.revealed[resident_id] = operations.write(
+            self._store, lambda session: reveal(session, resident_id), initiator=self
+        )
         self.refresh(resident_id)
 
     def edit_member(self) -> ResidentDialog | None:
@@ -246,22 +257,9 @@ class HouseholdCard(QDialog):
         if member is None:
             return None
         # Changing a member needs the stored numbers, so the form shows them (recorded).
-        with self._store.transaction() as session:
-            id_number, phone = reveal(session, member.id)
-            resident = next(
-                r for r in household_members(session, self.household_id) if r.id == member.id
-            )
-            initial = ResidentInput(
-                name=resident.name,
-                gender=GENDER_WORDS[resident.gender],
-                birth_date=resident.birth_date,
-                id_number=id_number,
-                phone=phone,
-                relation=resident.relation,
-                work_unit=resident.work_unit or "",
-                notes=resident.notes or "",
-                tags=tuple(tag.name for tag in resident.tags),
-            )
+        initial = operations.write(
+            self._store, lambda session: self._stored_input(session, member.id), initiator=self
+        )
         dialog = ResidentDialog(
             self._store,
             self._errors,
@@ -274,6 +272,23 @@ class HouseholdCard(QDialog):
         )
         open_dialog(dialog, self._after_change)
         return dialog
+
+    def _stored_input(self, session: Session, resident_id: int) -> ResidentInput:
+        id_number, phone = reveal(session, resident_id)
+        resident = next(
+            r for r in household_members(session, self.household_id) if r.id == resident_id
+        )
+        return ResidentInput(
+            name=resident.name,
+            gender=GENDER_WORDS[resident.gender],
+            birth_date=resident.birth_date,
+            id_number=id_number,
+            phone=phone,
+            relation=resident.relation,
+            work_unit=resident.work_unit or "",
+            notes=resident.notes or "",
+            tags=tuple(tag.name for tag in resident.tags),
+        )
 
     def add_member(self) -> ResidentDialog:
         dialog = ResidentDialog(
@@ -302,12 +317,16 @@ class HouseholdCard(QDialog):
         if member is None or member.status == ResidentStatus.LIVING.value:
             return False
         try:
-            with self._store.transaction() as session:
-                set_status(session, member.id, ResidentStatus.LIVING, None)
+            operations.write(
+                self._store,
+                lambda session: set_status(session, member.id, ResidentStatus.LIVING, None),
+                initiator=self,
+            )
         except UserError as error:
             self._errors.show(error, self)
             return False
-        self._after_change(member.id)
+        self.refresh(member.id)
+        self.changed.emit()
         return True
 
     def mark(self, status: ResidentStatus) -> StatusDialog | None:

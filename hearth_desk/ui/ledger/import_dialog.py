@@ -4,7 +4,9 @@ The file is read and checked off the UI thread with a progress bar; the preview
 lists the counts (new households and residents, updates, unchanged) and every
 problem with its sheet row and column. Nothing is written until the clerk presses
 Import, and then all of it or none of it. With errors, the clerk may import only the
-valid rows and save the rejected ones, with the reason, to correct them later.
+valid rows and save the rejected ones, with the reason, to correct them later. What
+the import wrote (new buildings, tags, households, residents) is broadcast, and every
+page follows.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from hearth_desk.services.ledger.importing import (
     ImportPlan,
@@ -37,6 +40,7 @@ from hearth_desk.services.ledger.importing import (
 )
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.common.progress_dialog import run_with_progress
 from hearth_desk.ui.common.worker import BackgroundTask
@@ -202,11 +206,11 @@ class ImportDialog(QDialog):
             return None
         plan, store, skip = self.plan, self._store, self.skip_invalid.isChecked()
 
-        def write(progress: Progress) -> ImportSummary:
-            with store.transaction() as session:  # all of it or none of it
-                return apply_import(session, plan, skip_invalid=skip, progress=progress)
+        def write(session: Session, progress: Progress) -> ImportSummary:
+            # One transaction: all of it or none of it.
+            return apply_import(session, plan, skip_invalid=skip, progress=progress)
 
-        task = run_with_progress(self, self.tr("Importing…"), write, self._errors)
+        task = operations.start_write(self, self.tr("Importing…"), store, write, self._errors)
         task.succeeded.connect(self._done)
         return task
 

@@ -6,6 +6,7 @@ actions sit in the page's toolbar and reuse the page's current filter.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -76,18 +77,12 @@ class LedgerActions(QObject):
                        self.care_list_action):  # fmt: skip
             page.toolbar.addAction(action)
 
-    def start_import(self, path: Path | None = None) -> BackgroundTask | None:
-        page = self.page
-
-        def opened(dialog: ImportDialog) -> None:
-            dialog.imported.connect(lambda _summary: self._imported())
-
-        return choose_and_check(page, self._store, self._errors, path, opened)
-
-    def _imported(self) -> None:
-        self.page.reload_tags()
-        self.page.reload()
-        self.page.ledger_changed.emit()
+    def start_import(
+        self, path: Path | None = None, opened: Callable[[ImportDialog], None] | None = None
+    ) -> BackgroundTask | None:
+        """Check a sheet and open its preview (handed to ``opened``); the pages follow
+        what the import writes from its broadcast."""
+        return choose_and_check(self.page, self._store, self._errors, path, opened)
 
     def start_export(
         self, target: Path | None = None, *, full_numbers: bool | None = None

@@ -4,6 +4,8 @@ Opening it paints at once: the ids the filter matches load on a worker thread, a
 the tables fetch only the rows on screen. The search line on top finds a resident as
 the name, pinyin initials, ID tail, phone or address is typed; Enter opens the
 household card. The tool bar next to it is where import, export and print go.
+The page, grid included, follows every write that changes what it lists, whoever
+made it (the card, the grid's buttons, an import, the care tags in Settings).
 """
 
 from __future__ import annotations
@@ -27,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hearth_desk.services.changes import Kind
 from hearth_desk.services.ledger.care_tags import care_tags
 from hearth_desk.services.ledger.grid import grid_path
 from hearth_desk.services.ledger.query import ResidentFilter, household_ids, resident_ids
 from hearth_desk.services.ledger.search import SearchHit
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.operations import Broadcast, Subscription
 from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.ledger.filters import FilterBar
 from hearth_desk.ui.ledger.grid_tree import GridPanel
@@ -48,6 +52,8 @@ from hearth_desk.ui.ledger.table_models import (
 
 RESIDENT_WIDTHS = (80, 60, 50, 180, 125, 260, 90, 150, 110)
 HOUSEHOLD_WIDTHS = (360, 120, 60)
+# What the page lists: the grid, the households and residents, and the tags' names.
+LEDGER_KINDS = Kind.GRID | Kind.HOUSEHOLDS | Kind.RESIDENTS | Kind.CARE_TAGS
 
 
 def make_table(model: LazyRowsModel, widths: tuple[int, ...]) -> QTableView:
@@ -75,7 +81,6 @@ def make_table(model: LazyRowsModel, widths: tuple[int, ...]) -> QTableView:
 class LedgerPage(QWidget):
     loaded = Signal()  # the resident table shows the ids of the current filter
     households_loaded = Signal()
-    ledger_changed = Signal()  # something was written: other areas may refresh
 
     def __init__(self, store: Store, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +94,6 @@ class LedgerPage(QWidget):
 
         self.grid = GridPanel(store, errors)
         self.grid.node_selected.connect(lambda _node: self._node_changed())
-        self.grid.grid_changed.connect(lambda: self.reload(keep_position=True))
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
@@ -167,6 +171,7 @@ class LedgerPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self._update_new_household()
+        self.subscription = Subscription(self, LEDGER_KINDS, self._heard)
 
     # --- loading ------------------------------------------------------------------
 
@@ -269,11 +274,17 @@ class LedgerPage(QWidget):
             self.reload_households()
         self._show_count()
 
-    def _changed(self, _resident_id: int = 0) -> None:
+    def _heard(self, broadcast: Broadcast) -> None:
+        """A write changed what the page lists: read it again, keeping the place."""
+        if not self._started:
+            return  # the first showing reads everything anyway
+        if broadcast.touches(Kind.CARE_TAGS):
+            self.reload_tags()
+        if broadcast.touches(Kind.GRID):
+            self.grid.reload()
         self.residents.forget_rows()
         self.households.forget_rows()
         self.reload(keep_position=True)
-        self.ledger_changed.emit()
 
     # --- search -------------------------------------------------------------------
 
@@ -308,7 +319,6 @@ class LedgerPage(QWidget):
     def open_household(self, household_id: int, resident_id: int | None = None) -> HouseholdCard:
         card = HouseholdCard(self._store, self._errors, household_id, self.tag_names, self)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        card.changed.connect(self._changed)
         if resident_id is not None:
             card.select_resident(resident_id)
         self.card = card
@@ -336,9 +346,6 @@ class LedgerPage(QWidget):
             parent=self,
         )
 
-        def created(household_id: int) -> None:
-            self._changed()
-            self.open_household(household_id)  # on to the other members
-
-        open_dialog(dialog, created)
+        # The tables follow from the broadcast; on to the other members.
+        open_dialog(dialog, self.open_household)
         return dialog

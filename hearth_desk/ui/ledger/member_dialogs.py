@@ -23,6 +23,7 @@ from hearth_desk.domain.models import ResidentStatus
 from hearth_desk.services.ledger import households as ledger
 from hearth_desk.services.ledger.search import SearchHit
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.ledger.resident_form import RELATIONS
 from hearth_desk.ui.ledger.search_box import ResidentSearch
@@ -56,8 +57,7 @@ class _ChangeDialog(QDialog):
         if not self.ok_button.isEnabled():
             return
         try:
-            with self._store.transaction() as session:
-                self.change(session)
+            operations.write(self._store, self.change, initiator=self)
         except UserError as error:
             self._errors.show(error, self)
             return

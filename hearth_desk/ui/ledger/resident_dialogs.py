@@ -1,6 +1,7 @@
 """Dialogs around the resident form: a new household with its head, a new member,
-changes to a member. Each saves through ``services.ledger`` in one transaction; a
-``UserError`` (an ID number someone else has, say) is shown and the dialog stays open.
+changes to a member. Each saves through ``services.ledger`` in one transaction, which
+is broadcast so that the card and the ledger follow; a ``UserError`` (an ID number
+someone else has, say) is shown and the dialog stays open.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from hearth_desk.domain.errors import UserError
 from hearth_desk.services.ledger import households as ledger
 from hearth_desk.services.ledger.residents import ResidentInput
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.ledger.resident_form import ERROR_STYLE, ResidentForm
 
@@ -80,8 +82,7 @@ class FormDialog(QDialog):
         if not self.may_save():
             return
         try:
-            with self._store.transaction() as session:
-                saved_id = self.save(session)
+            saved_id = operations.write(self._store, self.save, initiator=self)
         except UserError as error:
             self._errors.show(error, self)
             return

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hearth_desk.domain.errors import UserError
 from hearth_desk.logs import LOG_FILE_NAME
+from hearth_desk.services.changes import Changes
 from hearth_desk.services.community import get_community
 from hearth_desk.services.demo.ledger import fill_demo, store_has_data
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.location import StoreLocation
 from hearth_desk.storage.store import Store, open_store
+from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter
-from hearth_desk.ui.common.progress_dialog import run_with_progress
 from hearth_desk.ui.common.translation import install_translators
 from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.shell.community_dialog import CommunityDialog
@@ -55,27 +56,27 @@ def make_application() -> QApplication:
     return app
 
 
-def start_demo_if_empty(window: MainWindow, store: Store, errors: ErrorPresenter) -> None:
+def start_demo_if_empty(
+    window: MainWindow, store: Store, errors: ErrorPresenter
+) -> BackgroundTask | None:
+    """Fill an empty store with demo data; every page follows from the broadcast."""
     with store.session() as session:
         if store_has_data(session):
-            return
-
-    def fill(progress: Progress) -> object:
-        with store.transaction() as session:
-            return fill_demo(session, progress=progress)
-
-    task = run_with_progress(
-        window, QCoreApplication.translate("App", "Creating demo data…"), fill, errors
+            return None
+    return operations.start_write(
+        window,
+        QCoreApplication.translate("App", "Creating demo data…"),
+        store,
+        lambda session, progress: fill_demo(session, progress=progress),
+        errors,
     )
-    task.succeeded.connect(lambda _summary: window.home.refresh())
 
 
 def ask_for_community_if_missing(window: MainWindow, store: Store) -> None:
     with store.session() as session:
         if get_community(session) is not None:
             return
-    if CommunityDialog(store, window).exec():
-        window.home.refresh()
+    CommunityDialog(store, window).exec()  # its save is broadcast: the pages follow
 
 
 def restore_in_window(
@@ -95,7 +96,15 @@ def restore_in_window(
     def call(progress: Progress) -> object:
         return restore_backup(store, path, passphrase, progress)
 
-    task = run_with_progress(None, QCoreApplication.translate("App", "Restoring…"), call, errors)
+    # Everything is replaced; no page is open now, but any still alive must not trust
+    # what it showed.
+    task = operations.start_job(
+        None,
+        QCoreApplication.translate("App", "Restoring…"),
+        call,
+        errors,
+        changes=Changes.everything(),
+    )
     task.succeeded.connect(lambda result: outcome.setdefault("result", result))
     task.finished.connect(loop.quit)
     loop.exec()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from hearth_desk.domain.errors import UserError
 from hearth_desk.services.community import CommunityInfo, set_community
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import translate
 
 
@@ -25,11 +26,11 @@ class CommunityForm(QWidget):
 
     def __init__(self, info: CommunityInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.community = QLineEdit(info.name if info else "")
+        self.community = QLineEdit()
         self.community.setPlaceholderText(self.tr("e.g. 和平里社区"))
-        self.street = QLineEdit(info.street if info else "")
+        self.street = QLineEdit()
         self.street.setPlaceholderText(self.tr("e.g. 和平里街道"))
-        self.district = QLineEdit(info.district if info else "")
+        self.district = QLineEdit()
         self.district.setPlaceholderText(self.tr("e.g. 北京市东城区 (optional)"))
         layout = QFormLayout(self)
         layout.addRow(self.tr("Community (社区):"), self.community)
@@ -38,15 +39,29 @@ class CommunityForm(QWidget):
         # Enter moves on to the next field, as staff expect from paper forms.
         self.community.returnPressed.connect(self.street.setFocus)
         self.street.returnPressed.connect(self.district.setFocus)
+        self.show_info(info)
 
     def is_complete(self) -> bool:
         return bool(self.community.text().strip() and self.street.text().strip())
 
-    def save(self, store: Store) -> CommunityInfo:
-        with store.transaction() as session:
-            return set_community(
-                session, self.community.text(), self.street.text(), self.district.text()
-            )
+    def show_info(self, info: CommunityInfo | None) -> None:
+        for field, value in (
+            (self.community, info.name if info else ""),
+            (self.street, info.street if info else ""),
+            (self.district, info.district if info else ""),
+        ):
+            field.setText(value)
+
+    def save(self, store: Store, initiator: object | None = None) -> CommunityInfo:
+        """Store the names; ``initiator`` is who the change is broadcast as coming from."""
+        community, street, district = (
+            self.community.text(), self.street.text(), self.district.text()
+        )
+        return operations.write(
+            store,
+            lambda session: set_community(session, community, street, district),
+            initiator=initiator if initiator is not None else self,
+        )
 
 
 class CommunityDialog(QDialog):

@@ -1,7 +1,8 @@
 """The home page: the community's key figures and what needs attention.
 
 Figures are computed by ``services.overview`` on a worker thread, so the window
-paints at once even on a store of 100,000 residents.
+paints at once even on a store of 100,000 residents. The page recomputes them itself
+whenever it is shown and whenever a write changes what it counts.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from hearth_desk.services.backup.auto import NAG_AFTER_DAYS
+from hearth_desk.services.changes import Kind
 from hearth_desk.services.overview import Overview, compute_overview
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.backup.backup_page import last_backup_text
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
+from hearth_desk.ui.common.operations import Subscription
 from hearth_desk.ui.common.worker import BackgroundTask
 
 
@@ -44,6 +47,10 @@ class FigureCard(QFrame):
         self.value.setText(f"{value:,}")
 
 
+# Everything the page counts or warns about.
+HOME_KINDS = Kind.COMMUNITY | Kind.GRID | Kind.HOUSEHOLDS | Kind.RESIDENTS | Kind.BACKUPS
+
+
 class HomePage(QWidget):
     loaded = Signal(object)  # the Overview, once shown
 
@@ -52,7 +59,8 @@ class HomePage(QWidget):
         self._store = store
         self._errors = errors
         self.overview: Overview | None = None
-        self._generation = 0
+        self._running: BackgroundTask | None = None
+        self._again = False  # asked to refresh while computing: the result may be stale
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
         # When data last left the PC on a stick: the only copy if the disk dies.
@@ -80,19 +88,33 @@ class HomePage(QWidget):
         layout.addLayout(grid)
         layout.addWidget(attention_title)
         layout.addWidget(self.notices, 1)
+        self.subscription = Subscription(
+            self, HOME_KINDS, lambda _broadcast: self.refresh(), every_show=True
+        )
 
     def refresh(self) -> BackgroundTask:
-        """Recompute the figures in the background; ``loaded`` fires when they are shown."""
-        # Refreshes can overlap (a save right after opening); only the newest may paint.
-        self._generation += 1
-        generation = self._generation
+        """Recompute the figures in the background; ``loaded`` fires when they are shown.
+
+        Refreshes asked for while one computes (a write right after the page opened)
+        do not overlap it: they make it compute once more when it is done, and only
+        that last result is shown. So at most one computation is ever in flight.
+        """
+        if self._running is not None:
+            self._again = True
+            return self._running
         task = BackgroundTask(self._compute, self)
-        task.succeeded.connect(
-            lambda overview: self._show(overview) if generation == self._generation else None
-        )
+        task.succeeded.connect(lambda overview: None if self._again else self._show(overview))
         task.failed.connect(self._errors.show)
+        task.finished.connect(self._computed)
+        self._running = task
         task.start()
         return task
+
+    def _computed(self) -> None:
+        self._running = None
+        if self._again:
+            self._again = False
+            self.refresh()
 
     def _compute(self, _progress: object) -> Overview:
         with self._store.session() as session:

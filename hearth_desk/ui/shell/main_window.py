@@ -1,7 +1,8 @@
 """The main window: navigation on the left, one page per area of the program.
 
 Areas appear here as they are built; each is a page widget with a key under which
-the window remembers that it was the last one open.
+the window remembers that it was the last one open. Pages keep themselves current
+from the change hub; the window only switches between them.
 """
 
 from __future__ import annotations
@@ -44,10 +45,9 @@ class MainWindow(QMainWindow):
         self.print_page = PrintPage(store, settings, errors)
         self.backup_page = BackupPage(store, errors)
         self.settings_page = SettingsPage(store, settings, errors)
-        self.settings_page.community_changed.connect(lambda _info: self.home.refresh())
-        self.settings_page.care_tags.changed.connect(self.ledger.reload_tags)
+        # No refresh is wired here: each page hears the writes it shows on the change
+        # hub (ui/common/operations.py). What remains is navigation and the restore.
         self.ledger_actions.print_requested.connect(self.print_page.open_preview)
-        self.backup_page.backup_written.connect(lambda _result: self.home.refresh())
         self.backup_page.restore_confirmed.connect(self.request_restore)
         # What run_window should restore after this window has closed the store.
         self.pending_restore: tuple[Path, str | None] | None = None
@@ -93,8 +93,6 @@ class MainWindow(QMainWindow):
 
     def _area_changed(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
-        if self.areas[row][2] is self.home:
-            self.home.refresh()
 
     def request_restore(self, path: Path, passphrase: str | None) -> None:
         """Leave the event loop so that the store is restored with no page using it."""

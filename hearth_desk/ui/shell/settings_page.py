@@ -1,8 +1,9 @@
-"""Settings: the window's language, the community's names, and where the store is."""
+"""Settings: the window's language, the community's names, the care tags, and where
+the store is. The names are read again whenever a write changes them (``--demo``, the
+first-start dialog); the care tags editor follows its own list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,17 +16,17 @@ from PySide6.QtWidgets import (
 
 from hearth_desk.domain.errors import UserError
 from hearth_desk.i18n.languages import LANGUAGES
+from hearth_desk.services.changes import Kind
 from hearth_desk.services.community import CommunityInfo, get_community
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.operations import Subscription
 from hearth_desk.ui.ledger.care_tags_editor import CareTagsEditor
 from hearth_desk.ui.shell.community_dialog import CommunityForm
 from hearth_desk.ui.shell.settings import UiSettings
 
 
 class SettingsPage(QWidget):
-    community_changed = Signal(object)  # CommunityInfo
-
     def __init__(
         self,
         store: Store,
@@ -49,9 +50,7 @@ class SettingsPage(QWidget):
         language_layout.addRow(self.tr("Language of the window:"), self.language)
         language_layout.addRow(self.language_note)
 
-        with store.session() as session:
-            info = get_community(session)
-        self.community_form = CommunityForm(info)
+        self.community_form = CommunityForm(self._stored_community())
         self.save_community = QPushButton(self.tr("Save names"))
         self.save_community.clicked.connect(self._save_community)
         self.community_note = QLabel()
@@ -76,6 +75,18 @@ class SettingsPage(QWidget):
         layout.addWidget(tags_box)
         layout.addWidget(store_box)
         layout.addStretch(1)
+        # What this page saves it already shows: only others' changes are read back.
+        self.subscription = Subscription(
+            self, Kind.COMMUNITY, lambda _broadcast: self.reload_community(), own=False
+        )
+
+    def _stored_community(self) -> CommunityInfo | None:
+        with self._store.session() as session:
+            return get_community(session)
+
+    def reload_community(self) -> None:
+        """The names as stored, replacing what the form shows."""
+        self.community_form.show_info(self._stored_community())
 
     def _language_chosen(self, index: int) -> None:
         self._settings.language = self.language.itemData(index)
@@ -86,9 +97,8 @@ class SettingsPage(QWidget):
 
     def _save_community(self) -> None:
         try:
-            info: CommunityInfo = self.community_form.save(self._store)
+            self.community_form.save(self._store, initiator=self)
         except UserError as error:
             self._errors.show(error, self)
             return
         self.community_note.setText(self.tr("Saved."))
-        self.community_changed.emit(info)

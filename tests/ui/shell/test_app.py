@@ -57,6 +57,34 @@ def test_demo_fills_an_empty_store_and_the_home_page_follows(
     assert errors.shown == []
 
 
+def test_after_demo_settings_shows_the_demo_communitys_names(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    """``hearth-desk --demo`` on an empty store: the Settings page was built before the
+    demo data existed, and shows the names as soon as it is opened."""
+    from hearth_desk.services.community import get_community
+
+    window = app_module.open_window(
+        store, UiSettings(), errors, demo=True, message=None, quitting_at_paint=False
+    )
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(
+        window.home.loaded, timeout=20_000, check_params_cb=lambda overview: overview.residents > 0
+    ):
+        pass  # the demo data is written behind a progress dialog
+    with store.session() as session:
+        stored = get_community(session)
+    assert stored is not None and stored.name and stored.street
+    window.show_area("settings")
+    form = window.settings_page.community_form
+    assert (form.community.text(), form.street.text(), form.district.text()) == (
+        stored.name,
+        stored.street,
+        stored.district,
+    )
+    assert errors.shown == []
+
+
 def test_a_confirmed_restore_closes_the_window_restores_and_reopens(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, restore_english: None
 ) -> None:
