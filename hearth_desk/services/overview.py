@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from hearth_desk.domain.ages import years_ago
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.models import (
     HEAD_RELATION,
@@ -42,12 +43,6 @@ class Overview:
     aged_80_plus: int
     notices: list[Notice] = field(default_factory=list)
 
-
-def years_ago(today: dt.date, years: int) -> dt.date:
-    try:
-        return today.replace(year=today.year - years)
-    except ValueError:  # 29 February
-        return today.replace(year=today.year - years, day=28)
 
 
 def compute_overview(session: Session, today: dt.date | None = None) -> Overview:

@@ -7,9 +7,10 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hearth_desk.domain.ages import years_ago
 from hearth_desk.domain.models import GridNode, Household, Resident
 from hearth_desk.services.community import set_community
-from hearth_desk.services.overview import compute_overview, years_ago
+from hearth_desk.services.overview import compute_overview
 
 TODAY = dt.date(2026, 11, 23)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hearth_desk.domain.ages import age_on
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.masking import mask_id_number, mask_phone
 from hearth_desk.domain.models import (
@@ -32,7 +33,6 @@ from hearth_desk.services.ledger.grid import grid_nodes, grid_path
 from hearth_desk.services.ledger.query import (
     GENDER_LABELS,
     ResidentFilter,
-    age_on,
     apply_filter,
 )
 from hearth_desk.services.progress import Progress

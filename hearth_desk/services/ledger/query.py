@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from hearth_desk.domain.ages import age_on, years_ago
 from hearth_desk.domain.masking import mask_id_number, mask_phone
 from hearth_desk.domain.models import (
     HEAD_RELATION,
@@ -30,7 +31,6 @@ from hearth_desk.services.ledger.grid import units_under
 from hearth_desk.services.ledger.residents import (
     GENDER_LABELS,  # keyed by Gender; "M" looks up alike
 )
-from hearth_desk.services.overview import years_ago
 
 STATUS_LABELS = {
     ResidentStatus.LIVING.value: "在住",
@@ -82,11 +82,6 @@ class HouseholdRow:
     head: str
     members: int  # living members
 
-
-def age_on(birth: dt.date | None, today: dt.date) -> int | None:
-    if birth is None:
-        return None
-    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
 def apply_filter(

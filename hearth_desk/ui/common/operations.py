@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
 from hearth_desk.services.changes import NOTHING, Changes, Kind, commit_tracked
 from hearth_desk.services.progress import Progress
@@ -28,6 +27,9 @@ from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.progress_dialog import run_with_progress
 from hearth_desk.ui.common.worker import BackgroundTask
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session  # annotations only: no SQL in the window
 
 T = TypeVar("T")
 
@@ -168,11 +170,7 @@ class Subscription(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Spontaneous Show events repeat, for the window system, a showing already seen.
-        if (
-            watched is self._widget
-            and event.type() == QEvent.Type.Show
-            and not event.spontaneous()
-        ):
+        if watched is self._widget and event.type() == QEvent.Type.Show and not event.spontaneous():
             if self.pending or self._every_show:
                 changes = Changes(self.pending or self.kinds)
                 self.pending = NOTHING

@@ -9,6 +9,8 @@ that viewing is recorded, and the numbers stay shown until the card is closed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import UserError
 from hearth_desk.domain.models import ResidentStatus
@@ -39,6 +40,9 @@ from hearth_desk.ui.ledger.keys import EnterOpensRow
 from hearth_desk.ui.ledger.member_dialogs import MoveDialog, StatusDialog
 from hearth_desk.ui.ledger.resident_dialogs import ResidentDialog, open_dialog
 from hearth_desk.ui.ledger.table_models import gender_label, status_label
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session  # annotations only: no SQL in the window
 
 RESIDENT_ID = Qt.ItemDataRole.UserRole + 1
 # The members, their tags, the address (grid names) and the list of changes.

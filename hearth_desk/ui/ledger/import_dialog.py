@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from hearth_desk.services.ledger.importing import (
     ImportPlan,
@@ -44,6 +44,9 @@ from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.common.progress_dialog import run_with_progress
 from hearth_desk.ui.common.worker import BackgroundTask
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session  # annotations only: no SQL in the window
 
 SHEET_FILTER = "*.xlsx *.xls *.csv"
 

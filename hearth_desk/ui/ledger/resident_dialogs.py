@@ -7,7 +7,7 @@ someone else has, say) is shown and the dialog stays open.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import UserError
 from hearth_desk.services.ledger import households as ledger
@@ -29,6 +28,9 @@ from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.ledger.resident_form import ERROR_STYLE, ResidentForm
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session  # annotations only: no SQL in the window
 
 
 class FormDialog(QDialog):

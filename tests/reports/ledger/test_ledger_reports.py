@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hearth_desk.domain.ages import age_on
 from hearth_desk.domain.grid_order import door_key
 from hearth_desk.domain.models import Household, Resident, ResidentStatus
 from hearth_desk.i18n.catalogue import load_catalogue
@@ -23,7 +24,6 @@ from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.services.ledger.care_tags import tags_named
 from hearth_desk.services.ledger.grid import resolve_grid_path
 from hearth_desk.services.ledger.printouts import building_ledger_data, care_list_data
-from hearth_desk.services.ledger.query import age_on
 from tests.reports.pdf_reading import page_texts, pdftotext
 
 translate = load_catalogue("zh_CN").translate
