@@ -167,7 +167,7 @@ class FindCommand:
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-        from hearth_desk.services.ledger.query import STATUS_LABELS
+        from hearth_desk.domain.vocabulary import status_label
         from hearth_desk.services.ledger.search import search_residents
 
         if args.limit < 1:
@@ -179,7 +179,7 @@ class FindCommand:
         for hit in hits:
             fields = [hit.name, hit.id_masked or "-", hit.address]
             if hit.status != "living":
-                fields.append(STATUS_LABELS[hit.status])
+                fields.append(status_label(hit.status, out.translate))
             out.line("\t".join(fields))
         if not hits:
             out.error(

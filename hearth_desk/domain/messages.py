@@ -30,7 +30,17 @@ def untranslated(_context: str, text: str) -> str:
 
 class Term(str):
     """A parameter that is itself a word to translate (a field's name, say), as
-    opposed to data such as a path or a person's name, which is shown as it is."""
+    opposed to data such as a path or a person's name, which is shown as it is.
+
+    It is looked up in the message's own context unless it names another (the
+    vocabulary's words, say, which are translated once for every message)."""
+
+    context: str | None
+
+    def __new__(cls, text: str, context: str | None = None) -> Term:
+        term = super().__new__(cls, text)
+        term.context = context
+        return term
 
 
 class Message:
@@ -51,7 +61,7 @@ class Message:
 
     def _param(self, value: Any, translate: Translate) -> Any:
         if isinstance(value, Term):
-            return translate(self.context, value)
+            return translate(value.context or self.context, str(value))
         if isinstance(value, Message):  # a finding carried inside an error, say
             return value.translated(translate)
         return value

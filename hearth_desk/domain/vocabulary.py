@@ -13,9 +13,10 @@ sheet brought in (表侄, say) stays as written and is shown as it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from hearth_desk.domain.messages import QT_TRANSLATE_NOOP, Translate
+from hearth_desk.domain.messages import QT_TRANSLATE_NOOP, Term, Translate
 from hearth_desk.domain.models import Gender, ResidentStatus
 
 VOCABULARY_CONTEXT = "Vocabulary"
@@ -97,8 +98,9 @@ def relation_chinese(code_or_word: str) -> str:
 
 
 def relation_label(code_or_word: str, translate: Translate) -> str:
-    """A relation in the user's language; a word the list does not know, as written."""
-    relation = _BY_CODE.get(code_or_word)
+    """A relation (its code, or the word as stored) in the user's language; a word
+    the list does not know, as written."""
+    relation = _BY_CODE.get(code_or_word) or _BY_CHINESE.get(code_or_word)
     return translate(VOCABULARY_CONTEXT, relation.english) if relation else code_or_word
 
 
@@ -106,5 +108,35 @@ def gender_label(code: str, translate: Translate) -> str:
     return translate(VOCABULARY_CONTEXT, GENDER_WORDS[code]) if code in GENDER_WORDS else code
 
 
+def gender_term(code: str) -> Term:
+    """A gender as a message parameter, translated wherever the message is shown."""
+    return Term(GENDER_WORDS[code], VOCABULARY_CONTEXT)
+
+
 def status_label(code: str, translate: Translate) -> str:
     return translate(VOCABULARY_CONTEXT, STATUS_WORDS[code]) if code in STATUS_WORDS else code
+
+
+class Words:
+    """The vocabulary in one language, each word translated once: a long printout or
+    a scrolling table asks for 男 and 配偶 thousands of times."""
+
+    def __init__(self, translate: Translate) -> None:
+        self._translate = translate
+        self._cache: dict[tuple[str, str], str] = {}
+
+    def gender(self, code: str) -> str:
+        return self._cached("gender", code, gender_label)
+
+    def relation(self, code_or_word: str) -> str:
+        return self._cached("relation", code_or_word, relation_label)
+
+    def status(self, code: str) -> str:
+        return self._cached("status", code, status_label)
+
+    def _cached(self, kind: str, value: str, label: Callable[[str, Translate], str]) -> str:
+        key = (kind, value)
+        word = self._cache.get(key)
+        if word is None:
+            word = self._cache[key] = label(value, self._translate)
+        return word

@@ -23,6 +23,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.messages import Translate
+from hearth_desk.domain.vocabulary import Words
 from hearth_desk.reports.kit.document import (
     NOTE_STYLE,
     Paper,
@@ -82,15 +83,17 @@ def leader_text(t: Callable[[str], str], name: str, phone: str) -> str:
     )
 
 
-def household_rows(t: Callable[[str], str], household: HouseholdBlock) -> list[list[str]]:
+def household_rows(
+    t: Callable[[str], str], words: Words, household: HouseholdBlock
+) -> list[list[str]]:
     """A household's rows: its unit and door on the first row only."""
     return [
         [
             household.unit if row == 0 else "",
             household.door if row == 0 else "",
             member.name,
-            member.relation,
-            member.gender,
+            words.relation(member.relation),
+            words.gender(member.gender),
             birth_and_age(t, member.birth_date, member.age),
             member.id_number,
             member.phone,
@@ -142,6 +145,7 @@ def render_building_ledger(
 ) -> RenderResult:
     """Lay ``data`` out as the building ledger on A4 landscape and write it to ``out``."""
     t = report_words(translate)
+    words = Words(translate)
     progress = progress or Progress.silent()
     log = MissingLog()
     meta = report_meta(
@@ -176,7 +180,7 @@ def render_building_ledger(
             story.append(PageBreak())
         story += grouped_pages(
             columns,
-            [household_rows(t, household) for household in section.households],
+            [household_rows(t, words, household) for household in section.households],
             width=width,
             page_height=height,
             first_page_height=first_page_height if index == 0 else height,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.messages import Translate
+from hearth_desk.domain.vocabulary import Words
 from hearth_desk.reports.kit.document import Paper, report_meta, report_words
 from hearth_desk.reports.kit.result import RenderResult
 from hearth_desk.reports.kit.table import Column
@@ -44,6 +45,7 @@ def render_care_list(
 ) -> RenderResult:
     """Lay ``data`` out as the care list on A4 landscape and write it to ``out``."""
     t = report_words(translate)
+    words = Words(translate)
     meta = report_meta(
         translate,
         t(QT_TRANSLATE_NOOP("Report", "Care list: {tag}")).format(tag=data.tag),
@@ -59,7 +61,7 @@ def render_care_list(
         [
             str(number),
             row.name,
-            row.gender,
+            words.gender(row.gender),
             "" if row.age is None else str(row.age),
             row.address,
             row.phone,

@@ -30,12 +30,11 @@ from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.masking import mask_id_number, mask_phone
 from hearth_desk.domain.messages import Translate
 from hearth_desk.domain.models import Household, Resident
+from hearth_desk.domain.vocabulary import GENDER_CHINESE, STATUS_CHINESE
 from hearth_desk.services.chunks import in_chunks
 from hearth_desk.services.ledger.care_tags import tag_names_of
 from hearth_desk.services.ledger.grid import grid_names
 from hearth_desk.services.ledger.query import (
-    GENDER_LABELS,
-    STATUS_LABELS,
     ResidentFilter,
     resident_ids,
 )
@@ -267,14 +266,14 @@ def export_residents(
                     text_value(record.unit),
                     text_value(record.door),
                     text_value(record.name),
-                    GENDER_LABELS.get(record.gender, record.gender),
+                    GENDER_CHINESE.get(record.gender, record.gender),
                     date_cell(birth_cell, record.birth_date),
                     string_cell(id_cell, id_number),
                     string_cell(phone_cell, phone),
                     text_value(record.relation),
                     text_value(record.work_unit),
                     TAG_SEPARATOR.join(record.tags) or None,
-                    STATUS_LABELS.get(record.status, record.status),
+                    STATUS_CHINESE.get(record.status, record.status),
                     date_cell(status_cell, record.status_date),
                     text_value(record.notes),
                 )

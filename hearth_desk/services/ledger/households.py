@@ -25,6 +25,7 @@ from hearth_desk.domain.models import (
     Resident,
     ResidentStatus,
 )
+from hearth_desk.domain.vocabulary import relation_chinese
 from hearth_desk.services import audit
 from hearth_desk.services.ledger.care_tags import tags_named
 from hearth_desk.services.ledger.derived import derive_resident, household_columns
@@ -142,7 +143,7 @@ def move_resident(session: Session, resident_id: int, household_id: int, relatio
     target = session.get(Household, household_id)
     if target is None:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "That household no longer exists."))
-    relation = "".join(relation.split()) or HEAD_RELATION
+    relation = relation_chinese("".join(relation.split())) or HEAD_RELATION
     audit.record(
         session,
         "resident",

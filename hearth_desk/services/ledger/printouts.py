@@ -26,12 +26,12 @@ from hearth_desk.domain.models import (
     Resident,
     ResidentStatus,
 )
+from hearth_desk.domain.vocabulary import relation_code
 from hearth_desk.services.community import get_community
 from hearth_desk.services.ledger.care_tags import care_tags
 from hearth_desk.services.ledger.export import ledger_records
 from hearth_desk.services.ledger.grid import grid_nodes, grid_path
 from hearth_desk.services.ledger.query import (
-    GENDER_LABELS,
     ResidentFilter,
     apply_filter,
 )
@@ -67,8 +67,8 @@ class PrintChoices:
 @dataclass(frozen=True)
 class MemberLine:
     name: str
-    relation: str
-    gender: str  # 男 / 女
+    relation: str  # a vocabulary code (spouse), or a word the list does not know
+    gender: str  # M / F: the report says it in its language
     birth_date: dt.date | None
     age: int | None
     id_number: str  # masked unless full numbers were asked for
@@ -115,7 +115,7 @@ class BuildingLedgerData:
 @dataclass(frozen=True)
 class CareListRow:
     name: str
-    gender: str  # 男 / 女
+    gender: str  # M / F: the report says it in its language
     age: int | None
     address: str
     phone: str  # masked unless full numbers were asked for
@@ -252,8 +252,8 @@ def building_ledger_data(
         members.append(
             MemberLine(
                 name=record.name,
-                relation=record.relation,
-                gender=GENDER_LABELS.get(record.gender, record.gender),
+                relation=relation_code(record.relation),
+                gender=record.gender,
                 birth_date=record.birth_date,
                 age=age_on(record.birth_date, today),
                 id_number=record.id_number if full_numbers else mask_id_number(record.id_number),
@@ -292,7 +292,7 @@ def care_list_data(
     rows = tuple(
         CareListRow(
             name=record.name,
-            gender=GENDER_LABELS.get(record.gender, record.gender),
+            gender=record.gender,
             age=age_on(record.birth_date, today),
             address=record.address,
             phone=record.phone if full_numbers else mask_phone(record.phone),

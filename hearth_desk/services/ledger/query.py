@@ -24,19 +24,11 @@ from hearth_desk.domain.models import (
     ResidentStatus,
     resident_care_tag,
 )
+from hearth_desk.domain.vocabulary import relation_code
 from hearth_desk.services import audit
 from hearth_desk.services.chunks import in_chunks
 from hearth_desk.services.ledger.care_tags import tag_names_of
 from hearth_desk.services.ledger.grid import units_under
-from hearth_desk.services.ledger.residents import (
-    GENDER_LABELS,  # keyed by Gender; "M" looks up alike
-)
-
-STATUS_LABELS = {
-    ResidentStatus.LIVING.value: "在住",
-    ResidentStatus.MOVED_OUT.value: "迁出",
-    ResidentStatus.DECEASED.value: "死亡",
-}
 
 
 @dataclass(frozen=True)
@@ -56,21 +48,18 @@ class ResidentRow:
     id: int
     household_id: int
     name: str
-    gender: str  # 男 / 女
+    gender: str  # M / F: the edges say it in the user's language
     birth_date: dt.date | None
     age: int | None
     id_masked: str
     phone_masked: str
     address: str
-    relation: str
+    relation: str  # a vocabulary code (spouse), or a word the list does not know
     work_unit: str
     tags: str  # 独居老人、高龄
     status: str  # living / moved_out / deceased
     status_date: dt.date | None
 
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
 
 
 @dataclass(frozen=True)
@@ -153,13 +142,13 @@ def resident_rows(
                 id=r.id,
                 household_id=r.household_id,
                 name=r.name,
-                gender=GENDER_LABELS[r.gender],
+                gender=r.gender,
                 birth_date=r.birth_date,
                 age=age_on(r.birth_date, today),
                 id_masked=mask_id_number(r.id_number),
                 phone_masked=mask_phone(r.phone),
                 address=address,
-                relation=r.relation,
+                relation=relation_code(r.relation),
                 work_unit=r.work_unit or "",
                 tags="、".join(tags.get(r.id, ())),
                 status=r.status,

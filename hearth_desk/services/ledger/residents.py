@@ -16,6 +16,7 @@ from hearth_desk.domain.findings import Finding, InvalidValue, error, warning
 from hearth_desk.domain.id_numbers import check_id_number
 from hearth_desk.domain.models import HEAD_RELATION, Gender
 from hearth_desk.domain.phones import normalise_phone
+from hearth_desk.domain.vocabulary import gender_term, relation_chinese
 
 MAX_NAME = 50
 _CJK_SPACES = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
@@ -25,7 +26,6 @@ NAME, GENDER, BIRTH_DATE, ID_NUMBER, PHONE = "name", "gender", "birth_date", "id
 RELATION, WORK_UNIT, NOTES, TAGS = "relation", "work_unit", "notes", "tags"
 
 GENDER_WORDS = {"男": Gender.MALE, "女": Gender.FEMALE, "M": Gender.MALE, "F": Gender.FEMALE}
-GENDER_LABELS = {Gender.MALE: "男", Gender.FEMALE: "女"}
 
 
 @dataclass
@@ -123,8 +123,8 @@ def clean_resident(data: ResidentInput) -> tuple[CleanResident | None, list[Fiel
                                 "Gender “{given}” differs from the ID number's “{from_id}”; "
                                 "the ID number's is kept.",
                             ),
-                            given=GENDER_LABELS[gender],
-                            from_id=GENDER_LABELS[checked.gender],
+                            given=gender_term(gender),
+                            from_id=gender_term(checked.gender),
                         ),
                     )
                 )
@@ -173,7 +173,8 @@ def clean_resident(data: ResidentInput) -> tuple[CleanResident | None, list[Fiel
         except InvalidValue as problem:
             errors.append(FieldFinding(PHONE, problem.finding))
 
-    relation = clean_name(data.relation) or HEAD_RELATION
+    # A listed relation arrives as its code (spouse) and is stored as the office writes it.
+    relation = relation_chinese(clean_name(data.relation)) or HEAD_RELATION
     tags = tuple(dict.fromkeys(t.strip() for t in data.tags if t.strip()))
     if errors or gender is None:
         return None, errors + warnings

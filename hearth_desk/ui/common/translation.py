@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from hearth_desk.domain.vocabulary import Words
 from hearth_desk.i18n.languages import catalogue_path, normalise
 
 _installed: list[QTranslator] = []
@@ -34,3 +35,8 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     for translator in _installed:
         app.installTranslator(translator)
 
+
+
+def window_words() -> Words:
+    """The vocabulary (genders, statuses, relations) in the window's language."""
+    return Words(QCoreApplication.translate)

@@ -36,10 +36,10 @@ from hearth_desk.services.ledger.residents import GENDER_WORDS, ResidentInput
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
+from hearth_desk.ui.common.translation import window_words
 from hearth_desk.ui.ledger.keys import EnterOpensRow
 from hearth_desk.ui.ledger.member_dialogs import MoveDialog, StatusDialog
 from hearth_desk.ui.ledger.resident_dialogs import ResidentDialog, open_dialog
-from hearth_desk.ui.ledger.table_models import gender_label, status_label
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session  # annotations only: no SQL in the window
@@ -170,18 +170,19 @@ class HouseholdCard(QDialog):
         self.heading.setText(self.address)
         self.setWindowTitle(self.tr("Household {address}").format(address=self.address))
         self.members.setRowCount(len(self.rows))
+        words = window_words()
         for row, member in enumerate(self.rows):
             id_number, phone = self.revealed.get(member.id, (member.id_masked, member.phone_masked))
-            status = status_label(member.status)
+            status = words.status(member.status)
             if member.status_date:
                 status += f" {member.status_date.isoformat()}"
             values = (
                 member.name,
-                gender_label(member.gender),
+                words.gender(member.gender),
                 "" if member.age is None else str(member.age),
                 id_number,
                 phone,
-                member.relation,
+                words.relation(member.relation),
                 member.tags,
                 status,
             )

@@ -36,6 +36,7 @@ from hearth_desk.services.ledger.query import ResidentFilter, household_ids, res
 from hearth_desk.services.ledger.search import SearchHit
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.lazy_rows import LazyRowsModel
 from hearth_desk.ui.common.operations import Broadcast, Subscription
 from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.ledger.filters import FilterBar
@@ -44,11 +45,7 @@ from hearth_desk.ui.ledger.household_card import HouseholdCard
 from hearth_desk.ui.ledger.keys import EnterOpensRow
 from hearth_desk.ui.ledger.resident_dialogs import NewHouseholdDialog, open_dialog
 from hearth_desk.ui.ledger.search_box import ResidentSearch
-from hearth_desk.ui.ledger.table_models import (
-    HouseholdTableModel,
-    LazyRowsModel,
-    ResidentTableModel,
-)
+from hearth_desk.ui.ledger.table_models import HouseholdTableModel, ResidentTableModel
 
 RESIDENT_WIDTHS = (80, 60, 50, 180, 125, 260, 90, 150, 110)
 HOUSEHOLD_WIDTHS = (360, 120, 60)

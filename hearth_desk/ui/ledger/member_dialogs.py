@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -25,7 +24,7 @@ from hearth_desk.services.ledger.search import SearchHit
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter
-from hearth_desk.ui.ledger.resident_form import RELATIONS
+from hearth_desk.ui.ledger.relation_box import chosen_relation, relation_box
 from hearth_desk.ui.ledger.search_box import ResidentSearch
 
 
@@ -126,10 +125,7 @@ class MoveDialog(_ChangeDialog):
         self.search.cleared.connect(lambda: self._picked(None))
         self.chosen_label = QLabel()
         self.chosen_label.setWordWrap(True)
-        self.relation = QComboBox()
-        self.relation.setEditable(True)
-        self.relation.addItems(RELATIONS)
-        self.relation.setCurrentText("")
+        self.relation = relation_box()
         form = QFormLayout()
         form.addRow(self.tr("Find the household:"), self.query)
         form.addRow("", self.results)
@@ -165,5 +161,5 @@ class MoveDialog(_ChangeDialog):
     def change(self, session) -> None:  # type: ignore[no-untyped-def]
         assert self.target is not None
         ledger.move_resident(
-            session, self.resident_id, self.target.household_id, self.relation.currentText()
+            session, self.resident_id, self.target.household_id, chosen_relation(self.relation)
         )

@@ -42,11 +42,11 @@ from hearth_desk.services.ledger.residents import (
     clean_resident,
 )
 from hearth_desk.ui.common.errors import translate
+from hearth_desk.ui.ledger.relation_box import chosen_relation, relation_box, show_relation
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300;"
 NO_DATE = QDate(1890, 1, 1)  # the date edit's minimum, shown as "not given"
-RELATIONS = ("配偶", "子", "女", "父亲", "母亲", "孙子", "孙女", "儿媳", "女婿", "兄弟姐妹", "其他")
 
 
 def is_enter(event: QEvent) -> bool:
@@ -115,10 +115,7 @@ class ResidentForm(QWidget):
         self.birth_date.setCalendarPopup(True)
         self.birth_date.setDate(NO_DATE)
         self.phone = QLineEdit()
-        self.relation = QComboBox()
-        self.relation.setEditable(True)
-        self.relation.addItems(RELATIONS)
-        self.relation.setCurrentText("")
+        self.relation = relation_box()
         self.work_unit = QLineEdit()
         self.notes = QLineEdit()
         self.tags = QListWidget()
@@ -182,7 +179,7 @@ class ResidentForm(QWidget):
             birth_date=None if date == NO_DATE else date.toPython(),
             id_number=self.id_number.text(),
             phone=self.phone.text(),
-            relation=self.relation.currentText() if self._with_relation else HEAD_RELATION,
+            relation=chosen_relation(self.relation) if self._with_relation else HEAD_RELATION,
             work_unit=self.work_unit.text(),
             notes=self.notes.text(),
             tags=tuple(self.checked_tags()),
@@ -196,7 +193,7 @@ class ResidentForm(QWidget):
         )
         self.birth_date.setDate(QDate(data.birth_date) if data.birth_date else NO_DATE)
         self.phone.setText(data.phone)
-        self.relation.setCurrentText(data.relation)
+        show_relation(self.relation, data.relation)
         self.work_unit.setText(data.work_unit)
         self.notes.setText(data.notes)
         for row in range(self.tags.count()):

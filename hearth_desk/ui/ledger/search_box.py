@@ -8,13 +8,13 @@ Enter opens the chosen (or first) match, Escape clears.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
+from hearth_desk.domain.vocabulary import status_label
 from hearth_desk.services.ledger.search import SearchHit, search_residents
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.ledger.table_models import status_label
 
 DEBOUNCE_MS = 150
 HIT = Qt.ItemDataRole.UserRole + 1
@@ -23,7 +23,7 @@ HIT = Qt.ItemDataRole.UserRole + 1
 def describe_hit(hit: SearchHit) -> str:
     parts = [hit.name, hit.address, hit.id_masked, hit.phone_masked]
     if hit.status != "living":
-        parts.append(status_label(hit.status))
+        parts.append(status_label(hit.status, QCoreApplication.translate))
     return "    ".join(part for part in parts if part)
 
 

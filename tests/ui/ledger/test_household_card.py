@@ -36,7 +36,8 @@ def test_the_card_lists_the_members_masked(page: LedgerPage, demo_store: Store) 
     household_id, members = household_with_members(demo_store)
     card = open_card(page, household_id)
     assert card.members.rowCount() >= len(members)
-    assert card.cell_text(card.rows[0].id, card.RELATION) == "户主"
+    # Services hand out codes; the window says them in its language (English here).
+    assert card.cell_text(card.rows[0].id, card.RELATION) == "Head of household"
     with demo_store.session() as session:
         for resident_id in members:
             full = session.get(Resident, resident_id).id_number
@@ -183,3 +184,36 @@ def test_a_wrong_moved_out_mark_can_be_undone(qtbot: QtBot, page: LedgerPage) ->
     with page._store.session() as session:
         assert session.get(Resident, resident_id).status == "living"
     assert not card.living_button.isEnabled()
+
+
+def test_relations_read_in_the_windows_language_and_store_the_offices_word(
+    qtbot: QtBot, qapp: object, page: LedgerPage, demo_store: Store
+) -> None:
+    """户主 and 女婿 used to show in Simplified Chinese in every window language."""
+    from hearth_desk.ui.common.translation import install_translators, remove_translators
+
+    household_id, _members = household_with_members(demo_store)
+    install_translators(qapp, "zh_TW")  # type: ignore[arg-type]
+    try:
+        card = open_card(page, household_id)
+        assert card.cell_text(card.rows[0].id, card.RELATION) == "戶主"
+        member = next(row.id for row in card.rows[1:])
+        with demo_store.session() as session:
+            target_address = (
+                session.query(Household).order_by(Household.id.desc()).first().address
+            )
+        card.select_resident(member)
+        dialog = card.move_member()
+        assert dialog is not None
+        dialog.query.setText(target_address)
+        dialog.search.run()
+        dialog.search.choose()
+        index = dialog.relation.findText("女婿")  # the listed entry, in Traditional Chinese
+        assert index >= 0 and dialog.relation.itemData(index) == "son_in_law"
+        dialog.relation.setCurrentIndex(index)
+        with qtbot.waitSignal(card.changed):
+            dialog.ok_button.click()
+    finally:
+        remove_translators(qapp)  # type: ignore[arg-type]
+    with demo_store.session() as session:
+        assert session.get(Resident, member).relation == "女婿"  # stored as the office writes it

@@ -8,8 +8,9 @@ import re
 from hearth_desk.domain.models import Resident
 from hearth_desk.services.ledger.query import count_residents, household_ids
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common.lazy_rows import PAGE_SIZE
 from hearth_desk.ui.ledger.ledger_page import LedgerPage
-from hearth_desk.ui.ledger.table_models import PAGE_SIZE, ResidentTableModel
+from hearth_desk.ui.ledger.table_models import ResidentTableModel
 
 MASKED_ID = re.compile(r"^\d{6}\*{8}[\dX]{4}$")
 MASKED_MOBILE = re.compile(r"^1\d{2}\*{4}\d{4}$|^\d{3,4}-\*+\d{4}$")
@@ -70,7 +71,7 @@ def test_columns_read_like_the_paper_ledger(page: LedgerPage) -> None:
     ]  # fmt: skip
     first = [model.index(0, c).data() for c in range(model.columnCount())]
     assert first[model.GENDER] in ("Male", "Female")
-    assert first[model.RELATION] == "户主"  # the ledger's order: head first
+    assert first[model.RELATION] == "Head of household"  # the ledger's order: head first
     assert first[model.STATUS] == "Living"
 
 
