@@ -1215,29 +1215,6 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
-    <name>Ledger</name>
-    <message>
-        <source>Living</source>
-        <translation>Living</translation>
-    </message>
-    <message>
-        <source>Moved out</source>
-        <translation>Moved out</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>Deceased</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-</context>
-<context>
     <name>LedgerActions</name>
     <message>
         <source>Import from Excel…</source>

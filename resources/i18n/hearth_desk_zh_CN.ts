@@ -1215,29 +1215,6 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
-    <name>Ledger</name>
-    <message>
-        <source>Living</source>
-        <translation>在住</translation>
-    </message>
-    <message>
-        <source>Moved out</source>
-        <translation>迁出</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-</context>
-<context>
     <name>LedgerActions</name>
     <message>
         <source>Import from Excel…</source>
