@@ -35,6 +35,10 @@ def run_with_progress(
         if message:
             dialog.setLabelText(QCoreApplication.translate("Progress", message))
 
+    # Out of the way before the caller's slots run: a success message shown while the
+    # dialog still stood in front of it could not be clicked.
+    for outcome in (task.succeeded, task.failed, task.cancelled):
+        outcome.connect(dialog.hide)
     task.progressed.connect(show_progress)
     dialog.canceled.connect(task.cancel)
     task.failed.connect(lambda error: errors.show(error, parent))
