@@ -35,10 +35,16 @@ def run_with_progress(
         if message:
             dialog.setLabelText(QCoreApplication.translate("Progress", message))
 
-    # Out of the way before the caller's slots run: a success message shown while the
-    # dialog still stood in front of it could not be clicked.
+    def step_aside(*_outcome: object) -> None:
+        # Before the caller's slots run: a success message shown in front of a dialog
+        # that was still up (or that its own timer showed a moment later, after a
+        # quick call) could not be clicked. reset() stops that timer.
+        task.progressed.disconnect(show_progress)
+        dialog.reset()
+        dialog.hide()
+
     for outcome in (task.succeeded, task.failed, task.cancelled):
-        outcome.connect(dialog.hide)
+        outcome.connect(step_aside)
     task.progressed.connect(show_progress)
     dialog.canceled.connect(task.cancel)
     task.failed.connect(lambda error: errors.show(error, parent))

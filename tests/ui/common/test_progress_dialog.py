@@ -39,3 +39,34 @@ def test_the_dialog_is_hidden_when_the_success_slot_runs(
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert any(shown)  # it did stand in front while working
     assert seen == [False]
+
+
+def test_a_quick_call_never_shows_the_dialog_behind_its_message(
+    qtbot: QtBot, errors: RecordingPresenter
+) -> None:
+    """A call done before the dialog's minimum duration: the dialog's own timer must
+    not pop it up in front of the message the success slot shows."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+
+    def quick(progress: Progress) -> str:
+        progress.report(0, 10, "")
+        progress.report(10, 10, "")
+        return "done"
+
+    visible_later: list[bool] = []
+    task = run_with_progress(parent, "Working…", quick, errors)
+    dialog = parent.findChild(QProgressDialog)
+
+    def like_a_message_box(_result: str) -> None:
+        loop = QEventLoop()  # what QMessageBox.exec() does
+        QTimer.singleShot(800, loop.quit)  # past the dialog's 300 ms timer
+        loop.exec()
+        visible_later.append(dialog.isVisible())
+
+    task.succeeded.connect(like_a_message_box)
+    qtbot.waitUntil(lambda: bool(visible_later), timeout=10_000)
+    assert visible_later == [False]
