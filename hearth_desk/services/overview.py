@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from hearth_desk.domain.ages import years_ago
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
@@ -24,6 +24,7 @@ from hearth_desk.domain.models import (
 )
 from hearth_desk.domain.notices import Notice
 from hearth_desk.services.community import CommunityInfo, get_community
+from hearth_desk.services.ledger.grid import WholeGrid
 from hearth_desk.services.progress import Progress
 
 # Figures count the people living here; moved-out and deceased residents stay in the
@@ -42,7 +43,6 @@ class Overview:
     aged_60_plus: int
     aged_80_plus: int
     notices: list[Notice] = field(default_factory=list)
-
 
 
 def compute_overview(session: Session, today: dt.date | None = None) -> Overview:
@@ -147,60 +147,37 @@ class AgeBand:
 
 
 def compound_figures(session: Session) -> list[CompoundFigures]:
-    """Buildings, units, households and residents of each compound, in grid order."""
-    compound = aliased(GridNode)
-    building = aliased(GridNode)
-    unit = aliased(GridNode)
-    structure = dict(
-        (row.id, row)
-        for row in session.execute(
-            select(
-                compound.id,
-                func.count(building.id.distinct()).label("buildings"),
-                func.count(unit.id.distinct()).label("units"),
-            )
-            .select_from(compound)
-            .outerjoin(building, building.parent_id == compound.id)
-            .outerjoin(unit, unit.parent_id == building.id)
-            .where(compound.level == GridLevel.COMPOUND.value)
-            .group_by(compound.id)
-        )
+    """Buildings, units, households and residents of each compound, in grid order.
+
+    The grid is walked by ``services.ledger.grid`` (its one home); only the counts per
+    unit come from SQL here."""
+    grid = WholeGrid.load(session)
+    households = dict(
+        session.execute(select(Household.unit_id, func.count()).group_by(Household.unit_id)).all()
     )
-    people = {
-        row.id: row
-        for row in session.execute(
-            select(
-                compound.id,
-                func.count(Household.id.distinct()).label("households"),
-                func.count(Resident.id).label("residents"),
-            )
-            .select_from(compound)
-            .join(building, building.parent_id == compound.id)
-            .join(unit, unit.parent_id == building.id)
-            .join(Household, Household.unit_id == unit.id)
-            .outerjoin(Resident, (Resident.household_id == Household.id) & LIVING)
-            .group_by(compound.id)
-        )
-    }
-    compounds = session.execute(
-        select(GridNode.id, GridNode.name, GridNode.leader_name)
-        .where(GridNode.level == GridLevel.COMPOUND.value)
-        .order_by(GridNode.sort_order, GridNode.id)
-    ).all()
-    result = []
-    for node_id, name, leader in compounds:
-        shape, counts = structure.get(node_id), people.get(node_id)
-        result.append(
-            CompoundFigures(
-                name=name,
-                buildings=shape.buildings if shape else 0,
-                units=shape.units if shape else 0,
-                households=counts.households if counts else 0,
-                residents=counts.residents if counts else 0,
-                leader=leader or "",
-            )
-        )
-    return result
+    residents = dict(
+        session.execute(
+            select(Household.unit_id, func.count(Resident.id))
+            .join(Resident, (Resident.household_id == Household.id) & LIVING)
+            .group_by(Household.unit_id)
+        ).all()
+    )
+    compounds = [
+        node for node in grid.siblings_in_order() if node.level == GridLevel.COMPOUND.value
+    ]
+    counts = {node.id: [0, 0, 0, 0] for node in compounds}  # buildings, units, households, people
+    for node in grid.nodes.values():
+        path = grid.path(node.id)
+        if node.level == GridLevel.COMPOUND.value or not path or path[0].id not in counts:
+            continue
+        tally = counts[path[0].id]
+        if node.level == GridLevel.BUILDING.value:
+            tally[0] += 1
+        else:
+            tally[1] += 1
+            tally[2] += households.get(node.id, 0)
+            tally[3] += residents.get(node.id, 0)
+    return [CompoundFigures(node.name, *counts[node.id], node.leader_name) for node in compounds]
 
 
 def age_bands(session: Session, today: dt.date | None = None) -> tuple[list[AgeBand], int]:
