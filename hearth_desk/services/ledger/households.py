@@ -20,6 +20,7 @@ from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, Term, UserError
 from hearth_desk.domain.masking import mask_id_number
 from hearth_desk.domain.models import (
     HEAD_RELATION,
+    Gender,
     GridLevel,
     Household,
     Resident,
@@ -30,6 +31,7 @@ from hearth_desk.services import audit
 from hearth_desk.services.ledger.care_tags import tags_named
 from hearth_desk.services.ledger.derived import derive_resident, household_columns
 from hearth_desk.services.ledger.grid import grid_path, node_or_error
+from hearth_desk.services.ledger.query import reveal
 from hearth_desk.services.ledger.residents import CleanResident, ResidentInput, clean_resident
 
 
@@ -197,3 +199,21 @@ def _resident(session: Session, resident_id: int) -> Resident:
     if resident is None:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "That resident no longer exists."))
     return resident
+
+
+def input_for_editing(session: Session, resident_id: int) -> ResidentInput:
+    """A resident as the form shows it for a change: with the full ID number and phone,
+    which is a viewing of them and recorded as one (``query.reveal``)."""
+    id_number, phone = reveal(session, resident_id)
+    resident = _resident(session, resident_id)
+    return ResidentInput(
+        name=resident.name,
+        gender=Gender(resident.gender),
+        birth_date=resident.birth_date,
+        id_number=id_number,
+        phone=phone,
+        relation=resident.relation,
+        work_unit=resident.work_unit or "",
+        notes=resident.notes or "",
+        tags=tuple(tag.name for tag in resident.tags),
+    )

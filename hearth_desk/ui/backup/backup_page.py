@@ -10,7 +10,9 @@ written is broadcast, so the date of the last one follows wherever it is shown.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -281,21 +283,40 @@ class BackupPage(QWidget):
         if path is not None:
             self.verify(path)
 
-    def verify(
-        self, path: Path, passphrase: str | None = None, *, ask: bool = True
+    def _check_backup(
+        self,
+        path: Path,
+        passphrase: str | None,
+        ask: bool,
+        check: Callable[[str | None, Progress], Any],
+        then: Callable[[str | None, Any], object],
     ) -> BackgroundTask | None:
+        """Ask for the backup's passphrase (unless given), read the backup behind a
+        progress dialog, then hand what was read on: verifying and restoring both start so."""
         if ask:
             ok, passphrase = self.passphrase_for(path)
             if not ok:
                 return None
-        work = work_dir(self._store.location.data_dir)
-
-        def call(progress: Progress) -> Manifest:
-            return verify_backup(path, passphrase, work, progress=progress).manifest
-
-        task = run_with_progress(self, self.tr("Checking the backup…"), call, self._errors)
-        task.succeeded.connect(lambda manifest: self._verified(path, manifest))
+        task = run_with_progress(
+            self,
+            self.tr("Checking the backup…"),
+            lambda progress: check(passphrase, progress),
+            self._errors,
+        )
+        task.succeeded.connect(lambda result: then(passphrase, result))
         return task
+
+    def verify(
+        self, path: Path, passphrase: str | None = None, *, ask: bool = True
+    ) -> BackgroundTask | None:
+        work = work_dir(self._store.location.data_dir)
+        return self._check_backup(
+            path,
+            passphrase,
+            ask,
+            lambda key, progress: verify_backup(path, key, work, progress=progress).manifest,
+            lambda _key, manifest: self._verified(path, manifest),
+        )
 
     def _verified(self, path: Path, manifest: Manifest) -> None:
         QMessageBox.information(
@@ -320,18 +341,14 @@ class BackupPage(QWidget):
     def prepare_restore(
         self, path: Path, passphrase: str | None = None, *, ask: bool = True
     ) -> BackgroundTask | None:
-        if ask:
-            ok, passphrase = self.passphrase_for(path)
-            if not ok:
-                return None
         store = self._store
-
-        def call(_progress: Progress) -> RestorePreview:
-            return preview_restore(store, path, passphrase)
-
-        task = run_with_progress(self, self.tr("Checking the backup…"), call, self._errors)
-        task.succeeded.connect(lambda preview: self.confirm_restore(path, passphrase, preview))
-        return task
+        return self._check_backup(
+            path,
+            passphrase,
+            ask,
+            lambda key, _progress: preview_restore(store, path, key),
+            lambda key, preview: self.confirm_restore(path, key, preview),
+        )
 
     def confirm_restore(self, path: Path, passphrase: str | None, preview: RestorePreview) -> bool:
         question = QMessageBox(self)

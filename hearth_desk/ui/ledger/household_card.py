@@ -9,7 +9,7 @@ that viewing is recorded, and the numbers stay shown until the card is closed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,9 +30,13 @@ from hearth_desk.domain.errors import UserError
 from hearth_desk.domain.models import ResidentStatus
 from hearth_desk.services import audit
 from hearth_desk.services.changes import Kind
-from hearth_desk.services.ledger.households import FIELD_LABELS, household_members, set_status
+from hearth_desk.services.ledger.households import (
+    FIELD_LABELS,
+    household_members,
+    input_for_editing,
+    set_status,
+)
 from hearth_desk.services.ledger.query import ResidentRow, household_rows, resident_rows, reveal
-from hearth_desk.services.ledger.residents import GENDER_WORDS, ResidentInput
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
@@ -40,9 +44,6 @@ from hearth_desk.ui.common.translation import window_words
 from hearth_desk.ui.ledger.keys import EnterOpensRow
 from hearth_desk.ui.ledger.member_dialogs import MoveDialog, StatusDialog
 from hearth_desk.ui.ledger.resident_dialogs import ResidentDialog, open_dialog
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session  # annotations only: no SQL in the window
 
 RESIDENT_ID = Qt.ItemDataRole.UserRole + 1
 # The members, their tags, the address (grid names) and the list of changes.
@@ -263,39 +264,14 @@ class HouseholdCard(QDialog):
             return None
         # Changing a member needs the stored numbers, so the form shows them (recorded).
         initial = operations.write(
-            self._store, lambda session: self._stored_input(session, member.id), initiator=self
+            self._store, lambda session: input_for_editing(session, member.id), initiator=self
         )
-        dialog = ResidentDialog(
-            self._store,
-            self._errors,
-            self._tag_names,
-            household_id=self.household_id,
-            address=self.address,
-            resident_id=member.id,
-            initial=initial,
-            parent=self,
-        )
-        open_dialog(dialog, self._after_change)
-        return dialog
-
-    def _stored_input(self, session: Session, resident_id: int) -> ResidentInput:
-        id_number, phone = reveal(session, resident_id)
-        resident = next(
-            r for r in household_members(session, self.household_id) if r.id == resident_id
-        )
-        return ResidentInput(
-            name=resident.name,
-            gender=GENDER_WORDS[resident.gender],
-            birth_date=resident.birth_date,
-            id_number=id_number,
-            phone=phone,
-            relation=resident.relation,
-            work_unit=resident.work_unit or "",
-            notes=resident.notes or "",
-            tags=tuple(tag.name for tag in resident.tags),
-        )
+        return self._open_resident_dialog(resident_id=member.id, initial=initial)
 
     def add_member(self) -> ResidentDialog:
+        return self._open_resident_dialog()
+
+    def _open_resident_dialog(self, **editing: Any) -> ResidentDialog:
         dialog = ResidentDialog(
             self._store,
             self._errors,
@@ -303,6 +279,7 @@ class HouseholdCard(QDialog):
             household_id=self.household_id,
             address=self.address,
             parent=self,
+            **editing,
         )
         open_dialog(dialog, self._after_change)
         return dialog

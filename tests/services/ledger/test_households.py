@@ -190,3 +190,16 @@ def test_history_lists_a_residents_changes_newest_first(session: Session) -> Non
     assert [v.action for v in views] == ["status", "update", "create"]
     assert views[0].changes["status"] == ["living", "deceased"]
     assert {v.actor for v in views} == {"王书记"}
+
+
+def test_the_form_gets_a_resident_whole_and_the_viewing_is_recorded(session: Session) -> None:
+    from hearth_desk.domain.models import ChangeRecord
+    from hearth_desk.services.ledger.households import input_for_editing
+
+    households = small_ledger(session)
+    head = households["zhang"].members[0]
+    data = input_for_editing(session, head.id)
+    assert (data.name, data.id_number, data.phone) == ("张三", ZHANG_SAN_ID, "13812345678")
+    assert data.tags == ("高龄",) and data.gender is not None
+    viewed = session.query(ChangeRecord).filter_by(entity_id=head.id, action="reveal").count()
+    assert viewed == 1
