@@ -20,7 +20,7 @@ from hearth_desk.domain.messages import Translate
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.i18n.languages import command_line_language
 from hearth_desk.logs import configure_logging
-from hearth_desk.storage.location import resolve_location
+from hearth_desk.storage.location import StoreLocation, resolve_location
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +82,15 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     return parser
 
 
+def _clean_up_after_killed_runs(location: StoreLocation) -> None:
+    """Every subcommand passes here before it touches the data folder, so plain-text
+    copies a killed backup, check or restore left are gone before anything else runs,
+    whatever the command (the window does the same in its own start)."""
+    from hearth_desk.services.backup.leftovers import clean_up_after_killed_runs
+
+    clean_up_after_killed_runs(location)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     translate = load_catalogue(command_line_language()).translate
     argparse_zh.install(translate)
@@ -95,6 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from hearth_desk.ui.shell.app import run_window  # Qt loads only for the window
 
             return run_window(location, demo=args.demo)
+        _clean_up_after_killed_runs(location)
         return BY_NAME[args.command].run(args, location, out)
     except UserError as error:
         out.error(error.translated(translate))

@@ -7,12 +7,16 @@ counts against the manifest. Each failure has its own message, so the office kno
 whether the file is not a backup at all, is damaged, needs another passphrase, or
 needs a newer program. Every field is checked for its type before it is used, so
 a crafted file is "damaged", never an internal error.
+
+The unpacked snapshot is the whole store in plain text: it is written only into the
+data folder's private work area (``workspace``), never the system's temporary folder.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import struct
@@ -24,9 +28,13 @@ from sqlalchemy.exc import DBAPIError
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.services.backup import container
+from hearth_desk.services.backup.fault_injection import pause_for_fault
+from hearth_desk.services.backup.parts import sweep_parts
 from hearth_desk.services.backup.snapshot import describe_file
+from hearth_desk.services.backup.workspace import run_folder
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage import migrate
+from hearth_desk.storage.private_files import create_private, private_dir
 
 MANIFEST_KIND = "hearth-desk-backup"
 # Ours are well under 4 KiB; a crafted length must not make us buffer the payload.
@@ -152,7 +160,7 @@ def read_manifest_and_snapshot(
             manifest: Manifest | None = None
             pending = b""
             written = 0
-            with snapshot_out.open("wb") as out:
+            with os.fdopen(create_private(snapshot_out, exclusive=False), "wb") as out:
                 for chunk in container.read_chunks(source, header, passphrase):
                     progress.report(source.tell(), total, _VERIFYING)
                     if manifest is None:
@@ -225,10 +233,10 @@ def verify_backup(
     ``work_dir`` for a restore (the caller removes it)."""
     if not path.is_file():
         raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no file {file}."), file=str(path))
-    work_dir.mkdir(parents=True, exist_ok=True)
-    snapshot = work_dir / f"{path.name}.verify.sqlite3"
+    snapshot = private_dir(work_dir) / f"{path.name}.verify.sqlite3"
     try:
         manifest = read_manifest_and_snapshot(path, passphrase, snapshot, progress)
+        pause_for_fault("verify-unpacked")
         check_snapshot(path, snapshot, manifest)
     except BaseException:
         snapshot.unlink(missing_ok=True)
@@ -237,3 +245,13 @@ def verify_backup(
         snapshot.unlink(missing_ok=True)
         return VerifiedBackup(path, manifest, None)
     return VerifiedBackup(path, manifest, snapshot)
+
+
+def verify_in_data_folder(
+    path: Path, passphrase: str | None, data_dir: Path, progress: Progress | None = None
+) -> Manifest:
+    """Check ``path`` completely, unpacking it into a run folder of ``data_dir``'s private
+    work area; first remove what killed backups left beside it."""
+    sweep_parts(path.parent)
+    with run_folder(data_dir, "verify") as work:
+        return verify_backup(path, passphrase, work, progress=progress).manifest

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -94,6 +96,7 @@ def test_a_backup_moves_from_sqlite_to_a_postgresql_server(
         assert contents(server) == on_pc
         with server.transaction() as session:  # ids continue past the restored ones
             from hearth_desk.services.ledger import care_tags
+
             tag = care_tags.add_care_tag(session, "新类别")
             assert tag.id > max(row[0] for row in on_pc["care_tag"])
         back = write_backup(server, stick, passphrase=None, now=dt.datetime(2030, 1, 1)).path
@@ -140,3 +143,15 @@ def test_a_backup_from_an_older_schema_is_migrated(
         rows = contents(store)
     assert rows["community"][0][1] == "旧社区"
     assert len(rows["care_tag"]) == 8
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_safety_backup_and_the_restored_store_are_private(
+    sqlite_store: Store, stick: Path
+) -> None:
+    backup = write_backup(sqlite_store, stick, passphrase=None).path
+    result = restore_backup(sqlite_store, backup, None)
+    assert stat.S_IMODE(result.safety_backup.stat().st_mode) == 0o600
+    assert stat.S_IMODE(result.safety_backup.parent.stat().st_mode) == 0o700
+    assert sqlite_store.location.sqlite_path is not None
+    assert stat.S_IMODE(sqlite_store.location.sqlite_path.stat().st_mode) == 0o600
