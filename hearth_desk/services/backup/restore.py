@@ -2,17 +2,22 @@
 
 A restore first verifies the backup completely and unpacks it into a run folder of
 the data folder's private work area (``workspace``), migrating a backup from an
-older schema (a newer one is refused by the check). Then it takes a safety backup
-of the current store, kept in ``backups/safety`` and named in the result, and only
-then swaps the store:
+older schema (a newer one is refused by the check). For SQLite it then makes sure
+that no other program has the store open, not even to read it (``export`` or
+``check`` beside it): it waits briefly, then refuses, before anything is written.
+Then it takes a safety backup of the current store, kept in ``backups/safety`` and
+named in the result, and only then swaps the store:
 
 - SQLite: the store's write-ahead log is checkpointed and removed, and the unpacked
   file replaces the store file with one atomic rename. A crash at any moment leaves
   either the old store or the new one, never a mix.
 - PostgreSQL: every table's rows are replaced in one transaction.
 
-A failed restore leaves no unpacked copy and no ``.incoming`` beside the store; a
-killed restore's are removed at the next start (``leftovers``).
+A restore that fails before the store changed leaves nothing behind: no unpacked
+copy, no ``.incoming`` beside the store and no safety backup, which would only be
+one more plain-text copy of a store that is still there. Once the store may have
+changed, the safety backup stays whatever follows: it is the way back. A killed
+restore's ``.incoming`` is removed at the next start (``leftovers``).
 
 The caller must hold the data folder's lock (the window closes its store, restores,
 and reopens).
@@ -20,9 +25,11 @@ and reopens).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +47,9 @@ from hearth_desk.storage.private_files import create_private
 from hearth_desk.storage.store import Store
 
 SAFETY_FOLDER = "safety"
+# How long a restore waits for another program to let go of the store before it
+# refuses: a ``check`` or a short export ends within it, an open program does not.
+CLAIM_TIMEOUT_S = 3.0
 
 
 @dataclass(frozen=True)
@@ -100,6 +110,8 @@ def restore_backup(
                 migrated_from = migrate.upgrade(engine)
             finally:
                 engine.dispose()
+        if store.location.sqlite_path is not None:
+            _claim_sqlite_store(store, store.location.sqlite_path)  # before writing anything
         progress.report(40, 100, QT_TRANSLATE_NOOP("Progress", "Keeping a safety copy…"))
         safety = write_backup(
             store,
@@ -108,21 +120,71 @@ def restore_backup(
             prefix=SAFETY_PREFIX,
         ).path
         pause_for_fault("restore-safety-written")
-        progress.report(70, 100, QT_TRANSLATE_NOOP("Progress", "Restoring…"))
-        sqlite_file = store.location.sqlite_path
-        if sqlite_file is not None:
-            _swap_sqlite(store, verified.snapshot, sqlite_file)
-        else:
-            with store.connection_transaction() as connection:
-                import_from_sqlite(verified.snapshot, connection)
+        _replace_contents(store, verified.snapshot, safety, progress)
         progress.report(100, 100, QT_TRANSLATE_NOOP("Progress", "Restored."))
         return RestoreResult(manifest, safety, migrated_from)
 
 
-def _swap_sqlite(store: Store, snapshot: Path, sqlite_file: Path) -> None:
+@contextlib.contextmanager
+def _discarded_on_failure(safety: Path) -> Iterator[None]:
+    """Remove the safety backup if the block fails: the store did not change."""
+    try:
+        yield
+    except BaseException:
+        safety.unlink(missing_ok=True)
+        raise
+
+
+def _replace_contents(store: Store, snapshot: Path, safety: Path, progress: Progress) -> None:
+    sqlite_file = store.location.sqlite_path
+    with _discarded_on_failure(safety):
+        progress.report(70, 100, QT_TRANSLATE_NOOP("Progress", "Restoring…"))
+        if sqlite_file is not None:
+            _swap_in(store, snapshot, sqlite_file)
+    if sqlite_file is not None:
+        fsync_folder(sqlite_file.parent)
+        pause_for_fault("restore-after-swap")
+        return
+    # A failed commit may yet have committed: only a failure before it discards.
+    with store.connection_transaction() as connection, _discarded_on_failure(safety):
+        import_from_sqlite(snapshot, connection)
+
+
+def _in_use() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The store is still in use by another program; close it and try again.",
+        )
+    )
+
+
+def _claim_sqlite_store(store: Store, sqlite_file: Path) -> None:
+    """Fold the write-ahead log into the store and leave it in rollback-journal mode,
+    which needs every other connection gone; or refuse, saying the store is in use."""
+    store.engine.dispose()  # our connections go; the caller has closed any others
+    try:
+        connection = sqlite3.connect(sqlite_file, timeout=CLAIM_TIMEOUT_S)
+        try:
+            busy, _log, _moved = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy:
+                raise _in_use()
+            mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:  # "database is locked": a reader holds it
+        raise _in_use() from error
+    if str(mode).lower() != "delete":  # SQLite keeps WAL while another connection has it
+        raise _in_use()
+    for leftover in ("-wal", "-shm"):
+        Path(f"{sqlite_file}{leftover}").unlink(missing_ok=True)
+
+
+def _swap_in(store: Store, snapshot: Path, sqlite_file: Path) -> None:
     """Put the unpacked store beside the store file (a rename must not cross file
-    systems), private and on disk, and rename it over the store; a failure before the
-    rename leaves no ``.incoming``."""
+    systems), private and on disk, and rename it over the store while the store is
+    still ours alone. Until that rename the store is untouched, and a failure leaves
+    no ``.incoming``."""
     incoming = incoming_path(sqlite_file)
     incoming.unlink(missing_ok=True)  # a killed restore's (we hold the folder lock)
     try:
@@ -130,26 +192,12 @@ def _swap_sqlite(store: Store, snapshot: Path, sqlite_file: Path) -> None:
             shutil.copyfileobj(source, out)
             out.flush()
             os.fsync(out.fileno())
-        store.engine.dispose()  # our connections go; the caller has closed any others
-        connection = sqlite3.connect(sqlite_file)
-        try:
-            busy, _log, _moved = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            if busy:
-                raise UserError(
-                    QT_TRANSLATE_NOOP(
-                        "UserError",
-                        "The store is still in use by another program; close it and try again.",
-                    )
-                )
-            connection.execute("PRAGMA journal_mode = DELETE")  # the WAL is folded in and gone
-        finally:
-            connection.close()
-        for leftover in ("-wal", "-shm"):
-            Path(f"{sqlite_file}{leftover}").unlink(missing_ok=True)
+        _claim_sqlite_store(store, sqlite_file)  # someone may have opened it meanwhile
         pause_for_fault("restore-before-swap")
-        os.replace(incoming, sqlite_file)  # the one moment the store changes
+        try:
+            os.replace(incoming, sqlite_file)  # the one moment the store changes
+        except PermissionError as error:  # Windows: another program has the file open
+            raise _in_use() from error
     except BaseException:
         incoming.unlink(missing_ok=True)
         raise
-    fsync_folder(sqlite_file.parent)
-    pause_for_fault("restore-after-swap")
