@@ -11,6 +11,7 @@ from hearth_desk.cli.main import main
 from hearth_desk.domain.errors import UserError
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.services.backup import restore as restore_module
+from hearth_desk.services.backup.writer import UNWRITABLE_TARGET
 from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import open_store
@@ -141,6 +142,16 @@ def test_a_backup_restores_into_a_fresh_data_folder_with_identical_contents(
 
 def in_the_cli_language(message: str, **params: str) -> str:
     return UserError(message, **params).translated(load_catalogue("zh_CN").translate)
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_backup_to_a_folder_that_takes_no_files_says_so(
+    office: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "backup", "--to", "/proc", "--no-encrypt")
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [in_the_cli_language(UNWRITABLE_TARGET, folder="/proc")]
+    assert "MB" not in err
 
 
 def test_restore_while_another_program_reads_the_store_changes_and_leaves_nothing(

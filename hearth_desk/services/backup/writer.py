@@ -15,10 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import hashlib
+import logging
 import os
 import re
 import shutil
 import struct
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -35,9 +37,15 @@ from hearth_desk.services.progress import Progress
 from hearth_desk.storage.private_files import create_private
 from hearth_desk.storage.store import Store
 
+log = logging.getLogger(__name__)
+
 MB = 1024 * 1024
 # Per-chunk framing and tags, manifest, and slack for the file system's allocation.
 OVERHEAD = 256 * 1024
+UNWRITABLE_TARGET = QT_TRANSLATE_NOOP(
+    "UserError",
+    "Nothing can be written to the folder {folder}; choose another folder or USB stick.",
+)
 _GONE = {errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ESTALE, errno.EROFS}
 
 
@@ -132,6 +140,8 @@ def _sha256(path: Path) -> str:
 
 
 def _check_target(target_dir: Path) -> None:
+    """Refuse, before taking a snapshot, a folder that is missing or takes no files
+    (``/proc``, a write-protected stick, a folder without permission)."""
     if not target_dir.is_dir():
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -139,6 +149,13 @@ def _check_target(target_dir: Path) -> None:
             ),
             folder=str(target_dir),
         )
+    probe = target_dir / f".hearth-desk-write-test-{uuid.uuid4().hex}"
+    try:
+        os.close(create_private(probe))
+        probe.unlink()
+    except OSError as error:
+        log.info("cannot write to %s: %s", target_dir, error)
+        raise UserError(UNWRITABLE_TARGET, folder=str(target_dir)) from None
 
 
 def _check_space(target_dir: Path, needed: int) -> None:

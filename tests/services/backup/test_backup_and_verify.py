@@ -246,6 +246,14 @@ def test_backups_are_private(filled: Store, stick: Path) -> None:
     assert list((backups / "work").iterdir()) == []
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_a_folder_that_takes_no_files_is_named_as_such(filled: Store) -> None:
+    with pytest.raises(UserError) as caught:
+        write_backup(filled, Path("/proc"), passphrase=None)
+    assert caught.value.message == writer.UNWRITABLE_TARGET
+    assert caught.value.params == {"folder": "/proc"}
+
+
 def test_a_killed_backups_part_is_removed_by_the_next_backup_there(
     filled: Store, stick: Path
 ) -> None:
