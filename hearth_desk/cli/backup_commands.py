@@ -6,7 +6,6 @@ import argparse
 import codecs
 import getpass
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -163,13 +162,14 @@ class VerifyCommand:
         _add_passphrase_file(parser, translate)
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
-        from hearth_desk.services.backup.reader import verify_backup
+        from hearth_desk.services.backup.reader import verify_in_data_folder
 
         require_regular_input(Path(args.file))
         passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
-        with tempfile.TemporaryDirectory(prefix="hearth-verify-") as work:
-            verified = verify_backup(Path(args.file), passphrase, Path(work))
-        describe_backup(out, verified.path, verified.manifest)
+        path = Path(args.file)
+        # Unpacked in the data folder's private work area, never the system's temporary one.
+        manifest = verify_in_data_folder(path, passphrase, location.data_dir)
+        describe_backup(out, path, manifest)
         return 0
 
 

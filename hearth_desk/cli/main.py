@@ -93,6 +93,15 @@ def prepare_data_folder(location: StoreLocation) -> None:
         pass
 
 
+def _clean_up_after_killed_runs(location: StoreLocation) -> None:
+    """Every subcommand passes here before it touches the data folder, so plain-text
+    copies a killed backup, check or restore left are gone before anything else runs,
+    whatever the command (the window does the same in its own start)."""
+    from hearth_desk.services.backup.leftovers import clean_up_after_killed_runs
+
+    clean_up_after_killed_runs(location)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     tolerate_unencodable_output()
     translate = load_catalogue(command_line_language()).translate
@@ -112,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from hearth_desk.ui.shell.app import run_window  # Qt loads only for the window
 
             return run_window(location, demo=args.demo)
+        _clean_up_after_killed_runs(location)
         return BY_NAME[args.command].run(args, location, out)
     except UserError as error:
         out.error(error.translated(translate))

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from hearth_desk.cli.main import main
+from hearth_desk.domain.errors import UserError
+from hearth_desk.i18n.catalogue import load_catalogue
+from hearth_desk.services.backup import restore as restore_module
+from hearth_desk.services.backup.writer import UNWRITABLE_TARGET
 from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import open_store
@@ -133,3 +138,44 @@ def test_a_backup_restores_into_a_fresh_data_folder_with_identical_contents(
     )  # fmt: skip
     assert code == 0, err
     assert contents(fresh) == contents(office)
+
+
+def in_the_cli_language(message: str, **params: str) -> str:
+    return UserError(message, **params).translated(load_catalogue("zh_CN").translate)
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_backup_to_a_folder_that_takes_no_files_says_so(
+    office: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "backup", "--to", "/proc", "--no-encrypt")
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [in_the_cli_language(UNWRITABLE_TARGET, folder="/proc")]
+    assert "MB" not in err
+
+
+def test_restore_while_another_program_reads_the_store_changes_and_leaves_nothing(
+    office: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As with ``export`` running beside it: one line, exit 1, no safety backup and no
+    unpacked store left behind."""
+    monkeypatch.setattr(restore_module, "CLAIM_TIMEOUT_S", 0.2)
+    _code, out, _err = run(capsys, "backup", "--to", str(tmp_path), "--no-encrypt")
+    store_file = office / "hearth-desk.sqlite3"
+    before = store_file.read_bytes()
+    reader = sqlite3.connect(store_file, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM resident").fetchone()
+        code, _out, err = run(capsys, "restore", out.strip(), "--yes")
+    finally:
+        reader.close()
+    in_use = "The store is still in use by another program; close it and try again."
+    assert code == 1 and err.splitlines() == [in_the_cli_language(in_use)]
+    assert store_file.read_bytes() == before
+    assert list(office.glob("*.incoming")) == []
+    left = [p for p in (office / "backups").rglob("*") if p.is_file()]
+    assert [p.name for p in left] == ["history.json"]  # when the stick backup was made

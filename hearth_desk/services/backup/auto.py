@@ -14,10 +14,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from hearth_desk.services.backup.writer import SUFFIX, backups_dir, write_backup
+from hearth_desk.services.backup.parts import AUTO_PREFIX, SUFFIX
+from hearth_desk.services.backup.workspace import backups_dir, private_backups_dir
+from hearth_desk.services.backup.writer import write_backup
+from hearth_desk.storage.private_files import private_dir
 from hearth_desk.storage.store import Store
 
-AUTO_PREFIX = "连心台自动备份"
+AUTO_FOLDER = "auto"
 KEEP_LAST = 10
 KEEP_MONTHS = 12
 NAG_AFTER_DAYS = 7
@@ -25,7 +28,7 @@ _HISTORY = "history.json"
 
 
 def auto_dir(data_dir: Path) -> Path:
-    return backups_dir(data_dir) / "auto"
+    return backups_dir(data_dir) / AUTO_FOLDER
 
 
 def _stamp(path: Path) -> dt.datetime | None:
@@ -58,8 +61,7 @@ def make_auto_backup(store: Store, now: dt.datetime | None = None) -> Path | Non
     now = now or dt.datetime.now()
     if not auto_backup_due(data_dir, now):
         return None
-    folder = auto_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_backups_dir(data_dir, AUTO_FOLDER)
     path = write_backup(store, folder, passphrase=None, now=now, prefix=AUTO_PREFIX).path
     rotate(data_dir, now)
     return path
@@ -100,8 +102,7 @@ class ExternalBackup:
 
 def record_external_backup(data_dir: Path, path: Path, at: dt.datetime | None = None) -> None:
     """Remember a backup that left the PC (to a stick or another folder)."""
-    folder = backups_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(backups_dir(data_dir))
     target = folder / _HISTORY
     data = {"last_external": {"at": (at or dt.datetime.now()).isoformat(timespec="seconds"),
                               "path": str(path)}}  # fmt: skip

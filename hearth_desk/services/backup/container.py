@@ -10,6 +10,12 @@ flipped bit, a reordered, dropped or appended chunk, or a cut-off file are all
 caught. Without a passphrase a body is the plain bytes and a SHA-256 over the same
 associated data. The header's own digest tells damage from a wrong passphrase: an
 intact header whose key check fails means the passphrase is wrong.
+
+That digest is unkeyed, so anyone can write a header that passes it. A header is
+therefore read as untrusted input: its shape (keys, types, sizes, base64) is
+checked before any of it is used, and only the scrypt cost this program writes is
+accepted, so a crafted header cannot make scrypt take minutes and gigabytes; any
+other header is ``Damaged``.
 """
 
 from __future__ import annotations
@@ -31,13 +37,19 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 MAGIC = b"HDBAK1\r\n"  # \r\n: a copy mangled by a text-mode transfer is caught at once
 FORMAT = 1
 CHUNK_SIZE = 1 << 20
+CHUNK_SIZE_LIMIT = 1 << 20  # the largest chunk a header may announce (what we write)
 LAST = 0x8000_0000
-MAX_HEADER = 64 * 1024
+MAX_HEADER = 4 * 1024  # ours are under 300 bytes
 # scrypt cost: ~0.1 s and 32 MiB on an old office PC; a stolen stick's passphrase
 # then costs an attacker the same per guess.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 1 << 15, 8, 1
 _DIGEST = 32
 _TAG = 16
+_SALT = 16
+_KEY_CHECK = 16
+_PLAIN_KEYS = {"format", "chunk_size", "encrypted"}
+_ENCRYPTED_KEYS = _PLAIN_KEYS | {"kdf", "key_check"}
+_KDF = {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P}
 
 
 class NotOurs(Exception):
@@ -146,10 +158,67 @@ def read_header(source: BinaryIO) -> Header:
         raise Damaged("header")
     if hashlib.sha256(magic + size_bytes + raw).digest() != digest:
         raise Damaged("header")
-    fields = json.loads(raw)
-    if fields.get("format", 0) > FORMAT:
+    fields = _parse_fields(raw)
+    return Header(fields["encrypted"], raw, digest, fields)
+
+
+def _parse_fields(raw: bytes) -> dict:
+    """The header's fields if they are shaped exactly as this program writes them."""
+    try:
+        fields = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):
+        raise Damaged("header") from None
+    if not isinstance(fields, dict):
+        raise Damaged("header")
+    version = fields.get("format")
+    if _is_int(version) and version > FORMAT:
         raise NewerFormat()
-    return Header(bool(fields.get("encrypted")), raw, digest, fields)
+    encrypted = fields.get("encrypted")
+    expected_keys = _ENCRYPTED_KEYS if encrypted is True else _PLAIN_KEYS
+    chunk_size = fields.get("chunk_size")
+    if (
+        not _is_int(version)
+        or version != FORMAT
+        or not isinstance(encrypted, bool)
+        or set(fields) != expected_keys
+        or not _is_int(chunk_size)
+        or not 0 < chunk_size <= CHUNK_SIZE_LIMIT
+    ):
+        raise Damaged("header")
+    if encrypted and (
+        not _kdf_is_ours(fields["kdf"]) or _decoded_size(fields["key_check"]) != _KEY_CHECK
+    ):
+        raise Damaged("header")
+    return fields
+
+
+def _kdf_is_ours(kdf: object) -> bool:
+    """Exactly the scrypt parameters this program writes, and a salt of their size."""
+    return (
+        isinstance(kdf, dict)
+        and set(kdf) == {*_KDF, "salt"}
+        and all(_same(kdf[name], value) for name, value in _KDF.items())
+        and _decoded_size(kdf["salt"]) == _SALT
+    )
+
+
+def _same(value: object, expected: object) -> bool:
+    """Equal and of the same type: JSON's 32768.0 or true is not our 32768 or 1."""
+    return type(value) is type(expected) and value == expected
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _decoded_size(value: object) -> int | None:
+    """The size of a short text's strict base64 decoding, or None if it is none."""
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    try:
+        return len(base64.b64decode(value, validate=True))
+    except ValueError:
+        return None
 
 
 def read_chunks(source: BinaryIO, header: Header, passphrase: str | None) -> Iterator[bytes]:
@@ -164,7 +233,7 @@ def read_chunks(source: BinaryIO, header: Header, passphrase: str | None) -> Ite
             raise WrongPassphrase()
         aead = AESGCM(key)
     index = 0
-    limit = header.fields.get("chunk_size", CHUNK_SIZE) + _DIGEST + _TAG
+    limit = header.fields["chunk_size"] + _DIGEST + _TAG
     while True:
         size_bytes = source.read(4)
         if len(size_bytes) < 4:

@@ -5,26 +5,41 @@ authentication, the manifest, the snapshot's size and SHA-256, SQLite's
 ``integrity_check``, the schema revision (a newer one is refused) and the row
 counts against the manifest. Each failure has its own message, so the office knows
 whether the file is not a backup at all, is damaged, needs another passphrase, or
-needs a newer program.
+needs a newer program. Every field is checked for its type before it is used, so
+a crafted file is "damaged", never an internal error.
+
+The unpacked snapshot is the whole store in plain text: it is written only into the
+data folder's private work area (``workspace``), never the system's temporary folder.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
 import sqlite3
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
+
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.services.backup import container
+from hearth_desk.services.backup.fault_injection import pause_for_fault
+from hearth_desk.services.backup.parts import sweep_parts
 from hearth_desk.services.backup.snapshot import describe_file
+from hearth_desk.services.backup.workspace import run_folder
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage import migrate
+from hearth_desk.storage.private_files import create_private, private_dir
 
 MANIFEST_KIND = "hearth-desk-backup"
+# Ours are well under 4 KiB; a crafted length must not make us buffer the payload.
+MAX_MANIFEST = 256 * 1024
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 AREA_CONTEXT = "Backup"
 # What the manifest's table counts are called for people (translated in "Backup").
 AREA_LABELS = {
@@ -65,11 +80,31 @@ class Manifest:
 
     @classmethod
     def from_json(cls, raw: bytes, encrypted: bool) -> Manifest:
-        data = json.loads(raw.decode("utf-8"))
-        if data.pop("kind", None) != MANIFEST_KIND:
+        """The manifest, or ``ValueError`` for anything not shaped as ours writes it."""
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except RecursionError:
+            raise ValueError("nested too deeply") from None
+        if not isinstance(data, dict) or data.pop("kind", None) != MANIFEST_KIND:
             raise ValueError("not a manifest")
+        texts = ("program_version", "schema", "created_at", "community", "source")
+        if not all(isinstance(data.get(name), str) for name in texts):
+            raise ValueError("manifest text field")
+        counts, size = data.get("counts"), data.get("snapshot_size")
+        if not isinstance(counts, dict) or not all(
+            isinstance(table, str) and _is_count(count) for table, count in counts.items()
+        ):
+            raise ValueError("manifest counts")
+        if not _is_count(size) or not isinstance(data.get("snapshot_sha256"), str):
+            raise ValueError("manifest snapshot")
+        if not _SHA256_HEX.fullmatch(data["snapshot_sha256"]):
+            raise ValueError("manifest hash")
         data["encrypted"] = encrypted
         return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 class BackupUnreadable(UserError):
@@ -125,7 +160,7 @@ def read_manifest_and_snapshot(
             manifest: Manifest | None = None
             pending = b""
             written = 0
-            with snapshot_out.open("wb") as out:
+            with os.fdopen(create_private(snapshot_out, exclusive=False), "wb") as out:
                 for chunk in container.read_chunks(source, header, passphrase):
                     progress.report(source.tell(), total, _VERIFYING)
                     if manifest is None:
@@ -133,11 +168,13 @@ def read_manifest_and_snapshot(
                         if len(pending) < 4:
                             continue
                         (size,) = struct.unpack(">I", pending[:4])
+                        if size > MAX_MANIFEST:
+                            raise _fail("damaged", path, "manifest")
                         if len(pending) < 4 + size:
                             continue
                         try:
                             manifest = Manifest.from_json(pending[4 : 4 + size], header.encrypted)
-                        except (ValueError, KeyError, TypeError):
+                        except ValueError:
                             raise _fail("damaged", path, "manifest") from None
                         chunk = pending[4 + size :]
                     digest.update(chunk)
@@ -176,7 +213,10 @@ def check_snapshot(path: Path, snapshot: Path, manifest: Manifest) -> None:
         connection.close()
     if result != [("ok",)]:
         raise _fail("damaged", path, "SQLite integrity_check")
-    revision, counts, _community = describe_file(snapshot)
+    try:
+        revision, counts, _community = describe_file(snapshot)
+    except DBAPIError:  # sound SQLite, but not tables of ours: a crafted payload
+        raise _fail("damaged", path, "SQLite tables") from None
     if revision != manifest.schema or counts != manifest.counts:
         raise _fail("damaged", path, "row counts")
 
@@ -193,10 +233,10 @@ def verify_backup(
     ``work_dir`` for a restore (the caller removes it)."""
     if not path.is_file():
         raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no file {file}."), file=str(path))
-    work_dir.mkdir(parents=True, exist_ok=True)
-    snapshot = work_dir / f"{path.name}.verify.sqlite3"
+    snapshot = private_dir(work_dir) / f"{path.name}.verify.sqlite3"
     try:
         manifest = read_manifest_and_snapshot(path, passphrase, snapshot, progress)
+        pause_for_fault("verify-unpacked")
         check_snapshot(path, snapshot, manifest)
     except BaseException:
         snapshot.unlink(missing_ok=True)
@@ -205,3 +245,13 @@ def verify_backup(
         snapshot.unlink(missing_ok=True)
         return VerifiedBackup(path, manifest, None)
     return VerifiedBackup(path, manifest, snapshot)
+
+
+def verify_in_data_folder(
+    path: Path, passphrase: str | None, data_dir: Path, progress: Progress | None = None
+) -> Manifest:
+    """Check ``path`` completely, unpacking it into a run folder of ``data_dir``'s private
+    work area; first remove what killed backups left beside it."""
+    sweep_parts(path.parent)
+    with run_folder(data_dir, "verify") as work:
+        return verify_backup(path, passphrase, work, progress=progress).manifest

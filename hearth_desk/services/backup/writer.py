@@ -5,7 +5,9 @@ under a temporary name, flushed and fsynced, read back and verified completely
 (authentication, hash, SQLite's integrity check), and only then renamed to its
 final name, which never replaces an existing file. Whatever goes wrong on the way
 (a full stick, a stick pulled out, a cancel, a crash) leaves at most a ``.part``
-file, removed when possible, and never a half backup posing as whole.
+file, removed when possible (after a crash, by the next backup to that folder), and
+never a half backup posing as whole. Snapshots and backups are private files (0600
+on POSIX): they hold every ID number.
 """
 
 from __future__ import annotations
@@ -13,28 +15,37 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import hashlib
+import logging
 import os
 import re
 import shutil
 import struct
-import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from hearth_desk import __version__
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, Cancelled, UserError
 from hearth_desk.services.backup import container
 from hearth_desk.services.backup.fault_injection import pause_for_fault
+from hearth_desk.services.backup.parts import BACKUP_PREFIX, SUFFIX, open_part, part_of, sweep_parts
 from hearth_desk.services.backup.reader import Manifest, verify_backup
 from hearth_desk.services.backup.snapshot import describe_file, snapshot_store
+from hearth_desk.services.backup.workspace import run_folder
 from hearth_desk.services.progress import Progress
+from hearth_desk.storage.private_files import create_private
 from hearth_desk.storage.store import Store
 
-SUFFIX = ".hdbak"
-PART_SUFFIX = ".part"
+log = logging.getLogger(__name__)
+
 MB = 1024 * 1024
 # Per-chunk framing and tags, manifest, and slack for the file system's allocation.
 OVERHEAD = 256 * 1024
+UNWRITABLE_TARGET = QT_TRANSLATE_NOOP(
+    "UserError",
+    "Nothing can be written to the folder {folder}; choose another folder or USB stick.",
+)
 _GONE = {errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ESTALE, errno.EROFS}
 
 
@@ -44,7 +55,7 @@ class BackupResult:
     manifest: Manifest
 
 
-def backup_name(community: str, when: dt.datetime, prefix: str = "连心台备份") -> str:
+def backup_name(community: str, when: dt.datetime, prefix: str = BACKUP_PREFIX) -> str:
     """连心台备份_和平里社区_20261123-141503.hdbak: sorts by time, says whose it is."""
     safe = re.sub(r'[\\/:*?"<>|\s]+', "", community) or "社区"
     return f"{prefix}_{safe}_{when:%Y%m%d-%H%M%S}{SUFFIX}"
@@ -57,16 +68,19 @@ def write_backup(
     passphrase: str | None,
     progress: Progress | None = None,
     now: dt.datetime | None = None,
-    prefix: str = "连心台备份",
+    prefix: str = BACKUP_PREFIX,
 ) -> BackupResult:
     """Snapshot ``store`` and write a verified archive into ``target_dir``."""
     progress = progress or Progress.silent()
     now = now or dt.datetime.now()
-    work = Path(tempfile.mkdtemp(prefix="backup-", dir=work_dir(store.location.data_dir)))
-    try:
+    _check_target(target_dir)
+    sweep_parts(target_dir)  # what a killed backup to this folder left
+    with run_folder(store.location.data_dir, "backup") as work:
         progress.report(0, 100, QT_TRANSLATE_NOOP("Progress", "Taking a snapshot of the store…"))
         snapshot = work / "snapshot.sqlite3"
+        os.close(create_private(snapshot))  # SQLite fills the empty file, keeping its mode
         snapshot_store(store, snapshot)
+        pause_for_fault("backup-snapshot-written")
         revision, counts, community = describe_file(snapshot)
         assert revision is not None
         manifest = Manifest(
@@ -82,33 +96,39 @@ def write_backup(
         )
         _check_space(target_dir, manifest.snapshot_size + OVERHEAD)
         final = _free_name(target_dir, backup_name(community, now, prefix))
-        part = final.with_name(final.name + PART_SUFFIX)
-        try:
-            _write_archive(part, snapshot, manifest, passphrase, progress)
-            progress.report(70, 100, QT_TRANSLATE_NOOP("Progress", "Reading the backup back…"))
-            verify_backup(part, passphrase, work)
-            _rename_without_replacing(part, final)
-        except BaseException as failure:
-            _remove_quietly(part)
-            if isinstance(failure, OSError):
-                raise _explain(failure, target_dir) from failure
-            raise
+        _write_verified(final, snapshot, manifest, passphrase, progress, work)
         progress.report(100, 100, QT_TRANSLATE_NOOP("Progress", "Backup verified."))
         return BackupResult(final, manifest)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
-def backups_dir(data_dir: Path) -> Path:
-    """Where a data folder keeps its own backups (automatic, safety) and work files."""
-    return data_dir / "backups"
-
-
-def work_dir(data_dir: Path) -> Path:
-    """Scratch space for snapshots and unpacked backups, on the store's own disk."""
-    root = backups_dir(data_dir) / "work"
-    root.mkdir(parents=True, exist_ok=True)
-    return root
+def _write_verified(
+    final: Path,
+    snapshot: Path,
+    manifest: Manifest,
+    passphrase: str | None,
+    progress: Progress,
+    work: Path,
+) -> None:
+    """Write ``final`` as a .part held by this run, read it back, and only then name it."""
+    target_dir, part = final.parent, part_of(final)
+    try:
+        out = open_part(part)
+    except OSError as failure:
+        raise _explain(failure, target_dir) from failure
+    try:
+        with out:
+            _write_archive(out, snapshot, manifest, passphrase, progress)
+            fsync_folder(target_dir)
+            progress.report(70, 100, QT_TRANSLATE_NOOP("Progress", "Reading the backup back…"))
+            verify_backup(part, passphrase, work)
+            if os.name == "nt":  # Windows renames no open file; POSIX holds it to the end
+                out.close()
+            _rename_without_replacing(part, final)
+    except BaseException as failure:
+        _remove_quietly(part)
+        if isinstance(failure, OSError):
+            raise _explain(failure, target_dir) from failure
+        raise
 
 
 def _sha256(path: Path) -> str:
@@ -119,7 +139,9 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _check_space(target_dir: Path, needed: int) -> None:
+def _check_target(target_dir: Path) -> None:
+    """Refuse, before taking a snapshot, a folder that is missing or takes no files
+    (``/proc``, a write-protected stick, a folder without permission)."""
     if not target_dir.is_dir():
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -127,6 +149,16 @@ def _check_space(target_dir: Path, needed: int) -> None:
             ),
             folder=str(target_dir),
         )
+    probe = target_dir / f".hearth-desk-write-test-{uuid.uuid4().hex}"
+    try:
+        os.close(create_private(probe))
+        probe.unlink()
+    except OSError as error:
+        log.info("cannot write to %s: %s", target_dir, error)
+        raise UserError(UNWRITABLE_TARGET, folder=str(target_dir)) from None
+
+
+def _check_space(target_dir: Path, needed: int) -> None:
     free = shutil.disk_usage(target_dir).free
     if free < needed:
         raise UserError(
@@ -147,35 +179,33 @@ def _free_name(target_dir: Path, name: str) -> Path:
     candidate = target_dir / name
     stem = name.removesuffix(SUFFIX)
     counter = 2
-    while candidate.exists() or candidate.with_name(candidate.name + PART_SUFFIX).exists():
+    while candidate.exists() or part_of(candidate).exists():
         candidate = target_dir / f"{stem}-{counter}{SUFFIX}"
         counter += 1
     return candidate
 
 
 def _write_archive(
-    part: Path, snapshot: Path, manifest: Manifest, passphrase: str | None, progress: Progress
+    out: BinaryIO, snapshot: Path, manifest: Manifest, passphrase: str | None, progress: Progress
 ) -> None:
     total = max(manifest.snapshot_size, 1)
-    with part.open("xb") as out:  # x: never write over something that exists
-        writer = container.ChunkWriter(out, passphrase)
-        raw = manifest.to_json()
-        writer.write(struct.pack(">I", len(raw)) + raw)
-        done = 0
-        with snapshot.open("rb") as source:
-            while block := source.read(container.CHUNK_SIZE):
-                writer.write(block)
-                done += len(block)
-                progress.report(
-                    10 + done * 60 // total,
-                    100,
-                    QT_TRANSLATE_NOOP("Progress", "Writing the backup…"),
-                )
-            pause_for_fault("backup-writing")
-        writer.close()
-        out.flush()
-        os.fsync(out.fileno())
-    fsync_folder(part.parent)
+    writer = container.ChunkWriter(out, passphrase)
+    raw = manifest.to_json()
+    writer.write(struct.pack(">I", len(raw)) + raw)
+    done = 0
+    with snapshot.open("rb") as source:
+        while block := source.read(container.CHUNK_SIZE):
+            writer.write(block)
+            done += len(block)
+            progress.report(
+                10 + done * 60 // total,
+                100,
+                QT_TRANSLATE_NOOP("Progress", "Writing the backup…"),
+            )
+        pause_for_fault("backup-writing")
+    writer.close()
+    out.flush()
+    os.fsync(out.fileno())
 
 
 def fsync_folder(folder: Path) -> None:

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from hearth_desk.services.backup import auto, container, drives, secrets
-from hearth_desk.services.backup.reader import Manifest, counts_text, verify_backup
+from hearth_desk.services.backup.reader import Manifest, counts_text, verify_in_data_folder
 from hearth_desk.services.backup.restore import RestorePreview, preview_restore
-from hearth_desk.services.backup.writer import BackupResult, work_dir, write_backup
+from hearth_desk.services.backup.writer import BackupResult, write_backup
 from hearth_desk.services.changes import Changes, Kind
 from hearth_desk.services.community import get_community
 from hearth_desk.services.progress import Progress
@@ -309,12 +309,12 @@ class BackupPage(QWidget):
     def verify(
         self, path: Path, passphrase: str | None = None, *, ask: bool = True
     ) -> BackgroundTask | None:
-        work = work_dir(self._store.location.data_dir)
+        data_dir = self._store.location.data_dir
         return self._check_backup(
             path,
             passphrase,
             ask,
-            lambda key, progress: verify_backup(path, key, work, progress=progress).manifest,
+            lambda key, progress: verify_in_data_folder(path, key, data_dir, progress),
             lambda _key, manifest: self._verified(path, manifest),
         )
 

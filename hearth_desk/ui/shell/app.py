@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hearth_desk.domain.errors import UserError
 from hearth_desk.logs import LOG_FILE_NAME
+from hearth_desk.services.backup.leftovers import clean_up_after_killed_runs
 from hearth_desk.services.changes import Changes
 from hearth_desk.services.community import get_community
 from hearth_desk.services.demo.ledger import fill_demo, store_has_data
@@ -162,6 +163,7 @@ def run_window(location: StoreLocation, *, demo: bool = False) -> int:
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Hearth Desk"))
     errors = ErrorPresenter(location.log_dir / LOG_FILE_NAME)
     errors.install_excepthook()
+    clean_up_after_killed_runs(location)  # before the store opens: it takes the lock
     try:
         store = open_store(location)
     except UserError as error:

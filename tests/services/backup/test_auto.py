@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from pathlib import Path
+
+import pytest
 
 from hearth_desk.services.backup import auto
 from hearth_desk.storage.store import Store
@@ -49,3 +53,24 @@ def test_the_home_page_nags_after_seven_days(tmp_path: Path) -> None:
     assert not auto.external_backup_overdue(tmp_path, now)
     assert auto.last_external_backup(tmp_path).path == "/media/U盘/b.hdbak"
     assert auto.external_backup_overdue(tmp_path, now + dt.timedelta(days=1))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_automatic_backups_are_private(filled: Store) -> None:
+    """They are never encrypted: only the file's permissions keep other accounts out."""
+    path = auto.make_auto_backup(filled, dt.datetime(2026, 11, 23, 9, 0))
+    assert path is not None
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_a_killed_automatic_backups_part_goes_at_the_next_start(filled: Store) -> None:
+    from hearth_desk.services.backup.container import MAGIC
+    from hearth_desk.services.backup.leftovers import clean_up_after_killed_runs
+
+    folder = auto.auto_dir(filled.location.data_dir)
+    folder.mkdir(parents=True)
+    part = folder / f"{auto.AUTO_PREFIX}_和平里社区_20261123-090000.hdbak.part"
+    part.write_bytes(MAGIC + b"SQLite format 3\x00")
+    clean_up_after_killed_runs(filled.location)
+    assert not part.exists()

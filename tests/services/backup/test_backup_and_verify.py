@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import io
+import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -232,3 +234,50 @@ def pack_snapshot(snapshot: Path, target: Path, *, schema: str) -> Path:
         packer.write(struct.pack(">I", len(raw)) + raw + data)
         packer.close()
     return target
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_backups_are_private(filled: Store, stick: Path) -> None:
+    path = write_backup(filled, stick, passphrase=None).path
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    backups = filled.location.data_dir / "backups"
+    assert stat.S_IMODE(backups.stat().st_mode) == 0o700
+    assert stat.S_IMODE((backups / "work").stat().st_mode) == 0o700
+    assert list((backups / "work").iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_a_folder_that_takes_no_files_is_named_as_such(filled: Store) -> None:
+    with pytest.raises(UserError) as caught:
+        write_backup(filled, Path("/proc"), passphrase=None)
+    assert caught.value.message == writer.UNWRITABLE_TARGET
+    assert caught.value.params == {"folder": "/proc"}
+
+
+def test_a_killed_backups_part_is_removed_by_the_next_backup_there(
+    filled: Store, stick: Path
+) -> None:
+    """Ours only: named like ours and starting like our format (or empty, cut off
+    before its first bytes); another program's file with a similar name stays."""
+    ours = stick / "连心台备份_和平里社区_20261123-141503.hdbak.part"
+    ours.write_bytes(container.MAGIC + b"\x00" * 100 + b"SQLite format 3\x00")
+    empty = stick / "恢复前安全备份_和平里社区_20261123-141503.hdbak.part"
+    empty.write_bytes(b"")
+    lookalike = stick / "连心台备份_别的程序.hdbak.part"
+    lookalike.write_bytes(b"PK\x03\x04 a download in progress")
+    unrelated = stick / "台账.xlsx.part"
+    unrelated.write_bytes(container.MAGIC)
+    write_backup(filled, stick, passphrase=PASS)
+    assert not ours.exists() and not empty.exists()
+    assert lookalike.exists() and unrelated.exists()
+
+
+def test_a_part_held_by_a_live_backup_is_left_alone(stick: Path) -> None:
+    from hearth_desk.services.backup.parts import open_part, sweep_parts
+
+    part = stick / "连心台备份_和平里社区_20261123-141503.hdbak.part"
+    with open_part(part) as out:
+        out.write(container.MAGIC)
+        out.flush()
+        assert sweep_parts(stick) == [] and part.exists()
+    assert sweep_parts(stick) == [part] and not part.exists()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
 import sys
 from pathlib import Path
 
@@ -12,11 +9,11 @@ import pytest
 from sqlalchemy import select
 
 from hearth_desk.domain.models import Base
-from hearth_desk.services.backup.fault_injection import PAUSE_ENV
 from hearth_desk.services.backup.writer import write_backup
 from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import open_store
+from tests.support.backup_kills import run_until_paused
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
@@ -35,23 +32,6 @@ def rows_of(folder: Path) -> dict[str, list[tuple]]:
                 t.name: [tuple(r) for r in connection.execute(select(t).order_by(*t.primary_key))]
                 for t in Base.metadata.sorted_tables
             }
-
-
-def run_until_paused(step: str, *argv: str) -> None:
-    """Start hearth-desk, wait until it pauses at ``step``, and SIGKILL it there."""
-    environment = {**os.environ, PAUSE_ENV: step}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "hearth_desk", *argv],
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        env=environment,
-        text=True,
-    )
-    assert process.stderr is not None
-    line = process.stderr.readline()
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=10)
-    assert f"paused at {step}" in line, line
 
 
 def test_killed_mid_backup_leaves_no_backup_and_the_store_as_it_was(tmp_path: Path) -> None:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
 
+from hearth_desk.domain.errors import UserError
 from hearth_desk.domain.models import Base, Resident
+from hearth_desk.services.backup import restore as restore_module
 from hearth_desk.services.backup.reader import BackupUnreadable
 from hearth_desk.services.backup.restore import preview_restore, restore_backup
 from hearth_desk.services.backup.writer import write_backup
@@ -94,6 +101,7 @@ def test_a_backup_moves_from_sqlite_to_a_postgresql_server(
         assert contents(server) == on_pc
         with server.transaction() as session:  # ids continue past the restored ones
             from hearth_desk.services.ledger import care_tags
+
             tag = care_tags.add_care_tag(session, "新类别")
             assert tag.id > max(row[0] for row in on_pc["care_tag"])
         back = write_backup(server, stick, passphrase=None, now=dt.datetime(2030, 1, 1)).path
@@ -140,3 +148,92 @@ def test_a_backup_from_an_older_schema_is_migrated(
         rows = contents(store)
     assert rows["community"][0][1] == "旧社区"
     assert len(rows["care_tag"]) == 8
+
+
+@contextlib.contextmanager
+def read_by_another_program(store: Store) -> Iterator[None]:
+    """Another connection in the middle of a read transaction (an export, say)."""
+    if store.location.sqlite_path is not None:
+        other = sqlite3.connect(store.location.sqlite_path, isolation_level=None)
+        try:
+            other.execute("BEGIN")
+            other.execute("SELECT count(*) FROM resident").fetchone()
+            yield
+        finally:
+            other.close()
+        return
+    import psycopg
+    from sqlalchemy import make_url
+
+    url = make_url(store.location.url).set(drivername="postgresql")
+    with psycopg.connect(url.render_as_string(hide_password=False)) as other:
+        other.execute("SELECT count(*) FROM resident").fetchone()  # opens the transaction
+        yield
+        other.rollback()
+
+
+def leftovers(store: Store) -> list[Path]:
+    """Whatever a restore that did not happen might have left: a safety backup, the
+    unpacked store beside the store file, work files."""
+    data_dir = store.location.data_dir
+    found = [p for p in data_dir.glob("*.incoming")]
+    found += list((data_dir / "backups" / "safety").glob("*"))
+    found += list((data_dir / "backups" / "work").glob("*"))
+    return found
+
+
+def test_a_restore_while_another_program_reads_the_store(
+    filled: Store, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite: refused before anything is written, with nothing left behind. PostgreSQL:
+    a reader sees its own snapshot, so the restore goes ahead."""
+    monkeypatch.setattr(restore_module, "CLAIM_TIMEOUT_S", 0.2)
+    backup = write_backup(filled, stick, passphrase=PASS).path
+    with filled.transaction() as session:
+        session.execute(update(Resident).values(notes="备份之后改的"))
+    before = contents(filled)
+    with read_by_another_program(filled):
+        if filled.dialect == "sqlite":
+            with pytest.raises(UserError, match="in use by another program"):
+                restore_backup(filled, backup, PASS)
+        else:
+            restore_backup(filled, backup, PASS)
+    if filled.dialect == "sqlite":
+        assert contents(filled) == before
+        assert leftovers(filled) == []
+    else:
+        assert contents(filled) != before
+        assert len(list((filled.location.data_dir / "backups" / "safety").glob("*.hdbak"))) == 1
+
+
+def test_a_restore_that_fails_just_before_the_swap_keeps_no_safety_backup(
+    sqlite_store: Store, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program opened the store after the safety backup was written: the store
+    did not change, so the safety backup (a plain-text copy) goes too."""
+    backup = write_backup(sqlite_store, stick, passphrase=None).path
+    real = restore_module._claim_sqlite_store
+    calls: list[int] = []
+
+    def claimed_once(store: Store, sqlite_file: Path) -> None:
+        calls.append(1)
+        if len(calls) > 1:
+            raise UserError("The store is still in use by another program; close it and try again.")
+        real(store, sqlite_file)
+
+    monkeypatch.setattr(restore_module, "_claim_sqlite_store", claimed_once)
+    with pytest.raises(UserError):
+        restore_backup(sqlite_store, backup, None)
+    assert len(calls) == 2 and leftovers(sqlite_store) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_safety_backup_and_the_restored_store_are_private(
+    sqlite_store: Store, stick: Path
+) -> None:
+    backup = write_backup(sqlite_store, stick, passphrase=None).path
+    result = restore_backup(sqlite_store, backup, None)
+    assert stat.S_IMODE(result.safety_backup.stat().st_mode) == 0o600
+    assert stat.S_IMODE(result.safety_backup.parent.stat().st_mode) == 0o700
+    assert sqlite_store.location.sqlite_path is not None
+    assert stat.S_IMODE(sqlite_store.location.sqlite_path.stat().st_mode) == 0o600

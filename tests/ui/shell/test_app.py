@@ -3,6 +3,8 @@ empty store behind a progress dialog."""
 
 from __future__ import annotations
 
+import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from hearth_desk.ui.common.translation import install_translators
 from hearth_desk.ui.shell import app as app_module
 from hearth_desk.ui.shell.main_window import MainWindow
 from hearth_desk.ui.shell.settings import UiSettings
+from tests.support.backup_kills import Office, copy_office, make_office, run_until_paused
 from tests.support.presenters import RecordingPresenter
 
 
@@ -138,3 +141,54 @@ def test_a_confirmed_restore_closes_the_window_restores_and_reopens(
     with open_store(location) as store, store.session() as session:
         assert session.scalar(select(func.count()).where(Resident.notes == "备份之后改的")) == 0
     assert len(list((tmp_path / "data" / "backups" / "auto").glob("*.hdbak"))) == 1
+
+
+@pytest.fixture(scope="module")
+def office_template(tmp_path_factory: pytest.TempPathFactory) -> Office:
+    return make_office(tmp_path_factory.mktemp("office"), households=30)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+@pytest.mark.parametrize(
+    ("command", "step"),
+    [
+        ("backup", "backup-writing"),
+        ("verify", "verify-unpacked"),
+        ("restore", "backup-writing"),  # its safety backup, in the data folder
+        ("restore", "restore-before-swap"),  # the unpacked store beside the store file
+    ],
+)
+def test_the_window_start_leaves_no_plaintext_of_a_killed_command(
+    qtbot: QtBot,
+    office_template: Office,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    restore_english: None,
+    command: str,
+    step: str,
+) -> None:
+    """What a killed backup, verify or restore left in the data folder is gone once the
+    window has started (a stick's unfinished backup goes at the next backup there)."""
+    from PySide6.QtCore import QTimer
+
+    office = copy_office(office_template, tmp_path / "office")
+    monkeypatch.setattr("sys.excepthook", sys.excepthook)
+    monkeypatch.setattr(tempfile, "tempdir", str(office.system_temp))
+    monkeypatch.setattr(app_module, "back_up_on_close", lambda store: None)  # not this test's
+    run_until_paused(step, *office.argv(command), env=office.env)
+    assert office.plaintext_left(stick=False)
+    left_at_start: list[list[Path]] = []
+
+    def close_once_shown() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                left_at_start.append(office.plaintext_left(stick=False))
+                widget.close()  # as the user would: this ends run_window's own loop
+
+    timer = QTimer()
+    timer.timeout.connect(close_once_shown)
+    timer.start(50)
+    assert app_module.run_window(resolve_location(office.data_dir)) == 0
+    timer.stop()
+    assert left_at_start == [[]]
+    assert office.work_files() == []
