@@ -1,13 +1,16 @@
 """The print preview: the real PDF pages, then Print… or Save as PDF….
 
 Every printout passes through here. The PDF is generated off the UI thread into a
-temporary folder (removed when the dialog closes), shown with QtPdf exactly as it
+working folder (the data folder's private work area, given by the caller; removed
+when the dialog closes, and at the next start if the program is killed), shown with
+QtPdf exactly as it
 will come out of the printer, and warns about characters no font has, so staff can
 write them in by hand before the paper goes out.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import shutil
@@ -98,13 +101,26 @@ class PrintPreviewDialog(QDialog):
     saved = Signal(object)  # the Path a copy was saved to
 
     def __init__(
-        self, title: str, render: RenderCall, errors: ErrorPresenter, parent: QWidget | None = None
+        self,
+        title: str,
+        render: RenderCall,
+        errors: ErrorPresenter,
+        parent: QWidget | None = None,
+        *,
+        work: contextlib.AbstractContextManager[Path] | None = None,
     ) -> None:
         super().__init__(parent)
         self._title = title
         self._render = render
         self._errors = errors
-        self._folder = Path(tempfile.mkdtemp(prefix="hearth-desk-preview-"))
+        # The preview holds names and numbers: it lives in the caller's private work
+        # folder. Only a caller that gives none (a test) gets a temporary one.
+        self._work = contextlib.ExitStack()
+        if work is None:
+            work = tempfile.TemporaryDirectory(prefix="hearth-desk-preview-")
+            self._folder = Path(self._work.enter_context(work))
+        else:
+            self._folder = self._work.enter_context(work)
         self._tasks: set[BackgroundTask] = set()
         self._render_task: BackgroundTask | None = None
         self._started = self._closed = False
@@ -363,17 +379,17 @@ class PrintPreviewDialog(QDialog):
             if self._render_task is not None:
                 self._render_task.cancel()
             self.document.close()
-            folder = self._folder
+            work = self._work
             running = list(self._tasks)
             remaining = [len(running)]
 
             def one_finished() -> None:
                 remaining[0] -= 1
                 if remaining[0] == 0:
-                    shutil.rmtree(folder, ignore_errors=True)
+                    work.close()
 
             for task in running:
                 task.finished.connect(one_finished)
             if not running:
-                shutil.rmtree(folder, ignore_errors=True)
+                work.close()
         super().done(result)

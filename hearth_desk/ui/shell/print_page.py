@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.reports.catalogue import CATALOGUE_CONTEXT, PRINTOUTS, Printout, printout
 from hearth_desk.reports.kit.result import RenderResult
+from hearth_desk.services.backup.workspace import run_folder
 from hearth_desk.services.ledger.printouts import LedgerChoice
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
@@ -88,7 +89,13 @@ class PrintPage(QWidget):
         render = self._render_call(entry)
         if render is None:
             return None
-        self.preview = PrintPreviewDialog(_shown(entry.title), render, self._errors, self)
+        self.preview = PrintPreviewDialog(
+            _shown(entry.title),
+            render,
+            self._errors,
+            self,
+            work=run_folder(self._store.location.data_dir, "preview"),
+        )
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.show()
         return self.preview

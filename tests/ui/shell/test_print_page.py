@@ -24,3 +24,24 @@ def test_overview_preview_shows_the_real_pdf(qtbot: QtBot, store: Store,
     assert preview.render_result.missing == []
     assert errors.shown == []
     preview.close()
+
+
+def test_the_preview_pdf_lives_in_the_private_work_area_and_goes_with_the_dialog(
+    qtbot: QtBot, sqlite_store: Store, errors: RecordingPresenter
+) -> None:
+    """A preview holds names and numbers: never in the system's temporary folder."""
+    import os
+    import stat
+
+    page = PrintPage(sqlite_store, UiSettings(), errors)
+    qtbot.addWidget(page)
+    page.show()
+    preview = page.open_preview("overview")
+    qtbot.waitUntil(lambda: preview.render_result is not None, timeout=20_000)
+    pdf = preview.render_result.path
+    work = sqlite_store.location.data_dir / "backups" / "work"
+    assert work in pdf.parents
+    if os.name == "posix":
+        assert stat.S_IMODE(pdf.parent.stat().st_mode) == 0o700
+    preview.close()
+    qtbot.waitUntil(lambda: not pdf.parent.exists(), timeout=5_000)
