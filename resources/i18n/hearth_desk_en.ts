@@ -2124,6 +2124,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>The store is still in use by another program; close it and try again.</translation>
     </message>
     <message>
+        <source>Nothing can be written to the folder {folder}; choose another folder or USB stick.</source>
+        <translation>Nothing can be written to the folder {folder}; choose another folder or USB stick.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist or is not reachable.</source>
         <translation>The folder {folder} does not exist or is not reachable.</translation>
     </message>

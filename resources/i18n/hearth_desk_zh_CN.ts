@@ -2117,6 +2117,10 @@ A safety copy of the present data is kept first.</source>
         <translation>数据库仍被另一个程序使用；请关闭它后重试。</translation>
     </message>
     <message>
+        <source>Nothing can be written to the folder {folder}; choose another folder or USB stick.</source>
+        <translation>无法向文件夹 {folder} 写入任何内容；请另选一个文件夹或U盘。</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist or is not reachable.</source>
         <translation>文件夹 {folder} 不存在或无法访问。</translation>
     </message>

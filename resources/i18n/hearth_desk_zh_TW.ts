@@ -2117,6 +2117,10 @@ A safety copy of the present data is kept first.</source>
         <translation>資料庫仍被另一個程式使用；請關閉它後重試。</translation>
     </message>
     <message>
+        <source>Nothing can be written to the folder {folder}; choose another folder or USB stick.</source>
+        <translation>無法向資料夾 {folder} 寫入任何內容；請另選一個資料夾或隨身碟。</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist or is not reachable.</source>
         <translation>資料夾 {folder} 不存在或無法存取。</translation>
     </message>
