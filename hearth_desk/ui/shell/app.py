@@ -21,6 +21,7 @@ from hearth_desk.storage.location import StoreLocation
 from hearth_desk.storage.store import Store, open_store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.fonts import install_font_fallbacks
 from hearth_desk.ui.common.translation import install_translators
 from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.shell.community_dialog import CommunityDialog
@@ -48,6 +49,7 @@ def make_application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    install_font_fallbacks(app)
     # Many of the office's users are older; the platform's 9-point default is too small.
     font = app.font()
     if font.pointSizeF() < BASE_FONT_POINTS:
