@@ -32,6 +32,8 @@ from hearth_desk.ui.shell.settings_page import SettingsPage
 
 # app.run_window's loop restores and reopens the store when the window exits with it.
 RESTORE_EXIT_CODE = 75
+# ... and opens the window again (new language, new font size) on this one.
+RESTART_EXIT_CODE = 76
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         # hub (ui/common/operations.py). What remains is navigation and the restore.
         self.ledger_actions.print_requested.connect(self.print_page.open_preview)
         self.backup_page.restore_confirmed.connect(self.request_restore)
+        self.settings_page.restart_requested.connect(self.request_restart)
         # What run_window should restore after this window has closed the store.
         self.pending_restore: tuple[Path, str | None] | None = None
         self.areas: list[tuple[str, str, QWidget]] = [
@@ -101,6 +104,12 @@ class MainWindow(QMainWindow):
         # Not close(): closing the last window posts a Quit event that would end the
         # event loop run_window uses for the restore itself.
         QCoreApplication.exit(RESTORE_EXIT_CODE)
+
+    def request_restart(self) -> None:
+        """Leave the event loop; run_window opens the window again in the new language
+        and font size, on the same store."""
+        self._remember_layout()
+        QCoreApplication.exit(RESTART_EXIT_CODE)
 
     def _remember_layout(self) -> None:
         self._settings.geometry = self.saveGeometry()
