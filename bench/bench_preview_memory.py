@@ -47,9 +47,8 @@ def main() -> int:
     subprocess.run(
         [*command, "print", "ledger", "--out", str(pdf)], check=True, capture_output=True
     )
-    print(
-        f"ledger of {options.households} households printed in {time.perf_counter() - started:.1f} s"
-    )
+    seconds = time.perf_counter() - started
+    print(f"ledger of {options.households} households printed in {seconds:.1f} s")
 
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
