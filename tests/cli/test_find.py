@@ -31,7 +31,7 @@ def test_finds_by_initials_with_masked_id(
     code, out, err = run(capsys, "find", "zs")
     assert code == 0, err
     assert out.splitlines() == [
-        f"张三\t{ZHANG_SAN_ID[:6]}********{ZHANG_SAN_ID[-4:]}\t洪山小区3栋2单元0401"
+        f"张三\t{ZHANG_SAN_ID[:6]}**********{ZHANG_SAN_ID[-2:]}\t洪山小区3栋2单元0401"
     ]
     assert ZHANG_SAN_ID not in out
 

@@ -45,13 +45,15 @@ def text(path: Path) -> str:
     return "\n".join(page_texts(path))
 
 
-def pdftotext(path: Path) -> str:
+def pdftotext(path: Path, *, layout: bool = False) -> str:
     """The text as poppler (and so most Linux viewers' copy and paste) reads it.
 
     pypdf starts a new line at every font change, and ReportLab switches font
     objects every 256 glyphs of a face, so only poppler shows a name whole.
+    ``layout`` keeps each table row on one line, its cells in their columns.
     """
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
+    options = ["-layout"] if layout else []
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", *options, str(path), "-"], check=True,
                           capture_output=True, text=True).stdout

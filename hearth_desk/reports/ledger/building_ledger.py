@@ -5,7 +5,8 @@ compound, the building and its grid leader above the table on every page, so a
 loose page still says where it belongs. A household's members stay together on one
 page; its unit and door are printed once, on its first row, and a heavier rule
 separates households. ID numbers and phones are masked unless full numbers are
-asked for.
+asked for; with masked numbers the ledger prints the age, not the birth date, which
+is what the mask hides.
 
 The data is gathered first (``services.ledger.printouts.building_ledger_data``, on a
 worker thread in the window) and laid out here afterwards; layout measures each row
@@ -43,6 +44,7 @@ from hearth_desk.services.ledger.printouts import (
     BuildingLedgerData,
     BuildingSection,
     HouseholdBlock,
+    MemberLine,
 )
 from hearth_desk.services.progress import Progress
 
@@ -52,18 +54,26 @@ GROUPED_COLUMNS = 2  # unit and door: ruled only between households
 HOUSEHOLDS_PER_PAGE_GUESS = 8  # for the progress bar only
 
 
-def ledger_columns(t: Callable[[str], str]) -> list[Column]:
+def ledger_columns(t: Callable[[str], str], full_numbers: bool) -> list[Column]:
+    """The columns; with masked numbers the age stands where the birth date would, and
+    the width it leaves goes to the care tags and the notes."""
+    if full_numbers:
+        birth = Column(t(QT_TRANSLATE_NOOP("Report", "Birth date (age)")), 2.3, "center")
+        tags, notes = 1.55, 1.6
+    else:
+        birth = Column(t(QT_TRANSLATE_NOOP("Report", "Age in years")), 0.7, "center")
+        tags, notes = 2.15, 2.6
     return [
         Column(t(QT_TRANSLATE_NOOP("Report", "Unit")), 0.8, "center"),
         Column(t(QT_TRANSLATE_NOOP("Report", "Door")), 0.75, "center"),
         Column(t(QT_TRANSLATE_NOOP("Report", "Name")), 1.1),
         Column(t(QT_TRANSLATE_NOOP("Report", "Relation to head")), 1.2, "center"),
         Column(t(QT_TRANSLATE_NOOP("Report", "Gender")), 0.55, "center"),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Birth date (age)")), 2.3, "center"),
+        birth,
         Column(t(QT_TRANSLATE_NOOP("Report", "ID number")), 2.05, "center"),
         Column(t(QT_TRANSLATE_NOOP("Report", "Phone")), 1.4, "center"),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Care tags")), 1.55),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Notes")), 1.6),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Care tags")), tags),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Notes")), notes),
     ]
 
 
@@ -71,6 +81,13 @@ def birth_and_age(t: Callable[[str], str], birth: dt.date | None, age: int | Non
     if birth is None:
         return ""
     return t(QT_TRANSLATE_NOOP("Report", "{date} ({age})")).format(date=birth.isoformat(), age=age)
+
+
+def birth_or_age(t: Callable[[str], str], member: MemberLine, full_numbers: bool) -> str:
+    """The birth date and age with full numbers; the age alone beside masked ones."""
+    if full_numbers:
+        return birth_and_age(t, member.birth_date, member.age)
+    return "" if member.age is None else str(member.age)
 
 
 def leader_text(t: Callable[[str], str], name: str, phone: str) -> str:
@@ -84,7 +101,7 @@ def leader_text(t: Callable[[str], str], name: str, phone: str) -> str:
 
 
 def household_rows(
-    t: Callable[[str], str], words: Words, household: HouseholdBlock
+    t: Callable[[str], str], words: Words, household: HouseholdBlock, full_numbers: bool
 ) -> list[list[str]]:
     """A household's rows: its unit and door on the first row only."""
     return [
@@ -94,7 +111,7 @@ def household_rows(
             member.name,
             words.relation(member.relation),
             words.gender(member.gender),
-            birth_and_age(t, member.birth_date, member.age),
+            birth_or_age(t, member, full_numbers),
             member.id_number,
             member.phone,
             member.tags,
@@ -164,7 +181,7 @@ def render_building_ledger(
         return build_pdf(out, meta, story, translate, log, progress, expected_pages=1)
     width, height = frame_size(meta.paper)
     first_page_height = room_left(story, meta.paper)
-    columns = ledger_columns(t)
+    columns = ledger_columns(t, data.full_numbers)
     done = 0
 
     def counted() -> None:
@@ -180,7 +197,10 @@ def render_building_ledger(
             story.append(PageBreak())
         story += grouped_pages(
             columns,
-            [household_rows(t, words, household) for household in section.households],
+            [
+                household_rows(t, words, household, data.full_numbers)
+                for household in section.households
+            ],
             width=width,
             page_height=height,
             first_page_height=first_page_height if index == 0 else height,

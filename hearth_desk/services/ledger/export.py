@@ -5,7 +5,10 @@ row (frozen), then one row per resident in ledger order, with exactly the column
 ``EXPORT_COLUMNS`` that the importer (``services.ledger.importing``) reads. ID numbers
 and phones are text cells (format ``@``) so Excel never turns an ID number into
 1.1E+17, and are masked unless the user asks for full numbers; whether they are is
-recorded in the workbook's properties, never as an extra row.
+recorded in the workbook's properties, never as an extra row. A masked sheet gives
+the birth year instead of the birth date (``MASKED_COLUMNS``): the date beside a
+masked number would give back what the mask hides. The importer refuses a masked
+sheet anyway (its ID numbers are masked), so only the full sheet has to import back.
 
 100,000 residents export in seconds: rows come in chunks from plain selects (no ORM
 objects) with their tags (``care_tags.tag_names_of``), and openpyxl streams them in
@@ -46,6 +49,9 @@ EXPORT_COLUMNS = (
     "小区", "楼栋", "单元", "门牌", "姓名", "性别", "出生日期", "公民身份号码", "联系电话",
     "与户主关系", "工作单位", "人员类别", "状态", "状态日期", "备注",
 )  # fmt: skip
+BIRTH_COLUMN = EXPORT_COLUMNS.index("出生日期")
+# With masked numbers: the birth year in place of the birth date, under its own name.
+MASKED_COLUMNS = (*EXPORT_COLUMNS[:BIRTH_COLUMN], "出生年份", *EXPORT_COLUMNS[BIRTH_COLUMN + 1 :])
 COLUMN_WIDTHS = (16, 8, 8, 8, 10, 6, 12, 22, 15, 11, 24, 22, 7, 12, 30)
 SHEET_TITLE = "居民台账"
 TAG_SEPARATOR = "、"
@@ -219,7 +225,7 @@ def export_residents(
         bold, fill = Font(bold=True), PatternFill("solid", fgColor="E6E6E6")
         centre = Alignment(horizontal="center", vertical="center")
         header = []
-        for text in EXPORT_COLUMNS:
+        for text in EXPORT_COLUMNS if full_numbers else MASKED_COLUMNS:
             cell = WriteOnlyCell(sheet, value=text)
             cell.font, cell.fill, cell.alignment = bold, fill, centre
             header.append(cell)
@@ -257,8 +263,12 @@ def export_residents(
             return cell
 
         for record in ledger_records(session, ids, progress=progress, message=message):
-            id_number = record.id_number if full_numbers else mask_id_number(record.id_number)
-            phone = record.phone if full_numbers else mask_phone(record.phone)
+            if full_numbers:
+                id_number, phone = record.id_number, record.phone
+                birth = date_cell(birth_cell, record.birth_date)
+            else:
+                id_number, phone = mask_id_number(record.id_number), mask_phone(record.phone)
+                birth = record.birth_date.year if record.birth_date else None
             sheet.append(
                 (
                     text_value(record.compound),
@@ -267,7 +277,7 @@ def export_residents(
                     text_value(record.door),
                     text_value(record.name),
                     GENDER_CHINESE.get(record.gender, record.gender),
-                    date_cell(birth_cell, record.birth_date),
+                    birth,
                     string_cell(id_cell, id_number),
                     string_cell(phone_cell, phone),
                     text_value(record.relation),

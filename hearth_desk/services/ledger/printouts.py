@@ -69,7 +69,7 @@ class MemberLine:
     name: str
     relation: str  # a vocabulary code (spouse), or a word the list does not know
     gender: str  # M / F: the report says it in its language
-    birth_date: dt.date | None
+    birth_date: dt.date | None  # only with full numbers: beside a masked ID it would unmask it
     age: int | None
     id_number: str  # masked unless full numbers were asked for
     phone: str  # likewise
@@ -254,7 +254,7 @@ def building_ledger_data(
                 name=record.name,
                 relation=relation_code(record.relation),
                 gender=record.gender,
-                birth_date=record.birth_date,
+                birth_date=record.birth_date if full_numbers else None,
                 age=age_on(record.birth_date, today),
                 id_number=record.id_number if full_numbers else mask_id_number(record.id_number),
                 phone=record.phone if full_numbers else mask_phone(record.phone),

@@ -3,7 +3,8 @@
 Large tables load in two steps so that 100,000 rows open at once: the ids of every
 matching row (one narrow query), then the rows a view actually shows, a page at a
 time (``resident_rows``). Rows carry ID numbers and phones masked; the full values
-come only from ``reveal`` for one record at a time.
+come only from ``reveal`` for one record at a time. Beside a masked ID number a row
+carries the age, never the birth date, which is what the mask hides.
 """
 
 from __future__ import annotations
@@ -49,8 +50,7 @@ class ResidentRow:
     household_id: int
     name: str
     gender: str  # M / F: the edges say it in the user's language
-    birth_date: dt.date | None
-    age: int | None
+    age: int | None  # not the birth date: with it the masked ID number could be rebuilt
     id_masked: str
     phone_masked: str
     address: str
@@ -143,7 +143,6 @@ def resident_rows(
                 household_id=r.household_id,
                 name=r.name,
                 gender=r.gender,
-                birth_date=r.birth_date,
                 age=age_on(r.birth_date, today),
                 id_masked=mask_id_number(r.id_number),
                 phone_masked=mask_phone(r.phone),

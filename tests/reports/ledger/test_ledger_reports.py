@@ -28,7 +28,7 @@ from tests.reports.pdf_reading import page_texts, pdftotext
 
 translate = load_catalogue("zh_CN").translate
 TODAY = dt.date(2025, 6, 1)
-ID_PATTERN = re.compile(r"\d{6}\*{8}\d{3}[\dX]")
+ID_PATTERN = re.compile(r"\d{6}\*{10}\d[\dX]")
 FULL_ID = re.compile(r"\d{17}[\dX]")
 
 
@@ -65,6 +65,8 @@ def test_the_building_ledger_of_one_building(demo: Session, tmp_path: Path) -> N
                and any(m.relation == "户主" for m in h.members))
     doors = [(h.unit, h.door) for h in section.households]
     assert doors == sorted(doors, key=lambda d: (door_key(d[0]), door_key(d[1])))
+    # Beside masked numbers the age, never the birth date the mask hides.
+    assert all(m.birth_date is None for h in section.households for m in h.members)
 
     result = render_building_ledger(tmp_path / "楼栋台账.pdf", data, translate)
     reader = PdfReader(result.path)
@@ -75,6 +77,7 @@ def test_the_building_ledger_of_one_building(demo: Session, tmp_path: Path) -> N
     texts = page_texts(result.path)
     for number, page in enumerate(texts, start=1):
         assert t("ID number") in page and t("Relation to head") in page
+        assert t("Age in years") in page and t("Birth date (age)") not in page
         assert "和平里一区1栋" in page  # the building on every page
         assert f"第 {number} 页 / 共 {len(texts)} 页" in page
     content = pdftotext(result.path)
@@ -104,6 +107,10 @@ def test_full_numbers_when_asked(demo: Session, tmp_path: Path) -> None:
     content = pdftotext(render_building_ledger(tmp_path / "full.pdf", data, translate).path)
     assert len(FULL_ID.findall(content)) > 10
     assert not ID_PATTERN.search(content)
+    # With full numbers the birth date may be shown, as before.
+    assert t("Birth date (age)") in content
+    member = data.sections[0].households[0].members[0]
+    assert member.birth_date is not None and member.birth_date.isoformat() in content
 
 
 def test_the_whole_community_is_every_building_in_grid_order(demo: Session) -> None:

@@ -21,6 +21,7 @@ from hearth_desk.services.ledger.export import (
     EXPORT_COLUMNS,
     KEYWORD_FULL,
     KEYWORD_MASKED,
+    MASKED_COLUMNS,
     export_residents,
 )
 from hearth_desk.services.ledger.grid import find_child, resolve_grid_path, units_under
@@ -51,11 +52,27 @@ def rows_of(path: Path) -> list[dict[str, object]]:
 
 def test_columns_are_exactly_the_importers(demo: Session, tmp_path: Path) -> None:
     out = tmp_path / "台账.xlsx"
-    export_residents(demo, out, EVERYONE)
+    export_residents(demo, out, EVERYONE, full_numbers=True)
     sheet = openpyxl.load_workbook(out).active
     assert EXPORT_COLUMNS == HEADERS
     assert tuple(cell.value for cell in sheet[1]) == HEADERS
     assert all(cell.font.bold for cell in sheet[1])
+
+
+def test_a_masked_sheet_gives_the_birth_year_not_the_date(demo: Session, tmp_path: Path) -> None:
+    # Beside a masked ID number the birth date would give back what the mask hides.
+    masked, full = tmp_path / "masked.xlsx", tmp_path / "full.xlsx"
+    export_residents(demo, masked, EVERYONE)
+    export_residents(demo, full, EVERYONE, full_numbers=True)
+    sheet = openpyxl.load_workbook(masked).active
+    masked_headers = tuple("出生年份" if h == "出生日期" else h for h in HEADERS)
+    assert MASKED_COLUMNS == masked_headers
+    assert tuple(cell.value for cell in sheet[1]) == masked_headers
+    pairs = list(zip(rows_of(masked), rows_of(full), strict=True))
+    assert any(f["出生日期"] for _m, f in pairs)
+    for m, f in pairs:
+        assert m["出生年份"] == (f["出生日期"].year if f["出生日期"] else None)  # type: ignore[union-attr]
+        assert f["出生日期"] is None or f["出生日期"] not in m.values()
 
 
 def test_every_resident_once_in_ledger_order(demo: Session, tmp_path: Path) -> None:
@@ -260,7 +277,7 @@ def test_the_file_is_readable_by_others_like_any_saved_file(demo: Session, tmp_p
 
 def test_dates_are_real_dates(demo: Session, tmp_path: Path) -> None:
     out = tmp_path / "台账.xlsx"
-    export_residents(demo, out, EVERYONE)
+    export_residents(demo, out, EVERYONE, full_numbers=True)
     rows = rows_of(out)
     assert all(isinstance(r["出生日期"], dt.datetime) for r in rows if r["出生日期"])
     dated = [r for r in rows if r["状态"] != "在住"]

@@ -63,7 +63,7 @@ def test_an_id_tail_with_x_is_found_in_lower_case(people: Session) -> None:
 
 def test_hits_are_masked(people: Session) -> None:
     (hit,) = search_residents(people, "张三")
-    assert hit.id_masked == ZHANG_SAN_ID[:6] + "********" + ZHANG_SAN_ID[-4:]
+    assert hit.id_masked == ZHANG_SAN_ID[:6] + "**********" + ZHANG_SAN_ID[-2:]
     assert hit.phone_masked == "138****5678"
     assert hit.address == "洪山小区3栋2单元0401"
 

@@ -12,7 +12,7 @@ from hearth_desk.ui.common.lazy_rows import PAGE_SIZE
 from hearth_desk.ui.ledger.ledger_page import LedgerPage
 from hearth_desk.ui.ledger.table_models import ResidentTableModel
 
-MASKED_ID = re.compile(r"^\d{6}\*{8}[\dX]{4}$")
+MASKED_ID = re.compile(r"^\d{6}\*{10}\d[\dX]$")
 MASKED_MOBILE = re.compile(r"^1\d{2}\*{4}\d{4}$|^\d{3,4}-\*+\d{4}$")
 
 

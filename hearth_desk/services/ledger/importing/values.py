@@ -22,7 +22,7 @@ from typing import Any
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.findings import InvalidValue, error
-from hearth_desk.domain.masking import mask_id_number
+from hearth_desk.domain.masking import is_masked, mask_id_number
 from hearth_desk.domain.models import Gender, ResidentStatus
 
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -189,7 +189,7 @@ def id_number_text(value: Any) -> str:
     text = text_of(value)
     if _SCIENTIFIC.fullmatch(text):
         raise _number_cell()
-    if "*" in text:
+    if is_masked(text):
         raise InvalidValue(
             error(
                 QT_TRANSLATE_NOOP(
