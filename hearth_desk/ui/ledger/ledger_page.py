@@ -251,6 +251,8 @@ class LedgerPage(QWidget):
             if row is not None:
                 view.setCurrentIndex(model.index(row, 0))
             view.verticalScrollBar().setValue(scroll)
+        else:
+            view.scrollToTop()
         self._show_count()
         (self.loaded if which == "residents" else self.households_loaded).emit()
 
@@ -261,6 +263,9 @@ class LedgerPage(QWidget):
             self.count.setText(self.tr("%n resident(s)", "", self.residents.rowCount()))
 
     def _node_changed(self) -> None:
+        # A new place: the old search hits and scroll position belong to the old one.
+        self.search_edit.clear()
+        self._search_cleared()
         self._update_new_household()
         self.reload()
 

@@ -151,3 +151,20 @@ def test_enter_on_a_resident_row_opens_the_household_card(qtbot: QtBot, page: Le
     assert page.card is not None and page.card.isVisible()
     assert page.card.household_id == model.household_at(5)
     assert page.card.current_resident() == model.id_at(5)
+
+
+def test_a_new_grid_node_clears_old_hits_and_starts_at_the_top(
+    qtbot: QtBot, page: LedgerPage, demo_store: Store
+) -> None:
+    tree, model = page.grid.tree, page.grid.model
+    compound = model.index(0, 0, model.root_index)
+    page.resident_view.verticalScrollBar().setValue(
+        page.resident_view.verticalScrollBar().maximum()
+    )
+    assert page.resident_view.verticalScrollBar().value() > 0
+    with qtbot.waitSignal(page.search.searched, timeout=2000):
+        qtbot.keyClicks(page.search_edit, "wang")
+    assert page.stack.currentIndex() == 1
+    wait_reloaded(qtbot, page, lambda: tree.setCurrentIndex(model.index(1, 0, compound)))
+    assert page.search_edit.text() == "" and page.stack.currentIndex() == 0  # hits gone
+    assert page.resident_view.verticalScrollBar().value() == 0  # from the top
