@@ -149,7 +149,10 @@ def open_window(
     if quitting_at_paint:
         window.installEventFilter(paint_watcher := _QuitOnFirstPaint(window))
         del paint_watcher
-    window.show()
+    if window.first_start and not quitting_at_paint:
+        window.showMaximized()
+    else:
+        window.show()
     if message:
         QTimer.singleShot(0, lambda: QMessageBox.information(window, window.windowTitle(), message))
     if demo:

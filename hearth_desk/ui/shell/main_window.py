@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -79,8 +79,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        # Ctrl+1 … Ctrl+5 go to the areas, in the order the navigation lists them.
+        for row in range(len(self.areas)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda row=row: self.navigation.setCurrentRow(row))
+            self.navigation.item(row).setToolTip(f"Ctrl+{row + 1}")
+
         geometry = settings.geometry
-        if geometry is None or not self.restoreGeometry(geometry):
+        # On first start the window opens maximised: at 1100×720 the ledger's address,
+        # relation, care-tag and status columns were off screen. Later the size and
+        # place the user left it in are used.
+        self.first_start = geometry is None or not self.restoreGeometry(geometry)
+        if self.first_start:
             self.resize(QSize(1100, 720))
         keys = [key for key, _title, _page in self.areas]
         last = settings.last_area

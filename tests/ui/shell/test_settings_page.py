@@ -79,7 +79,10 @@ def test_the_window_restarts_in_the_chosen_size_on_the_same_store(
         sqlite_store.close()
         code = app_module.run_window(sqlite_store.location)
     finally:
+        from hearth_desk.ui.common.translation import remove_translators
+
         monkeypatch.undo()
         application.setFont(before)
+        remove_translators(application)  # run_window installed the window's language
     assert code == 0
     assert len(windows) == 2 and sizes == [16.0]
