@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from pathlib import Path
+
+import pytest
 
 from hearth_desk.logs import configure_logging, redact
 
@@ -41,3 +45,22 @@ def test_tracebacks_in_the_log_file_are_redacted(tmp_path: Path) -> None:
     assert "ValueError" in content and "Traceback" in content
     assert "110101195003041234" not in content
     assert "13812345678" not in content and "13912345678" not in content
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_the_log_and_its_rotations_are_the_users_alone(tmp_path: Path) -> None:
+    """Issue 11: even redacted, the log names residents; it was 0644 under the usual umask."""
+    old = os.umask(0o022)
+    try:
+        path = configure_logging(tmp_path / "logs")
+        logger = logging.getLogger("hearth_desk.test_private_log")
+        logger.info("张三 checked in")
+        handler = next(h for h in logging.getLogger().handlers if getattr(h, "_hearth_desk", 0))
+        handler.doRollover()  # type: ignore[attr-defined]
+        logger.info("李四 checked in")
+    finally:
+        os.umask(old)
+        configure_logging(tmp_path / "other-logs")  # let go of the files
+    assert stat.S_IMODE((tmp_path / "logs").stat().st_mode) == 0o700
+    for file in (path, path.with_name(path.name + ".1")):
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600, file

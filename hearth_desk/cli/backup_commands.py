@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import getpass
 import sys
 import tempfile
@@ -12,22 +13,68 @@ from typing import TYPE_CHECKING
 from hearth_desk.cli.base import Subparsers, Translate, require_store_file
 from hearth_desk.cli.output import Output
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+from hearth_desk.services.user_files import read_small_file, require_regular_input
 from hearth_desk.storage.location import StoreLocation
 
 if TYPE_CHECKING:
     from hearth_desk.services.backup.reader import Manifest
 
 
+# A passphrase is a line; anything much longer is not the file meant.
+PASSPHRASE_FILE_LIMIT = 64 * 1024
+# (BOM, codec): the utf-16 codec reads the BOM to learn the byte order and drops it.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_text_file(data: bytes) -> str | None:
+    """Text as Windows editors save it: UTF-8 with or without BOM, UTF-16 with BOM
+    (Notepad's "Unicode"), else GB18030 (a superset of GBK, "ANSI" on Chinese Windows).
+    ``None`` when it is none of them."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
 def read_passphrase_file(path: str) -> str:
+    """The passphrase in ``path``: its first line, without the BOM, the line ending and
+    the spaces around it, so that what Notepad saved matches what is typed (a
+    passphrase that starts or ends with a space must be typed, not read from a file).
+
+    Only a regular file is read, and at most ``PASSPHRASE_FILE_LIMIT`` bytes of it: a
+    pipe or a device would never end."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = read_small_file(Path(path), PASSPHRASE_FILE_LIMIT)
     except OSError as error:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "The passphrase file {file} cannot be read: {reason}."),
             file=path,
             reason=error.strerror or str(error),
         ) from None
-    passphrase = text.splitlines()[0] if text.splitlines() else ""
+    text = decode_text_file(data)
+    if text is None or "\x00" in text:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The passphrase file {file} is not text in UTF-8, UTF-16 or GB18030; "
+                "save it again as UTF-8 text.",
+            ),
+            file=path,
+        )
+    lines = text.splitlines()
+    passphrase = lines[0].strip() if lines else ""
     if not passphrase:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "The passphrase file {file} is empty."), file=path
@@ -45,7 +92,11 @@ def _add_passphrase_file(parser: argparse.ArgumentParser, translate: Translate) 
     parser.add_argument(
         "--passphrase-file",
         metavar=translate("Cli", "FILE"),
-        help=translate("Cli", "read the passphrase from the first line of FILE"),
+        help=translate(
+            "Cli",
+            "read the passphrase from the first line of FILE (UTF-8, UTF-16 or GB18030; "
+            "spaces around it are ignored)",
+        ),
     )
 
 
@@ -66,7 +117,11 @@ class BackupCommand:
         group.add_argument(
             "--passphrase-file",
             metavar=translate("Cli", "FILE"),
-            help=translate("Cli", "encrypt with the passphrase on the first line of FILE"),
+            help=translate(
+                "Cli",
+                "encrypt with the passphrase on the first line of FILE (UTF-8, UTF-16 or "
+                "GB18030; spaces around it are ignored)",
+            ),
         )
         group.add_argument(
             "--no-encrypt",
@@ -110,6 +165,7 @@ class VerifyCommand:
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from hearth_desk.services.backup.reader import verify_backup
 
+        require_regular_input(Path(args.file))
         passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
         with tempfile.TemporaryDirectory(prefix="hearth-verify-") as work:
             verified = verify_backup(Path(args.file), passphrase, Path(work))
@@ -155,6 +211,7 @@ class RestoreCommand:
         from hearth_desk.services.progress import Progress
         from hearth_desk.storage.store import open_store
 
+        require_regular_input(Path(args.file))
         passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
         # Restoring needs the store to itself: the folder lock keeps the window out.
         with open_store(location) as store:

@@ -136,6 +136,10 @@ def print_choice(session: Any, args: argparse.Namespace) -> LedgerChoice:
     return LedgerChoice(node_id=node_id, tag_id=tag_id, full_numbers=args.full_id)
 
 
+# More matches than this are a list to export, not a search result.
+MAX_FIND_LIMIT = 10_000
+
+
 class FindCommand:
     name = "find"
 
@@ -168,10 +172,24 @@ class FindCommand:
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
         from hearth_desk.domain.vocabulary import status_label
-        from hearth_desk.services.ledger.search import search_residents
+        from hearth_desk.services.ledger.search import MAX_QUERY_LENGTH, search_residents
 
-        if args.limit < 1:
-            raise UserError(QT_TRANSLATE_NOOP("UserError", "--limit must be at least 1."))
+        if not 1 <= args.limit <= MAX_FIND_LIMIT:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "--limit must be between 1 and {max}, not {value}."),
+                max=MAX_FIND_LIMIT,
+                value=args.limit,
+            )
+        if len(args.query) > MAX_QUERY_LENGTH:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The search text is {length} characters long; search for 1 to {max} "
+                    "characters.",
+                ),
+                length=len(args.query),
+                max=MAX_QUERY_LENGTH,
+            )
         with open_for_reading(location) as store, store.session() as session:
             hits = search_residents(
                 session, args.query, limit=args.limit, include_inactive=args.all

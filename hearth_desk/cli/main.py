@@ -12,7 +12,7 @@ from hearth_desk.cli import argparse_zh
 from hearth_desk.cli.backup_commands import BackupCommand, RestoreCommand, VerifyCommand
 from hearth_desk.cli.base import Command
 from hearth_desk.cli.ledger_commands import ExportCommand, FindCommand, ImportCommand
-from hearth_desk.cli.output import Output
+from hearth_desk.cli.output import Output, tolerate_unencodable_output
 from hearth_desk.cli.print_commands import PrintCommand
 from hearth_desk.cli.store_commands import CheckCommand, DemoCommand, InitCommand
 from hearth_desk.domain.errors import Cancelled, UserError
@@ -20,7 +20,8 @@ from hearth_desk.domain.messages import Translate
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.i18n.languages import command_line_language
 from hearth_desk.logs import configure_logging
-from hearth_desk.storage.location import resolve_location
+from hearth_desk.storage.location import StoreLocation, resolve_location
+from hearth_desk.storage.private_files import private_dir
 
 log = logging.getLogger(__name__)
 
@@ -82,13 +83,29 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     return parser
 
 
+def prepare_data_folder(location: StoreLocation) -> None:
+    """Make the data folder private before the log creates it with the umask's mode.
+
+    A folder that cannot be made is left to ``open_store``, which explains why."""
+    try:
+        private_dir(location.data_dir)
+    except OSError:
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    tolerate_unencodable_output()
     translate = load_catalogue(command_line_language()).translate
     argparse_zh.install(translate)
     parser = build_parser(translate)
     args = parser.parse_args(argv)
     out = Output(translate)
-    location = resolve_location(args.data_dir, args.db_url)
+    try:
+        location = resolve_location(args.data_dir, args.db_url)
+        prepare_data_folder(location)
+    except UserError as error:
+        out.error(error.translated(translate))
+        return EXIT_USER_ERROR
     log_path = configure_logging(location.log_dir)
     try:
         if args.command is None:

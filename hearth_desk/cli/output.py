@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from typing import TextIO
 
 from hearth_desk.domain.messages import Translate
+
+# Stream error handlers that fail on a character the encoding lacks.
+_FAILING_ERRORS = ("strict", "surrogateescape")
+
+
+def tolerate_unencodable_output() -> None:
+    """Print what the output's encoding can show and escape the rest (𠮷 → \\U00020bb7).
+
+    A redirected stdout on Chinese Windows is GBK, which lacks names such as 𠮷; Python
+    would raise on the first one, in the middle of a result. Escapes keep every
+    character recoverable, and stderr already works this way."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors in _FAILING_ERRORS:
+            stream.reconfigure(errors="backslashreplace")
 
 
 class Output:

@@ -20,17 +20,27 @@ _MOBILE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"(0(?:10|2\d)|0[3-9]\d{2})(\d{7,8})")
 
 
+def phone_digits(raw: str) -> str:
+    """``raw`` with full-width forms folded, separators dropped and a +86 / 86 country
+    code removed: the digits of a phone, if it is one (other characters are kept).
+
+    The stored form and a search for it both start here, so 189-2979-1187,
+    +86 189 2979 1187 and 18929791187 are one number."""
+    digits = _SEPARATORS.sub("", unicodedata.normalize("NFKC", str(raw)).strip())
+    if digits.startswith("+86"):
+        return digits[3:]
+    if digits.startswith("86") and len(digits) == 13:
+        return digits[2:]
+    return digits
+
+
 def normalise_phone(raw: str) -> str:
     """The phone in its stored form, or raise ``InvalidValue`` saying why.
 
     Mobiles become 11 digits; landlines become ``area-number``.
     """
     text = unicodedata.normalize("NFKC", str(raw)).strip()
-    digits = _SEPARATORS.sub("", text)
-    if digits.startswith("+86"):
-        digits = digits[3:]
-    elif digits.startswith("86") and len(digits) == 13:
-        digits = digits[2:]
+    digits = phone_digits(text)
     if not digits.isdigit():
         raise InvalidValue(
             error(QT_TRANSLATE_NOOP("Finding", "“{value}” is not a phone number."), value=text)

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from sqlalchemy.exc import DBAPIError
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+from hearth_desk.storage.file_users import programs_using
 from hearth_desk.storage.location import StoreLocation
 
 log = logging.getLogger(__name__)
@@ -123,9 +124,23 @@ def fault_of(error: DBAPIError) -> tuple[Fault, str] | None:
     return None
 
 
+# A locked SQLite store when the system tells us who holds it (storage/file_users).
+SQLITE_HELD_BY = QT_TRANSLATE_NOOP(
+    "UserError",
+    "The store in {folder} is in use by another program ({programs}); nothing was saved. "
+    "Close that program, or wait until it is done, then try again.",
+)
+
+
 def user_error(fault: Fault, location: StoreLocation) -> UserError:
     """What the user reads: where the store is and what to do about ``fault``."""
     if location.is_sqlite:
+        if fault is Fault.LOCKED and location.sqlite_path is not None:
+            programs = programs_using(location.sqlite_path)
+            if programs:
+                return UserError(
+                    SQLITE_HELD_BY, folder=str(location.data_dir), programs=", ".join(programs)
+                )
         return UserError(SQLITE_MESSAGES[fault], folder=str(location.data_dir))
     return UserError(POSTGRESQL_MESSAGES[fault], server=location.display_url)
 

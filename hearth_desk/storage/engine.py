@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+log = logging.getLogger(__name__)
 
 # How long a write waits for another program's lock before the store reports itself
 # locked (SQLite's busy timeout, PostgreSQL's lock_timeout): brief contention passes
@@ -39,8 +44,19 @@ def make_engine(url: str, *, wal: bool = True) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas(wal))
         return engine
-    return create_engine(
-        url,
-        pool_pre_ping=True,
-        connect_args={"connect_timeout": 5, "options": f"-c lock_timeout={BUSY_TIMEOUT_MS}"},
-    )
+    try:
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": 5, "options": f"-c lock_timeout={BUSY_TIMEOUT_MS}"},
+        )
+    except ImportError as error:  # SQLAlchemy loads the driver here
+        # PostgreSQL is an extra: a plain install has no driver for it.
+        log.warning("database driver missing: %s", error)
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "This installation cannot reach PostgreSQL: its driver (psycopg) is missing. "
+                'Install it with: pip install "hearth-desk[postgresql]"',
+            )
+        ) from None

@@ -3,6 +3,10 @@
 By default the SQLite file sits in the user's data folder, which platformdirs knows
 for Windows and Linux alike; ``--data-dir`` / ``HEARTH_DESK_DATA_DIR`` pick another
 folder and ``--db-url`` / ``HEARTH_DESK_DB_URL`` point at a PostgreSQL server.
+
+What cannot be right is refused here, before anything is created or logged: an empty
+``--data-dir`` (it would quietly fall back to the real default folder), a data folder
+that is a file, and a URL that is not SQLite's or PostgreSQL's.
 """
 
 from __future__ import annotations
@@ -13,10 +17,14 @@ from pathlib import Path
 
 import platformdirs
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 DATA_DIR_ENV = "HEARTH_DESK_DATA_DIR"
 DB_URL_ENV = "HEARTH_DESK_DB_URL"
 SQLITE_FILE_NAME = "hearth-desk.sqlite3"
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 
 @dataclass(frozen=True)
@@ -52,13 +60,60 @@ def default_data_dir() -> Path:
 def resolve_location(
     data_dir: str | os.PathLike[str] | None = None, db_url: str | None = None
 ) -> StoreLocation:
-    """Combine command-line options, environment and defaults, in that order of precedence."""
+    """Combine command-line options, environment and defaults, in that order of precedence.
+
+    Raises ``UserError`` for an empty option, a data folder that is a file and a
+    database URL we cannot use."""
+    for option, value in (("--data-dir", data_dir), ("--db-url", db_url)):
+        if value is not None and not str(value).strip():
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "{option} is empty; give a value, or leave the option out."
+                ),
+                option=option,
+            )
     chosen_dir = data_dir or os.environ.get(DATA_DIR_ENV) or default_data_dir()
     folder = Path(chosen_dir).expanduser().absolute()
+    if folder.exists() and not folder.is_dir():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The data folder {folder} is a file, not a folder; choose a folder with "
+                "--data-dir.",
+            ),
+            folder=str(folder),
+        )
     url = db_url or os.environ.get(DB_URL_ENV) or ""
     if not url:
         url = f"sqlite:///{folder / SQLITE_FILE_NAME}"
     elif url.startswith(("postgresql://", "postgres://")):
         # psycopg 3 is the driver we ship; plain URLs would ask SQLAlchemy for psycopg2.
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    check_url(url)
     return StoreLocation(data_dir=folder, url=url)
+
+
+def check_url(url: str) -> None:
+    """Refuse a URL SQLAlchemy cannot read or a database other than SQLite and PostgreSQL.
+
+    The message never repeats the URL itself: it may hold a password."""
+    try:
+        backend = make_url(url).get_backend_name()
+    except ArgumentError:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database URL is not one Hearth Desk can read; give one like "
+                "postgresql://user@host/db, or leave --db-url out to use SQLite in the "
+                "data folder.",
+            )
+        ) from None
+    if backend not in SUPPORTED_BACKENDS:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Hearth Desk keeps its data in SQLite or PostgreSQL, not “{kind}”; give a "
+                "URL like postgresql://user@host/db, or leave --db-url out to use SQLite.",
+            ),
+            kind=backend,
+        )

@@ -2,13 +2,18 @@
 
 Every check that can fail does so before anything is written, so a folder that
 cannot be written, a file that is not SQLite, a store from a newer program or an
-unreachable server each end in one ``UserError`` with the existing file untouched.
+unreachable server each end in one ``UserError`` with the existing file untouched;
+so does a store another program holds locked while it is being opened or migrated.
+
+The data folder is the user's alone (0700 on POSIX) and so is the SQLite file (0600;
+SQLite gives its -journal, -wal and -shm files the database's mode).
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,10 +28,12 @@ from hearth_desk.storage.db_errors import classified
 from hearth_desk.storage.engine import make_engine
 from hearth_desk.storage.location import StoreLocation
 from hearth_desk.storage.lock import DataFolderLock
+from hearth_desk.storage.private_files import create_private, restrict
 
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_FILE_SUFFIXES = ("", "-journal", "-wal", "-shm")
 
 
 class Store:
@@ -90,6 +97,7 @@ def ensure_writable_folder(folder: Path) -> None:
     """Create ``folder`` if needed and prove we can write there, or explain why not."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        restrict(folder)
         probe = folder / f".write-test-{uuid.uuid4().hex}"
         probe.write_bytes(b"ok")
         probe.unlink()
@@ -127,6 +135,18 @@ def check_sqlite_file(path: Path) -> None:
         )
 
 
+def make_private_store_file(path: Path) -> None:
+    """Create a missing SQLite file empty and private (SQLite would create it with the
+    umask's 0644), and make an existing one and its side files private."""
+    try:
+        os.close(create_private(path))
+    except FileExistsError:
+        pass
+    except OSError:
+        return  # SQLite itself will say why the file cannot be made
+    restrict(*(path.with_name(path.name + suffix) for suffix in SQLITE_FILE_SUFFIXES))
+
+
 def connect_engine(location: StoreLocation, *, wal: bool = True) -> Engine:
     """An engine that has proved it can reach the database."""
     engine = make_engine(location.url, wal=wal)
@@ -157,27 +177,36 @@ def open_store(location: StoreLocation, *, lock: bool = True, upgrade: bool = Tr
     if folder_lock is not None:
         folder_lock.acquire()
     try:
-        sqlite_file = location.sqlite_path
-        if sqlite_file is not None:
-            check_sqlite_file(sqlite_file)
-        probe = connect_engine(location, wal=False)
-        try:
-            with probe.connect() as connection:
-                migrate.check_is_ours(connection, migrate.current_revision(connection))
-        finally:
-            probe.dispose()
-        # A read-only look (``check``) leaves even the journal mode as it found it.
-        engine = make_engine(location.url, wal=upgrade)
-        if upgrade:
-            try:
-                before = migrate.upgrade(engine, sqlite_file)
-            except Exception:
-                engine.dispose()
-                raise
-            if before != migrate.head_revision():
-                log.info("migrated store from %s to %s", before, migrate.head_revision())
+        with classified(location):  # another program may hold the file's lock already
+            engine = _checked_engine(location, upgrade)
     except Exception:
         if folder_lock is not None:
             folder_lock.release()
         raise
     return Store(location, engine, folder_lock)
+
+
+def _checked_engine(location: StoreLocation, upgrade: bool) -> Engine:
+    """Check the store is ours, migrate it when ``upgrade``, and return its engine."""
+    sqlite_file = location.sqlite_path
+    if sqlite_file is not None:
+        check_sqlite_file(sqlite_file)
+        if upgrade:
+            make_private_store_file(sqlite_file)
+    probe = connect_engine(location, wal=False)
+    try:
+        with probe.connect() as connection:
+            migrate.check_is_ours(connection, migrate.current_revision(connection))
+    finally:
+        probe.dispose()
+    # A read-only look (``check``) leaves even the journal mode as it found it.
+    engine = make_engine(location.url, wal=upgrade)
+    if upgrade:
+        try:
+            before = migrate.upgrade(engine, sqlite_file)
+        except Exception:
+            engine.dispose()
+            raise
+        if before != migrate.head_revision():
+            log.info("migrated store from %s to %s", before, migrate.head_revision())
+    return engine

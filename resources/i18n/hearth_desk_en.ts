@@ -384,10 +384,6 @@ A safety copy of the present data is kept first.</translation>
         <translation>FILE</translation>
     </message>
     <message>
-        <source>read the passphrase from the first line of FILE</source>
-        <translation>read the passphrase from the first line of FILE</translation>
-    </message>
-    <message>
         <source>write a verified backup into a folder or USB stick</source>
         <translation>write a verified backup into a folder or USB stick</translation>
     </message>
@@ -400,8 +396,12 @@ A safety copy of the present data is kept first.</translation>
         <translation>the folder (e.g. the USB stick) to write the backup into</translation>
     </message>
     <message>
-        <source>encrypt with the passphrase on the first line of FILE</source>
-        <translation>encrypt with the passphrase on the first line of FILE</translation>
+        <source>read the passphrase from the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
+        <translation>read the passphrase from the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</translation>
+    </message>
+    <message>
+        <source>encrypt with the passphrase on the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
+        <translation>encrypt with the passphrase on the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</translation>
     </message>
     <message>
         <source>write the backup without encryption</source>
@@ -2060,6 +2060,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>The passphrase file {file} cannot be read: {reason}.</translation>
     </message>
     <message>
+        <source>The passphrase file {file} is not text in UTF-8, UTF-16 or GB18030; save it again as UTF-8 text.</source>
+        <translation>The passphrase file {file} is not text in UTF-8, UTF-16 or GB18030; save it again as UTF-8 text.</translation>
+    </message>
+    <message>
         <source>The passphrase file {file} is empty.</source>
         <translation>The passphrase file {file} is empty.</translation>
     </message>
@@ -2080,12 +2084,16 @@ A safety copy of the present data is kept first.</translation>
         <translation>The two passphrases differ or are empty.</translation>
     </message>
     <message>
-        <source>--limit must be at least 1.</source>
-        <translation>--limit must be at least 1.</translation>
-    </message>
-    <message>
         <source>--grid, --tag and --full-id apply to the ledger only.</source>
         <translation>--grid, --tag and --full-id apply to the ledger only.</translation>
+    </message>
+    <message>
+        <source>--limit must be between 1 and {max}, not {value}.</source>
+        <translation>--limit must be between 1 and {max}, not {value}.</translation>
+    </message>
+    <message>
+        <source>The search text is {length} characters long; search for 1 to {max} characters.</source>
+        <translation>The search text is {length} characters long; search for 1 to {max} characters.</translation>
     </message>
     <message>
         <source>{file} is not a Hearth Desk backup.</source>
@@ -2310,6 +2318,38 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>The database server {server} could not read or write its disk; nothing was saved. Ask whoever looks after the server to check it.</source>
         <translation>The database server {server} could not read or write its disk; nothing was saved. Ask whoever looks after the server to check it.</translation>
+    </message>
+    <message>
+        <source>The store in {folder} is in use by another program ({programs}); nothing was saved. Close that program, or wait until it is done, then try again.</source>
+        <translation>The store in {folder} is in use by another program ({programs}); nothing was saved. Close that program, or wait until it is done, then try again.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a folder, a link, a device or a pipe); give the name of a file.</source>
+        <translation>{path} is not an ordinary file (it is a folder, a link, a device or a pipe); give the name of a file.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} KB; it cannot be the file meant here.</source>
+        <translation>{path} is larger than {limit} KB; it cannot be the file meant here.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: its driver (psycopg) is missing. Install it with: pip install &quot;hearth-desk[postgresql]&quot;</source>
+        <translation>This installation cannot reach PostgreSQL: its driver (psycopg) is missing. Install it with: pip install &quot;hearth-desk[postgresql]&quot;</translation>
+    </message>
+    <message>
+        <source>{option} is empty; give a value, or leave the option out.</source>
+        <translation>{option} is empty; give a value, or leave the option out.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is a file, not a folder; choose a folder with --data-dir.</source>
+        <translation>The data folder {folder} is a file, not a folder; choose a folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>The database URL is not one Hearth Desk can read; give one like postgresql://user@host/db, or leave --db-url out to use SQLite in the data folder.</source>
+        <translation>The database URL is not one Hearth Desk can read; give one like postgresql://user@host/db, or leave --db-url out to use SQLite in the data folder.</translation>
+    </message>
+    <message>
+        <source>Hearth Desk keeps its data in SQLite or PostgreSQL, not “{kind}”; give a URL like postgresql://user@host/db, or leave --db-url out to use SQLite.</source>
+        <translation>Hearth Desk keeps its data in SQLite or PostgreSQL, not “{kind}”; give a URL like postgresql://user@host/db, or leave --db-url out to use SQLite.</translation>
     </message>
 </context>
 <context>

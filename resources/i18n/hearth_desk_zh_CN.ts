@@ -384,10 +384,6 @@ A safety copy of the present data is kept first.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>read the passphrase from the first line of FILE</source>
-        <translation>从 FILE 的第一行读取口令</translation>
-    </message>
-    <message>
         <source>write a verified backup into a folder or USB stick</source>
         <translation>把经过检查的备份写入文件夹或U盘</translation>
     </message>
@@ -400,8 +396,12 @@ A safety copy of the present data is kept first.</source>
         <translation>备份写入的文件夹（例如U盘）</translation>
     </message>
     <message>
-        <source>encrypt with the passphrase on the first line of FILE</source>
-        <translation>用 FILE 第一行的口令加密</translation>
+        <source>read the passphrase from the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
+        <translation>从 FILE 的第一行读取口令（UTF-8、UTF-16 或 GB18030 编码；前后的空格不计）</translation>
+    </message>
+    <message>
+        <source>encrypt with the passphrase on the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
+        <translation>用 FILE 第一行的口令加密（UTF-8、UTF-16 或 GB18030 编码；前后的空格不计）</translation>
     </message>
     <message>
         <source>write the backup without encryption</source>
@@ -2053,6 +2053,10 @@ A safety copy of the present data is kept first.</source>
         <translation>无法读取口令文件 {file}：{reason}。</translation>
     </message>
     <message>
+        <source>The passphrase file {file} is not text in UTF-8, UTF-16 or GB18030; save it again as UTF-8 text.</source>
+        <translation>口令文件 {file} 不是 UTF-8、UTF-16 或 GB18030 编码的文本；请把它重新保存为 UTF-8 文本。</translation>
+    </message>
+    <message>
         <source>The passphrase file {file} is empty.</source>
         <translation>口令文件 {file} 是空的。</translation>
     </message>
@@ -2073,12 +2077,16 @@ A safety copy of the present data is kept first.</source>
         <translation>两次输入的口令不一致或为空。</translation>
     </message>
     <message>
-        <source>--limit must be at least 1.</source>
-        <translation>--limit 至少为 1。</translation>
-    </message>
-    <message>
         <source>--grid, --tag and --full-id apply to the ledger only.</source>
         <translation>--grid、--tag 和 --full-id 只适用于 ledger（台账）。</translation>
+    </message>
+    <message>
+        <source>--limit must be between 1 and {max}, not {value}.</source>
+        <translation>--limit 应为 1 到 {max} 之间的数，现在是 {value}。</translation>
+    </message>
+    <message>
+        <source>The search text is {length} characters long; search for 1 to {max} characters.</source>
+        <translation>要查找的内容有 {length} 个字符；请输入 1 到 {max} 个字符。</translation>
     </message>
     <message>
         <source>{file} is not a Hearth Desk backup.</source>
@@ -2303,6 +2311,38 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The database server {server} could not read or write its disk; nothing was saved. Ask whoever looks after the server to check it.</source>
         <translation>数据库服务器 {server} 无法读写它的磁盘，本次没有保存任何内容。请联系服务器管理员检查。</translation>
+    </message>
+    <message>
+        <source>The store in {folder} is in use by another program ({programs}); nothing was saved. Close that program, or wait until it is done, then try again.</source>
+        <translation>{folder} 中的数据库正被另一个程序（{programs}）占用，本次没有保存任何内容。请关闭那个程序，或等它用完，然后重试。</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a folder, a link, a device or a pipe); give the name of a file.</source>
+        <translation>{path} 不是普通文件（而是文件夹、链接、设备或管道）；请给出一个文件的名称。</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} KB; it cannot be the file meant here.</source>
+        <translation>{path} 大于 {limit} KB，不可能是这里需要的文件。</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: its driver (psycopg) is missing. Install it with: pip install &quot;hearth-desk[postgresql]&quot;</source>
+        <translation>这个安装无法连接 PostgreSQL：缺少它的驱动程序（psycopg）。请用以下命令安装：pip install &quot;hearth-desk[postgresql]&quot;</translation>
+    </message>
+    <message>
+        <source>{option} is empty; give a value, or leave the option out.</source>
+        <translation>{option} 是空的；请给出一个值，或者不写这个选项。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is a file, not a folder; choose a folder with --data-dir.</source>
+        <translation>数据文件夹 {folder} 是一个文件，不是文件夹；请用 --data-dir 选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The database URL is not one Hearth Desk can read; give one like postgresql://user@host/db, or leave --db-url out to use SQLite in the data folder.</source>
+        <translation>连心台无法识别这个数据库地址；请给出类似 postgresql://user@host/db 的地址，或者不写 --db-url，使用数据文件夹中的 SQLite。</translation>
+    </message>
+    <message>
+        <source>Hearth Desk keeps its data in SQLite or PostgreSQL, not “{kind}”; give a URL like postgresql://user@host/db, or leave --db-url out to use SQLite.</source>
+        <translation>连心台的数据只能存放在 SQLite 或 PostgreSQL 中，不能用“{kind}”；请给出类似 postgresql://user@host/db 的地址，或者不写 --db-url，使用 SQLite。</translation>
     </message>
 </context>
 <context>

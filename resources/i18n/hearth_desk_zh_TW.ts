@@ -384,10 +384,6 @@ A safety copy of the present data is kept first.</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <source>read the passphrase from the first line of FILE</source>
-        <translation>從 FILE 的第一行讀取密碼</translation>
-    </message>
-    <message>
         <source>write a verified backup into a folder or USB stick</source>
         <translation>把經過檢查的備份寫入資料夾或隨身碟</translation>
     </message>
@@ -400,8 +396,12 @@ A safety copy of the present data is kept first.</source>
         <translation>備份寫入的資料夾（例如隨身碟）</translation>
     </message>
     <message>
-        <source>encrypt with the passphrase on the first line of FILE</source>
-        <translation>用 FILE 第一行的密碼加密</translation>
+        <source>read the passphrase from the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
+        <translation>從 FILE 的第一行讀取密碼（UTF-8、UTF-16 或 GB18030 編碼；前後的空格不計）</translation>
+    </message>
+    <message>
+        <source>encrypt with the passphrase on the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
+        <translation>用 FILE 第一行的密碼加密（UTF-8、UTF-16 或 GB18030 編碼；前後的空格不計）</translation>
     </message>
     <message>
         <source>write the backup without encryption</source>
@@ -2053,6 +2053,10 @@ A safety copy of the present data is kept first.</source>
         <translation>無法讀取密碼檔 {file}：{reason}。</translation>
     </message>
     <message>
+        <source>The passphrase file {file} is not text in UTF-8, UTF-16 or GB18030; save it again as UTF-8 text.</source>
+        <translation>密碼檔 {file} 不是 UTF-8、UTF-16 或 GB18030 編碼的文字；請將它重新儲存為 UTF-8 文字。</translation>
+    </message>
+    <message>
         <source>The passphrase file {file} is empty.</source>
         <translation>密碼檔 {file} 是空的。</translation>
     </message>
@@ -2073,12 +2077,16 @@ A safety copy of the present data is kept first.</source>
         <translation>兩次輸入的密碼不一致或為空。</translation>
     </message>
     <message>
-        <source>--limit must be at least 1.</source>
-        <translation>--limit 至少為 1。</translation>
-    </message>
-    <message>
         <source>--grid, --tag and --full-id apply to the ledger only.</source>
         <translation>--grid、--tag 和 --full-id 只適用於 ledger（台賬）。</translation>
+    </message>
+    <message>
+        <source>--limit must be between 1 and {max}, not {value}.</source>
+        <translation>--limit 應為 1 到 {max} 之間的數字，目前是 {value}。</translation>
+    </message>
+    <message>
+        <source>The search text is {length} characters long; search for 1 to {max} characters.</source>
+        <translation>要搜尋的內容有 {length} 個字元；請輸入 1 到 {max} 個字元。</translation>
     </message>
     <message>
         <source>{file} is not a Hearth Desk backup.</source>
@@ -2303,6 +2311,38 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The database server {server} could not read or write its disk; nothing was saved. Ask whoever looks after the server to check it.</source>
         <translation>資料庫伺服器 {server} 無法讀寫它的磁碟，本次沒有儲存任何內容。請聯絡伺服器管理員檢查。</translation>
+    </message>
+    <message>
+        <source>The store in {folder} is in use by another program ({programs}); nothing was saved. Close that program, or wait until it is done, then try again.</source>
+        <translation>{folder} 中的資料庫正被另一個程式（{programs}）佔用，本次沒有儲存任何內容。請關閉那個程式，或等它用完，然後重試。</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a folder, a link, a device or a pipe); give the name of a file.</source>
+        <translation>{path} 不是一般檔案（而是資料夾、連結、裝置或管道）；請提供一個檔案的名稱。</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} KB; it cannot be the file meant here.</source>
+        <translation>{path} 大於 {limit} KB，不可能是這裡需要的檔案。</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: its driver (psycopg) is missing. Install it with: pip install &quot;hearth-desk[postgresql]&quot;</source>
+        <translation>這個安裝無法連線 PostgreSQL：缺少它的驅動程式（psycopg）。請用以下指令安裝：pip install &quot;hearth-desk[postgresql]&quot;</translation>
+    </message>
+    <message>
+        <source>{option} is empty; give a value, or leave the option out.</source>
+        <translation>{option} 是空的；請提供一個值，或者不寫這個選項。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is a file, not a folder; choose a folder with --data-dir.</source>
+        <translation>資料夾 {folder} 是一個檔案，不是資料夾；請用 --data-dir 選擇一個資料夾。</translation>
+    </message>
+    <message>
+        <source>The database URL is not one Hearth Desk can read; give one like postgresql://user@host/db, or leave --db-url out to use SQLite in the data folder.</source>
+        <translation>連心台無法辨識這個資料庫位址；請提供類似 postgresql://user@host/db 的位址，或者不寫 --db-url，使用資料夾中的 SQLite。</translation>
+    </message>
+    <message>
+        <source>Hearth Desk keeps its data in SQLite or PostgreSQL, not “{kind}”; give a URL like postgresql://user@host/db, or leave --db-url out to use SQLite.</source>
+        <translation>連心台的資料只能存放在 SQLite 或 PostgreSQL 中，不能用「{kind}」；請提供類似 postgresql://user@host/db 的位址，或者不寫 --db-url，使用 SQLite。</translation>
     </message>
 </context>
 <context>

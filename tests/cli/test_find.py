@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from hearth_desk.cli.main import main
+from hearth_desk.domain.models import Gender
+from hearth_desk.services.ledger.households import add_member
+from hearth_desk.services.ledger.search import search_residents
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import open_store
+from tests.support.cli_runs import one_problem, told
 from tests.support.factories import ZHANG_SAN_ID, small_ledger
+
+LIMIT = "--limit must be between 1 and {max}, not {value}."
+TOO_LONG = "The search text is {length} characters long; search for 1 to {max} characters."
 
 
 @pytest.fixture
@@ -58,3 +68,50 @@ def test_a_missing_store_is_a_user_error(
 ) -> None:
     code, _out, err = run(capsys, "find", "zs")
     assert code == 1 and len(err.splitlines()) == 1
+
+
+def test_an_impossible_limit_names_the_allowed_range(
+    ledger_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for value in ("100000000000000000000", "10001", "0", "-3"):
+        line = one_problem(capsys, "find", "zs", "--limit", value)
+        assert line == told(LIMIT, max=10_000, value=int(value))
+    code, out, _err = run(capsys, "find", "zs", "--limit", "10000")
+    assert code == 0 and out.startswith("张三")
+
+
+def test_a_query_over_the_longest_searchable_text_is_refused(
+    ledger_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for length in (301, 60_000):  # 50 KB is SQLite's limit for a LIKE pattern
+        line = one_problem(capsys, "find", "张" * length)
+        assert line == told(TOO_LONG, length=length, max=300)
+    code, _out, err = run(capsys, "find", "张" * 300)
+    assert code == 1 and "Traceback" not in err  # searched, nothing found
+
+
+def test_a_name_the_output_encoding_lacks_is_escaped_not_a_crash(
+    isolated_user_folders: Path,
+) -> None:
+    """Chinese Windows gives a redirected stdout the GBK encoding, which has no 𠮷."""
+    from tests.support.factories import person
+
+    with open_store(resolve_location(isolated_user_folders)) as store, store.transaction() as s:
+        small_ledger(s)
+        (zhang,) = search_residents(s, "张三")
+        add_member(s, zhang.household_id, person("𠮷丽", gender=Gender.FEMALE, relation="女儿"))
+    env = {**os.environ, "PYTHONIOENCODING": "gbk", "HEARTH_DESK_LANG": "zh_CN"}
+
+    def hearth_desk(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            [sys.executable, "-m", "hearth_desk", *args], env=env, capture_output=True, timeout=60
+        )
+
+    found = hearth_desk("find", "𠮷")
+    assert b"Traceback" not in found.stderr and found.returncode == 0, found.stderr
+    name, _masked, address = found.stdout.decode("gbk").rstrip("\r\n").split("\t")
+    assert name == "\\U00020bb7丽" and address == "洪山小区3栋2单元0401"
+    missing = hearth_desk("find", "𠮷𠮷")
+    assert missing.returncode == 1 and missing.stdout == b""
+    (line,) = missing.stderr.decode("gbk").splitlines()
+    assert "\\U00020bb7\\U00020bb7" in line and "Traceback" not in line

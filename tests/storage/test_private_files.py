@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hearth_desk.storage.private_files import create_private, private_dir, private_file
+from hearth_desk.storage.private_files import create_private, private_dir, private_file, restrict
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
 
@@ -35,3 +35,26 @@ def test_create_private_refuses_an_existing_file(tmp_path: Path) -> None:
     (tmp_path / "x").write_text("old")
     with pytest.raises(FileExistsError):
         create_private(tmp_path / "x")
+
+
+@posix_only
+def test_restrict_makes_what_exists_private_and_never_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o755)
+    store = folder / "store.sqlite3"
+    store.write_text("x")
+    store.chmod(0o644)
+    link = folder / "link"
+    link.symlink_to(store)
+    assert restrict(folder, store, link, folder / "missing-wal")
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(store.stat().st_mode) == 0o600
+
+    def refuse(*_args: object) -> None:
+        raise PermissionError(1, "Operation not permitted")  # a FAT stick, another's file
+
+    store.chmod(0o644)
+    monkeypatch.setattr(os, "chmod", refuse)
+    assert restrict(store) is False

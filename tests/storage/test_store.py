@@ -125,3 +125,24 @@ def test_a_transaction_rolls_back_on_error(store: Store) -> None:
         raise RuntimeError("power cut")
     with store.session() as session:
         assert get_community(session) is None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_the_data_folder_and_the_store_with_its_side_files_are_private(tmp_path: Path) -> None:
+    """Issue 11: the folder was 0755 and the store 0644 under the usual umask."""
+    old = os.umask(0o022)
+    try:
+        with open_store(resolve_location(tmp_path / "data")) as store:
+            with store.transaction() as session:
+                from hearth_desk.services.community import set_community
+
+                set_community(session, "和平里社区", "和平里街道")
+            folder = tmp_path / "data"
+            files = [folder / (SQLITE_FILE_NAME + suffix) for suffix in ("", "-wal", "-shm")]
+            assert all(file.exists() for file in files)  # WAL: the side files are there
+            assert {file.name: stat.S_IMODE(file.stat().st_mode) for file in files} == {
+                file.name: 0o600 for file in files
+            }
+            assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    finally:
+        os.umask(old)

@@ -141,3 +141,16 @@ def postgresql_rows_held_by_another_program(store: Store, table: str) -> Iterato
         other.execute(f"SELECT * FROM {table} FOR UPDATE")
         yield
         other.rollback()
+
+
+@contextlib.contextmanager
+def postgresql_table_locked(url: str, table: str) -> Iterator[None]:
+    """Another program's connection holding ``table`` so that nobody else may even read
+    it, until the block ends."""
+    import psycopg
+
+    libpq = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(libpq) as other:
+        other.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
+        yield
+        other.rollback()

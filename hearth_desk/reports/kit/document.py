@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -30,6 +28,7 @@ from hearth_desk.reports.kit.fonts import SANS, TITLE, register
 from hearth_desk.reports.kit.result import RenderResult
 from hearth_desk.reports.kit.text import MissingLog, TextBlock, TextStyle, draw_line, shaper_for
 from hearth_desk.services.progress import Progress
+from hearth_desk.services.user_files import put_in_place, temporary_beside
 
 MARGIN = 15 * mm
 HEADER_SPACE = 9 * mm  # running header above the frame
@@ -162,8 +161,9 @@ def build_pdf(
 ) -> RenderResult:
     """Lay ``story`` out on ``meta.paper`` and write it to ``out`` atomically.
 
-    The PDF is written to a temporary file beside ``out`` and renamed at the end,
-    so a cancelled or failed build never leaves a half file under the real name.
+    The PDF is written to a private temporary file beside ``out`` and renamed at the
+    end, so a cancelled or failed build never leaves a half file under the real name;
+    a link, folder or device in ``out``'s place is refused (``services/user_files``).
     """
     register(SANS)  # the canvas's initial font; other faces register when text needs them
     progress = progress or Progress.silent()
@@ -215,9 +215,7 @@ def build_pdf(
         id="body",
     )
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-        os.close(handle)
+        temporary = temporary_beside(out)
     except OSError as error:
         raise _cannot_write(out, error) from error
     pages_done = 0
@@ -232,7 +230,7 @@ def build_pdf(
         )
 
     document = BaseDocTemplate(
-        temporary,
+        str(temporary),
         pagesize=(width, height),
         title=meta.title,
         author=meta.heading,
@@ -245,11 +243,11 @@ def build_pdf(
         document.build(
             list(story), canvasmaker=lambda *a, **k: _NumberedCanvas(*a, decorate=decorate, **k)
         )
-        os.replace(temporary, out)
+        put_in_place(temporary, out)
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise _cannot_write(out, error) from error
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
     return RenderResult(path=out, pages=pages_done, missing=list(log.items))

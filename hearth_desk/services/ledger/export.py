@@ -13,15 +13,15 @@ sheet anyway (its ID numbers are masked), so only the full sheet has to import b
 100,000 residents export in seconds: rows come in chunks from plain selects (no ORM
 objects) with their tags (``care_tags.tag_names_of``), and openpyxl streams them in
 write-only mode. The file is written beside the target and renamed at the end, so a
-cancelled or failed export leaves nothing under the real name.
+cancelled or failed export leaves nothing under the real name; it is private to the
+user (0600 on POSIX: even masked, it holds names and addresses), and a link, folder
+or device in the target's place is refused (``services/user_files``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import secrets
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -42,6 +42,7 @@ from hearth_desk.services.ledger.query import (
     resident_ids,
 )
 from hearth_desk.services.progress import Progress
+from hearth_desk.services.user_files import put_in_place, temporary_beside
 
 # The sheet's columns, in order; the importer reads exactly these headers. They are
 # the sheet's data format, like the printed labels of a paper form, not UI text.
@@ -197,10 +198,7 @@ def export_residents(
     ids = resident_ids(session, wanted)
 
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        # Not mkstemp: its file is private to the user, and the export is for sharing.
-        temporary = out.parent / f".{out.name}.{secrets.token_hex(4)}.part"
-        temporary.open("xb").close()
+        temporary = temporary_beside(out)
     except OSError as error:
         raise _cannot_write(out, error) from error
     written = 0
@@ -292,7 +290,7 @@ def export_residents(
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(EXPORT_COLUMNS))}{written + 1}"
         progress.report(len(ids), len(ids), QT_TRANSLATE_NOOP("Progress", "Saving…"))
         workbook.save(temporary)
-        os.replace(temporary, out)
+        put_in_place(temporary, out)
     except OSError as error:
         _discard(sheet)
         temporary.unlink(missing_ok=True)

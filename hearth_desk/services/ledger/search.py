@@ -7,6 +7,9 @@ that can match and stays fast on 100,000 residents without a full-text engine:
   (a compound's name; 区伟 is a name, so no word rules a name out);
 - Latin letters: the pinyin key (``zs``, ``zhangsan``, both readings of 单 曾 区…);
 - 4+ digits (a final X allowed): the end of the ID number and anywhere in the phone;
+  a phone typed as staff write it (189-2979-1187, +86 189…, 010-64210134) is read as
+  its digits (``domain/phones.phone_digits``, as stored numbers are) and compared
+  with the stored number's digits, so a landline's area-code dash does not matter;
 - digits mixed with Chinese (3栋2单元): the address; ``3号楼`` is read as ``3栋``
   as the grid names it.
 
@@ -20,13 +23,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, case, literal, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.masking import mask_id_number, mask_phone
 from hearth_desk.domain.models import Household, Resident, ResidentStatus
+from hearth_desk.domain.phones import phone_digits
 
 MIN_DIGITS = 4
+# The longest text a search looks in (a pinyin key); a longer query cannot match, and
+# SQLite refuses LIKE patterns over 50,000 bytes.
+MAX_QUERY_LENGTH = 300
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 
 
@@ -114,10 +121,16 @@ def address_matches(query: str) -> ColumnElement[bool]:
 def search_residents(
     session: Session, query: str, *, limit: int = 50, include_inactive: bool = False
 ) -> list[SearchHit]:
-    """The best ``limit`` matches for what was typed, best first."""
+    """The best ``limit`` matches for what was typed, best first (none for a query
+    longer than ``MAX_QUERY_LENGTH``)."""
+    if len(query) > MAX_QUERY_LENGTH:
+        return []
     text = normalise_query(query)
     if not text:
         return []
+    phone = phone_digits(query)
+    if phone.isdigit():  # 189-2979-1187, +86 189 2979 1187, (010)6421-0134
+        text = phone
     digits = text.rstrip("x")
     if digits.isdigit() and len(text) - len(digits) <= 1:
         if len(text) < MIN_DIGITS:
@@ -127,7 +140,8 @@ def search_residents(
         else:
             id_match = _like(Resident.id_number, f"%{_escape(text.upper())}")
         if text == digits:
-            phone_match = _like(Resident.phone, f"%{_escape(text)}%")
+            # Landlines are stored as 010-64210134: compare digits with digits.
+            phone_match = _like(func.replace(Resident.phone, "-", ""), f"%{_escape(text)}%")
             where = or_(id_match, phone_match)
             rank = case((id_match, 0), else_=1)
             kinds = ("id", "phone")

@@ -56,6 +56,37 @@ def test_each_kind_of_query_finds_its_people(
     assert {hit.kind for hit in hits} == {kind}
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("010-62345678", ["单丽"]),  # the stored form itself
+        ("01062345678", ["单丽"]),
+        ("(010) 6234-5678", ["单丽"]),
+        ("０１０－６２３４５６７８", ["单丽"]),  # full-width, as some input methods type
+        ("010-6234", ["单丽"]),
+        ("138-1234-5678", ["张三"]),
+        ("138 1234 5678", ["张三"]),
+        ("+86 138 1234 5678", ["张三"]),
+        ("+86-13812345678", ["张三"]),
+        ("8613812345678", ["张三"]),
+        ("1234-5678", ["张三"]),
+    ],
+)
+def test_a_phone_is_found_however_it_is_written(
+    people: Session, query: str, expected: list[str]
+) -> None:
+    """Issue 11: a phone typed with dashes or +86 found nothing, even in its stored form."""
+    hits = search_residents(people, query)
+    assert sorted(hit.name for hit in hits) == sorted(expected)
+    assert {hit.kind for hit in hits} == {"phone"}
+
+
+def test_a_query_longer_than_anything_searched_finds_nothing(people: Session) -> None:
+    """The window searches as one types: a pasted page must not be an internal error."""
+    assert names(people, "张" * 60_000) == []
+    assert names(people, "1" * 60_000) == []
+
+
 def test_an_id_tail_with_x_is_found_in_lower_case(people: Session) -> None:
     tail = SHAN_ID[-4:].lower()
     assert "单丽" in names(people, tail)

@@ -2,17 +2,20 @@
 
 The workbook has the sheet's own header and cells, plus a column 问题 saying what
 is wrong with each row; the import ignores that column, so the corrected file goes
-straight back in. ID numbers are written as text cells, as they must be.
+straight back in. ID numbers are written as text cells, as they must be. Like every
+output it is private and replaces only a regular file (``services/user_files``).
 """
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.services.ledger.importing.plan import ImportPlan
 from hearth_desk.services.ledger.importing.problems import Translate
 from hearth_desk.services.ledger.importing.reading import cell_for_output
+from hearth_desk.services.user_files import check_output_target, replacing
 
 PROBLEM_HEADER = "问题"
 
@@ -31,6 +34,7 @@ def write_rejects(plan: ImportPlan, out: Path, translate: Translate | None = Non
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
+    check_output_target(out)  # before the workbook exists: nothing to clean up
     translate = translate or _chinese
     rejected = [row for row in plan.rows if row.rejected]
     workbook = Workbook(write_only=True)
@@ -53,12 +57,14 @@ def write_rejects(plan: ImportPlan, out: Path, translate: Translate | None = Non
         problems = "；".join(p.line(translate) for p in row.problems if p.is_error)
         out_cells.append(WriteOnlyCell(sheet, value=problems))
         sheet.append(out_cells)
-    try:
-        workbook.save(out)
-    except OSError as problem:
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}"),
-            path=str(out),
-            reason=problem.strerror or str(problem),
-        ) from problem
+    with replacing(out, partial(_cannot_write, out)) as temporary:
+        workbook.save(temporary)
     return len(rejected)
+
+
+def _cannot_write(out: Path, problem: OSError) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}"),
+        path=str(out),
+        reason=problem.strerror or str(problem),
+    )
