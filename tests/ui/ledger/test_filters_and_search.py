@@ -168,3 +168,16 @@ def test_a_new_grid_node_clears_old_hits_and_starts_at_the_top(
     wait_reloaded(qtbot, page, lambda: tree.setCurrentIndex(model.index(1, 0, compound)))
     assert page.search_edit.text() == "" and page.stack.currentIndex() == 0  # hits gone
     assert page.resident_view.verticalScrollBar().value() == 0  # from the top
+
+
+def test_a_cut_search_says_so_and_shows_all_on_request(qtbot: QtBot, page: LedgerPage) -> None:
+    with qtbot.waitSignal(page.search.searched, timeout=2000):
+        page.search_edit.setText("和平里")  # every address of the demo
+    total = page.search.total
+    assert total > page.search_results.count() == 50
+    assert f"of {total}" in page.search_heading.text()
+    assert page.show_all_button.isVisibleTo(page)
+    with qtbot.waitSignal(page.search.searched, timeout=5000):
+        page.show_all_button.click()
+    assert page.search_results.count() == total
+    assert not page.show_all_button.isVisibleTo(page)
