@@ -80,7 +80,8 @@ class ExportCommand:
 
     def add_parser(self, subparsers: Any, translate: Translate) -> None:
         parser = subparsers.add_parser(
-            self.name, help=translate("Cli", "export the ledger to an Excel sheet (.xlsx)")
+            self.name,
+            help=translate("Cli", "export the ledger to an Excel sheet (.xlsx) or a .csv file"),
         )
         parser.add_argument(
             "what",
@@ -91,7 +92,7 @@ class ExportCommand:
         parser.add_argument(
             "out",
             metavar=translate("Cli", "FILE.xlsx"),
-            help=translate("Cli", "where to write the sheet"),
+            help=translate("Cli", "where to write: a name ending in .xlsx (Excel) or .csv (UTF-8)"),
         )
         add_filter_options(parser, translate)
 
