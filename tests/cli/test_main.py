@@ -220,3 +220,24 @@ def test_print_does_not_load_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
     )
     assert result.stdout.strip().splitlines()[-1] == "0 []"
+
+
+def test_a_closed_pipe_ends_quietly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`hearth-desk check | head -1`: when head leaves, the next write fails with a
+    broken pipe; that ends the command quietly, without the internal-error apology."""
+    from hearth_desk.cli import main as main_module
+    from hearth_desk.cli.output import Output
+
+    monkeypatch.setenv("HEARTH_DESK_DATA_DIR", str(tmp_path / "d"))
+    assert main(["demo", "--households", "5"]) == 0
+    capsys.readouterr()
+
+    def closed(_self: Output, _text: str) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(Output, "line", closed)
+    monkeypatch.setattr(main_module, "silence_stdout", lambda: None)  # keep pytest's stdout
+    assert main(["check"]) == 1
+    assert capsys.readouterr().err == ""
