@@ -65,8 +65,8 @@ def test_check_reports_a_healthy_store(
     code, out, _err = run(capsys, "check")
     assert code == 0
     assert str(isolated_user_folders) in out
-    assert "完整性检查：ok" in out and "外键检查：ok" in out
-    assert "community：1 行" in out
+    assert "完整性检查：正常" in out and "外键检查：正常" in out
+    assert "社区：1 行" in out and "community" not in out
     assert "数据库状态良好" in out
 
 
