@@ -80,7 +80,8 @@ class ExportCommand:
 
     def add_parser(self, subparsers: Any, translate: Translate) -> None:
         parser = subparsers.add_parser(
-            self.name, help=translate("Cli", "export the ledger to an Excel sheet (.xlsx)")
+            self.name,
+            help=translate("Cli", "export the ledger to an Excel sheet (.xlsx) or a .csv file"),
         )
         parser.add_argument(
             "what",
@@ -91,7 +92,7 @@ class ExportCommand:
         parser.add_argument(
             "out",
             metavar=translate("Cli", "FILE.xlsx"),
-            help=translate("Cli", "where to write the sheet"),
+            help=translate("Cli", "where to write: a name ending in .xlsx (Excel) or .csv (UTF-8)"),
         )
         add_filter_options(parser, translate)
 
@@ -172,7 +173,7 @@ class FindCommand:
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
         from hearth_desk.domain.vocabulary import status_label
-        from hearth_desk.services.ledger.search import MAX_QUERY_LENGTH, search_residents
+        from hearth_desk.services.ledger.search import MAX_QUERY_LENGTH, search
 
         if not 1 <= args.limit <= MAX_FIND_LIMIT:
             raise UserError(
@@ -191,9 +192,8 @@ class FindCommand:
                 max=MAX_QUERY_LENGTH,
             )
         with open_for_reading(location) as store, store.session() as session:
-            hits = search_residents(
-                session, args.query, limit=args.limit, include_inactive=args.all
-            )
+            found = search(session, args.query, limit=args.limit, include_inactive=args.all)
+        hits = found.hits
         for hit in hits:
             fields = [hit.name, hit.id_masked or "-", hit.address]
             if hit.status != "living":
@@ -204,6 +204,13 @@ class FindCommand:
                 out.translate("Cli", "No resident matches “{query}”.").format(query=args.query)
             )
             return 1
+        if found.cut:  # a script reading stdout must not mistake 20 for all
+            out.error(
+                out.translate(
+                    "Cli",
+                    "Only the first {shown} of {total} residents; add --limit {total} for all.",
+                ).format(shown=len(hits), total=found.total)
+            )
         return 0
 
 

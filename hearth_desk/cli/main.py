@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -102,6 +103,15 @@ def _clean_up_after_killed_runs(location: StoreLocation) -> None:
     clean_up_after_killed_runs(location)
 
 
+def silence_stdout() -> None:
+    """Point stdout at the null device (after the reader of a pipe went away)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     tolerate_unencodable_output()
     translate = load_catalogue(command_line_language()).translate
@@ -131,6 +141,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         out.error(translate("Cli", "Interrupted; nothing was changed."))
+        return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # `hearth-desk check | head`: the reader has what it wanted. End quietly,
+        # and keep Python from complaining while it flushes stdout at exit.
+        silence_stdout()
         return EXIT_USER_ERROR
     except Exception:
         log.exception("unexpected error in command %s", args.command)

@@ -137,24 +137,31 @@ class CheckCommand:
                 revision=report.revision or out.translate("Cli", "empty"), head=report.head
             )
         )
+        ok = out.translate("Cli", "ok")  # SQLite's own word for a sound file, in words
         if report.dialect == "sqlite":
+            integrity = "; ".join(report.integrity)
             out.line(
                 out.translate("Cli", "Integrity check: {result}").format(
-                    result="; ".join(report.integrity)
+                    result=ok if integrity == "ok" else integrity
                 )
             )
             out.line(
                 out.translate("Cli", "Foreign key check: {result}").format(
-                    result="; ".join(report.foreign_key_problems) or "ok"
+                    result="; ".join(report.foreign_key_problems) or ok
                 )
             )
         else:
             out.line(
                 out.translate("Cli", "Integrity and foreign keys: enforced by the database server")
             )
+        from hearth_desk.services.backup.reader import AREA_CONTEXT, AREA_LABELS
+
         for table, count in report.row_counts.items():
+            if table == "alembic_version":
+                continue  # the schema revision is shown above
+            words = out.translate(AREA_CONTEXT, AREA_LABELS.get(table, table))
             out.line(
-                out.translate("Cli", "  {table}: {count} rows").format(table=table, count=count)
+                out.translate("Cli", "  {table}: {count} rows").format(table=words, count=count)
             )
         if report.healthy:
             out.line(out.translate("Cli", "The store is healthy."))

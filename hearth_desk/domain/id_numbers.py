@@ -17,8 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from stdnum.cn.ric import calc_check_digit, get_birth_place
-from stdnum.exceptions import ValidationError
+from stdnum.cn.ric import calc_check_digit
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.findings import Finding, InvalidValue, error, warning
@@ -109,15 +108,13 @@ def check_id_number(raw: str, *, today: dt.date | None = None) -> IdNumberCheck:
                 number=masked,
             )
         )
-    try:
-        get_birth_place(number)
-    except ValidationError:
+    if not area_code_ever_existed(number[:6]):
         notes.append(
             warning(
                 QT_TRANSLATE_NOOP(
                     "Finding",
-                    "The area code {area} of the ID number is not in the current "
-                    "list (it may be a renamed district).",
+                    "The area code {area} of the ID number was never a district's code; "
+                    "check the first six digits.",
                 ),
                 area=number[:6],
             )
@@ -158,3 +155,18 @@ def birth_date_and_gender(id_number: str) -> tuple[dt.date, Gender]:
         raise ValueError(f"not a resident ID number: {id_number!r}")
     date = dt.date(int(birth[:4]), int(birth[4:6]), int(birth[6:]))  # ValueError if impossible
     return date, Gender.MALE if int(sequence) % 2 == 1 else Gender.FEMALE
+
+
+def area_code_ever_existed(code: str) -> bool:
+    """Whether ``code`` was ever a district's code, in any year.
+
+    python-stdnum's ``get_birth_place`` also refuses a district created after the
+    holder's birth year, but that is normal: a number carries the code of the district
+    where it was first issued (520502, 七星关区, dates from 2011), so only a code that
+    never existed is worth a warning.
+    """
+    from stdnum import numdb
+
+    if len(code) != 6 or not code.isdigit():
+        return False
+    return any("county" in props for _part, props in numdb.get("cn/loc").info(code))

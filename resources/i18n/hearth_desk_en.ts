@@ -58,6 +58,14 @@
         <translation>No backup has been made to a USB stick yet.</translation>
     </message>
     <message>
+        <source>Last backup to a USB stick: {date} (today).</source>
+        <translation>Last backup to a USB stick: {date} (today).</translation>
+    </message>
+    <message>
+        <source>Last backup to a USB stick: {date} (yesterday).</source>
+        <translation>Last backup to a USB stick: {date} (yesterday).</translation>
+    </message>
+    <message>
         <source>Last backup to a USB stick: {date} ({days} days ago).</source>
         <translation>Last backup to a USB stick: {date} ({days} days ago).</translation>
     </message>
@@ -320,6 +328,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>empty</translation>
     </message>
     <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
         <source>Integrity check: {result}</source>
         <translation>Integrity check: {result}</translation>
     </message>
@@ -536,6 +548,18 @@ A safety copy of the present data is kept first.</translation>
         <translation>WHAT</translation>
     </message>
     <message>
+        <source>export the ledger to an Excel sheet (.xlsx) or a .csv file</source>
+        <translation>export the ledger to an Excel sheet (.xlsx) or a .csv file</translation>
+    </message>
+    <message>
+        <source>where to write: a name ending in .xlsx (Excel) or .csv (UTF-8)</source>
+        <translation>where to write: a name ending in .xlsx (Excel) or .csv (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Only the first {shown} of {total} residents; add --limit {total} for all.</source>
+        <translation>Only the first {shown} of {total} residents; add --limit {total} for all.</translation>
+    </message>
+    <message>
         <source>what to import: residents (the household ledger)</source>
         <translation>what to import: residents (the household ledger)</translation>
     </message>
@@ -600,20 +624,12 @@ A safety copy of the present data is kept first.</translation>
         <translation>full ID numbers and phones instead of partly hidden ones</translation>
     </message>
     <message>
-        <source>export the ledger to an Excel sheet (.xlsx)</source>
-        <translation>export the ledger to an Excel sheet (.xlsx)</translation>
-    </message>
-    <message>
         <source>what to export: residents (the household ledger)</source>
         <translation>what to export: residents (the household ledger)</translation>
     </message>
     <message>
         <source>FILE.xlsx</source>
         <translation>FILE.xlsx</translation>
-    </message>
-    <message>
-        <source>where to write the sheet</source>
-        <translation>where to write the sheet</translation>
     </message>
     <message>
         <source>Exported {count} residents to {path} ({seconds:.1f} s).</source>
@@ -781,8 +797,8 @@ A safety copy of the present data is kept first.</translation>
         <translation>The check digit of the ID number {number} is wrong: a digit is mistyped.</translation>
     </message>
     <message>
-        <source>The area code {area} of the ID number is not in the current list (it may be a renamed district).</source>
-        <translation>The area code {area} of the ID number is not in the current list (it may be a renamed district).</translation>
+        <source>The area code {area} of the ID number was never a district&apos;s code; check the first six digits.</source>
+        <translation>The area code {area} of the ID number was never a district&apos;s code; check the first six digits.</translation>
     </message>
     <message>
         <source>“{value}” is not a phone number.</source>
@@ -1284,6 +1300,14 @@ A safety copy of the present data is kept first.</translation>
             <numerusform>%n resident</numerusform>
             <numerusform>%n residents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total} matches; Down to choose, Enter to open the household</source>
+        <translation>The first {shown} of {total} matches; Down to choose, Enter to open the household</translation>
+    </message>
+    <message>
+        <source>Show all {total}</source>
+        <translation>Show all {total}</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es); Down to choose, Enter to open the household</source>
@@ -1914,12 +1938,40 @@ A safety copy of the present data is kept first.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Language and text size</source>
+        <translation>Language and text size</translation>
     </message>
     <message>
         <source>Language of the window:</source>
         <translation>Language of the window:</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>Text size:</translation>
     </message>
     <message>
         <source>Save names</source>
@@ -1934,20 +1986,24 @@ A safety copy of the present data is kept first.</translation>
         <translation>Care tags</translation>
     </message>
     <message>
-        <source>Store</source>
-        <translation>Store</translation>
+        <source>Where the data is</source>
+        <translation>Where the data is</translation>
     </message>
     <message>
-        <source>Database:</source>
-        <translation>Database:</translation>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Database server:</source>
+        <translation>Database server:</translation>
+    </message>
+    <message>
+        <source>The change applies when the window opens again.</source>
+        <translation>The change applies when the window opens again.</translation>
     </message>
     <message>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
-    </message>
-    <message>
-        <source>The new language applies when Hearth Desk is started again.</source>
-        <translation>The new language applies when Hearth Desk is started again.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2250,6 +2306,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Cannot write the spreadsheet to {path}: {reason}</source>
         <translation>Cannot write the spreadsheet to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .xlsx (Excel) or .csv, not “{name}”.</source>
+        <translation>Export to a file ending in .xlsx (Excel) or .csv, not “{name}”.</translation>
     </message>
     <message>
         <source>The sheet has {errors} errors in {rows} rows; nothing was imported.</source>

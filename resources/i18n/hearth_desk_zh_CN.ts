@@ -58,6 +58,14 @@
         <translation>还没有备份到U盘。</translation>
     </message>
     <message>
+        <source>Last backup to a USB stick: {date} (today).</source>
+        <translation>上次备份到U盘：{date}（今天）。</translation>
+    </message>
+    <message>
+        <source>Last backup to a USB stick: {date} (yesterday).</source>
+        <translation>上次备份到U盘：{date}（昨天）。</translation>
+    </message>
+    <message>
         <source>Last backup to a USB stick: {date} ({days} days ago).</source>
         <translation>上次备份到U盘：{date}（{days} 天前）。</translation>
     </message>
@@ -320,6 +328,10 @@ A safety copy of the present data is kept first.</source>
         <translation>空</translation>
     </message>
     <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
         <source>Integrity check: {result}</source>
         <translation>完整性检查：{result}</translation>
     </message>
@@ -533,7 +545,19 @@ A safety copy of the present data is kept first.</source>
     </message>
     <message>
         <source>WHAT</source>
-        <translation>类别</translation>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>export the ledger to an Excel sheet (.xlsx) or a .csv file</source>
+        <translation>把台账导出为 Excel 表格（.xlsx）或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>where to write: a name ending in .xlsx (Excel) or .csv (UTF-8)</source>
+        <translation>写到哪里：以 .xlsx（Excel）或 .csv（UTF-8）结尾的文件名</translation>
+    </message>
+    <message>
+        <source>Only the first {shown} of {total} residents; add --limit {total} for all.</source>
+        <translation>只显示前 {shown} 人，共 {total} 人；加 --limit {total} 显示全部。</translation>
     </message>
     <message>
         <source>what to import: residents (the household ledger)</source>
@@ -589,7 +613,7 @@ A safety copy of the present data is kept first.</source>
     </message>
     <message>
         <source>TAG</source>
-        <translation>类别</translation>
+        <translation>人员类别</translation>
     </message>
     <message>
         <source>only residents with this care tag, e.g. 独居老人</source>
@@ -600,20 +624,12 @@ A safety copy of the present data is kept first.</source>
         <translation>显示完整的身份证号和电话，而不是部分隐藏</translation>
     </message>
     <message>
-        <source>export the ledger to an Excel sheet (.xlsx)</source>
-        <translation>把台账导出为 Excel 表格（.xlsx）</translation>
-    </message>
-    <message>
         <source>what to export: residents (the household ledger)</source>
         <translation>要导出的内容：residents（住户台账）</translation>
     </message>
     <message>
         <source>FILE.xlsx</source>
         <translation>文件.xlsx</translation>
-    </message>
-    <message>
-        <source>where to write the sheet</source>
-        <translation>表格保存到哪里</translation>
     </message>
     <message>
         <source>Exported {count} residents to {path} ({seconds:.1f} s).</source>
@@ -781,8 +797,8 @@ A safety copy of the present data is kept first.</source>
         <translation>身份证号 {number} 的校验位不对：有数字输错了。</translation>
     </message>
     <message>
-        <source>The area code {area} of the ID number is not in the current list (it may be a renamed district).</source>
-        <translation>身份证号的地区码 {area} 不在现行列表中（可能是已更名的区县）。</translation>
+        <source>The area code {area} of the ID number was never a district&apos;s code; check the first six digits.</source>
+        <translation>身份证号的地区码 {area} 从未是任何区县的代码；请核对前六位。</translation>
     </message>
     <message>
         <source>“{value}” is not a phone number.</source>
@@ -1282,6 +1298,14 @@ A safety copy of the present data is kept first.</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total} matches; Down to choose, Enter to open the household</source>
+        <translation>找到 {total} 人，先显示前 {shown} 人；按↓选择，按回车打开户卡</translation>
+    </message>
+    <message>
+        <source>Show all {total}</source>
+        <translation>显示全部 {total} 人</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es); Down to choose, Enter to open the household</source>
@@ -1911,12 +1935,40 @@ A safety copy of the present data is kept first.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
+        <source>Smaller</source>
+        <translation>较小</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重新打开</translation>
+    </message>
+    <message>
+        <source>Language and text size</source>
+        <translation>语言和字号</translation>
     </message>
     <message>
         <source>Language of the window:</source>
         <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>字号：</translation>
     </message>
     <message>
         <source>Save names</source>
@@ -1931,20 +1983,24 @@ A safety copy of the present data is kept first.</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <source>Store</source>
-        <translation>数据存储</translation>
+        <source>Where the data is</source>
+        <translation>数据存放位置</translation>
     </message>
     <message>
-        <source>Database:</source>
-        <translation>数据库：</translation>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Database server:</source>
+        <translation>数据库服务器：</translation>
+    </message>
+    <message>
+        <source>The change applies when the window opens again.</source>
+        <translation>重新打开窗口后生效。</translation>
     </message>
     <message>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
-    </message>
-    <message>
-        <source>The new language applies when Hearth Desk is started again.</source>
-        <translation>新的语言将在下次启动连心台时生效。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2243,6 +2299,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Cannot write the spreadsheet to {path}: {reason}</source>
         <translation>无法把表格写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .xlsx (Excel) or .csv, not “{name}”.</source>
+        <translation>请导出为以 .xlsx（Excel）或 .csv 结尾的文件，而不是“{name}”。</translation>
     </message>
     <message>
         <source>The sheet has {errors} errors in {rows} rows; nothing was imported.</source>

@@ -58,6 +58,14 @@
         <translation>尚未備份到隨身碟。</translation>
     </message>
     <message>
+        <source>Last backup to a USB stick: {date} (today).</source>
+        <translation>上次備份到隨身碟：{date}（今天）。</translation>
+    </message>
+    <message>
+        <source>Last backup to a USB stick: {date} (yesterday).</source>
+        <translation>上次備份到隨身碟：{date}（昨天）。</translation>
+    </message>
+    <message>
         <source>Last backup to a USB stick: {date} ({days} days ago).</source>
         <translation>上次備份到隨身碟：{date}（{days} 天前）。</translation>
     </message>
@@ -320,6 +328,10 @@ A safety copy of the present data is kept first.</source>
         <translation>空</translation>
     </message>
     <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
         <source>Integrity check: {result}</source>
         <translation>完整性檢查：{result}</translation>
     </message>
@@ -536,6 +548,18 @@ A safety copy of the present data is kept first.</source>
         <translation>內容</translation>
     </message>
     <message>
+        <source>export the ledger to an Excel sheet (.xlsx) or a .csv file</source>
+        <translation>把台賬匯出為 Excel 表格（.xlsx）或 .csv 檔案</translation>
+    </message>
+    <message>
+        <source>where to write: a name ending in .xlsx (Excel) or .csv (UTF-8)</source>
+        <translation>寫到哪裡：以 .xlsx（Excel）或 .csv（UTF-8）結尾的檔名</translation>
+    </message>
+    <message>
+        <source>Only the first {shown} of {total} residents; add --limit {total} for all.</source>
+        <translation>只顯示前 {shown} 人，共 {total} 人；加 --limit {total} 顯示全部。</translation>
+    </message>
+    <message>
         <source>what to import: residents (the household ledger)</source>
         <translation>匯入什麼：residents（住戶台帳）</translation>
     </message>
@@ -589,7 +613,7 @@ A safety copy of the present data is kept first.</source>
     </message>
     <message>
         <source>TAG</source>
-        <translation>類別</translation>
+        <translation>人員類別</translation>
     </message>
     <message>
         <source>only residents with this care tag, e.g. 独居老人</source>
@@ -600,20 +624,12 @@ A safety copy of the present data is kept first.</source>
         <translation>顯示完整的身分證號和電話，而非部分隱藏</translation>
     </message>
     <message>
-        <source>export the ledger to an Excel sheet (.xlsx)</source>
-        <translation>把台賬匯出為 Excel 表格（.xlsx）</translation>
-    </message>
-    <message>
         <source>what to export: residents (the household ledger)</source>
         <translation>要匯出的內容：residents（住戶台賬）</translation>
     </message>
     <message>
         <source>FILE.xlsx</source>
         <translation>檔案.xlsx</translation>
-    </message>
-    <message>
-        <source>where to write the sheet</source>
-        <translation>表格儲存到哪裡</translation>
     </message>
     <message>
         <source>Exported {count} residents to {path} ({seconds:.1f} s).</source>
@@ -781,8 +797,8 @@ A safety copy of the present data is kept first.</source>
         <translation>身分證號 {number} 的檢查碼不對：有數字輸錯了。</translation>
     </message>
     <message>
-        <source>The area code {area} of the ID number is not in the current list (it may be a renamed district).</source>
-        <translation>身分證號的地區碼 {area} 不在現行列表中（可能是已更名的區縣）。</translation>
+        <source>The area code {area} of the ID number was never a district&apos;s code; check the first six digits.</source>
+        <translation>身分證號的地區碼 {area} 從未是任何區縣的代碼；請核對前六位。</translation>
     </message>
     <message>
         <source>“{value}” is not a phone number.</source>
@@ -1282,6 +1298,14 @@ A safety copy of the present data is kept first.</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total} matches; Down to choose, Enter to open the household</source>
+        <translation>找到 {total} 人，先顯示前 {shown} 人；按↓選擇，按 Enter 開啟戶卡</translation>
+    </message>
+    <message>
+        <source>Show all {total}</source>
+        <translation>顯示全部 {total} 人</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es); Down to choose, Enter to open the household</source>
@@ -1911,12 +1935,40 @@ A safety copy of the present data is kept first.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Language</source>
-        <translation>語言</translation>
+        <source>Smaller</source>
+        <translation>較小</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>較大</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重新開啟</translation>
+    </message>
+    <message>
+        <source>Language and text size</source>
+        <translation>語言和字級</translation>
     </message>
     <message>
         <source>Language of the window:</source>
         <translation>介面語言：</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>字級：</translation>
     </message>
     <message>
         <source>Save names</source>
@@ -1931,20 +1983,24 @@ A safety copy of the present data is kept first.</source>
         <translation>人員類別</translation>
     </message>
     <message>
-        <source>Store</source>
-        <translation>資料儲存</translation>
+        <source>Where the data is</source>
+        <translation>資料存放位置</translation>
     </message>
     <message>
-        <source>Database:</source>
-        <translation>資料庫：</translation>
+        <source>Open folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Database server:</source>
+        <translation>資料庫伺服器：</translation>
+    </message>
+    <message>
+        <source>The change applies when the window opens again.</source>
+        <translation>重新開啟視窗後生效。</translation>
     </message>
     <message>
         <source>Data folder:</source>
         <translation>資料夾：</translation>
-    </message>
-    <message>
-        <source>The new language applies when Hearth Desk is started again.</source>
-        <translation>新的語言將在下次啟動連心台時生效。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2243,6 +2299,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Cannot write the spreadsheet to {path}: {reason}</source>
         <translation>無法把表格寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .xlsx (Excel) or .csv, not “{name}”.</source>
+        <translation>請匯出為以 .xlsx（Excel）或 .csv 結尾的檔案，而不是「{name}」。</translation>
     </message>
     <message>
         <source>The sheet has {errors} errors in {rows} rows; nothing was imported.</source>

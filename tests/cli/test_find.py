@@ -115,3 +115,12 @@ def test_a_name_the_output_encoding_lacks_is_escaped_not_a_crash(
     assert missing.returncode == 1 and missing.stdout == b""
     (line,) = missing.stderr.decode("gbk").splitlines()
     assert "\\U00020bb7\\U00020bb7" in line and "Traceback" not in line
+
+
+def test_find_says_when_it_shows_only_the_first_matches(
+    ledger_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["find", "小区", "--limit", "2"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.strip().splitlines()) == 2
+    assert "--limit" in captured.err and "2" in captured.err

@@ -65,8 +65,8 @@ def test_check_reports_a_healthy_store(
     code, out, _err = run(capsys, "check")
     assert code == 0
     assert str(isolated_user_folders) in out
-    assert "完整性检查：ok" in out and "外键检查：ok" in out
-    assert "community：1 行" in out
+    assert "完整性检查：正常" in out and "外键检查：正常" in out
+    assert "社区：1 行" in out and "community" not in out
     assert "数据库状态良好" in out
 
 
@@ -220,3 +220,24 @@ def test_print_does_not_load_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
     )
     assert result.stdout.strip().splitlines()[-1] == "0 []"
+
+
+def test_a_closed_pipe_ends_quietly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`hearth-desk check | head -1`: when head leaves, the next write fails with a
+    broken pipe; that ends the command quietly, without the internal-error apology."""
+    from hearth_desk.cli import main as main_module
+    from hearth_desk.cli.output import Output
+
+    monkeypatch.setenv("HEARTH_DESK_DATA_DIR", str(tmp_path / "d"))
+    assert main(["demo", "--households", "5"]) == 0
+    capsys.readouterr()
+
+    def closed(_self: Output, _text: str) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(Output, "line", closed)
+    monkeypatch.setattr(main_module, "silence_stdout", lambda: None)  # keep pytest's stdout
+    assert main(["check"]) == 1
+    assert capsys.readouterr().err == ""

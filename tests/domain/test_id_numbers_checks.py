@@ -78,3 +78,15 @@ def test_an_old_15_digit_number_becomes_18_digits() -> None:
     checked = check_id_number(old)
     assert checked.number == VALID
     assert "15-digit" in checked.warnings[0].message
+
+
+def test_a_district_younger_than_its_holder_is_not_warned_about() -> None:
+    """520502 (七星关区) dates from 2011; a number issued there to someone born in 1990
+    is ordinary. python-stdnum objects to it; we must not."""
+    number = make_id_number("520502", dt.date(1990, 1, 1), 123, Gender.MALE)
+    assert check_id_number(number).warnings == ()
+    # Districts that existed, under any year, and one that never did.
+    from hearth_desk.domain.id_numbers import area_code_ever_existed
+
+    assert area_code_ever_existed("420106") and area_code_ever_existed("110100")
+    assert not area_code_ever_existed("529999") and not area_code_ever_existed("999999")

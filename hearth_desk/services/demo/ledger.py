@@ -102,7 +102,10 @@ def fill_demo(
     rng = random.Random(seed)
     people = PeopleMaker(rng)
     grid = _plan_grid(rng, people, households)
-    session.execute(insert(Community.__table__), [{"id": 1, **COMMUNITY}])
+    # Names set with init (or in Settings) are kept; the demo only fills an unnamed store.
+    community = session.scalars(select(Community).order_by(Community.id)).first()
+    if community is None:
+        session.execute(insert(Community.__table__), [{"id": 1, **COMMUNITY}])
     for chunk in in_chunks(grid.nodes, GRID_BATCH):
         session.execute(insert(GridNode.__table__), chunk)
 
@@ -144,7 +147,7 @@ def fill_demo(
         _reset_sequences(session)
     session.expire_all()  # objects loaded before may describe rows that are gone
     return DemoSummary(
-        community=COMMUNITY["name"],
+        community=community.name if community is not None else COMMUNITY["name"],
         compounds=grid.counts[GridLevel.COMPOUND],
         buildings=grid.counts[GridLevel.BUILDING],
         units=grid.counts[GridLevel.UNIT],
@@ -154,10 +157,13 @@ def fill_demo(
 
 
 def store_has_data(session: Session) -> bool:
-    """Whether any community, grid or people rows exist: demo data goes only into an
-    empty store. One indexed probe per table, cheap enough for the UI thread."""
+    """Whether any grid or people rows exist: demo data goes only into an empty store.
+
+    The community's own names do not count (``init`` then ``demo`` is the way a new
+    office tries the program); a grid does, since an office may have laid it out
+    before entering anyone. One indexed probe per table, cheap enough for the UI thread."""
     session.flush()
-    tables = [model.__table__ for model in (Community, GridNode, Household, Resident)]
+    tables = [model.__table__ for model in (GridNode, Household, Resident)]
     return any(session.scalar(select(literal(1)).select_from(t).limit(1)) for t in tables)
 
 
@@ -182,7 +188,7 @@ def _make_room(session: Session, *, replace: bool) -> None:
     session.execute(delete(Household.__table__))
     for level in reversed(GridLevel):  # children before parents: the grid refers to itself
         session.execute(delete(grid).where(grid.c.level == level.value))
-    session.execute(delete(Community.__table__))
+    # The community's names stay: they are the office's, not demo data.
 
 
 class _Tagger:

@@ -65,6 +65,7 @@ EXPORT_CONTEXT = "Export"
 
 # Characters XML 1.0 cannot hold (a stray tab-like control from an old sheet, say).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_PHONE_LIKE = re.compile(r"^[-+\d]+$")  # 010-64210134 and +86… are numbers, not formulas
 
 
 class LedgerRecord(NamedTuple):
@@ -180,12 +181,25 @@ def export_residents(
     progress: Progress | None = None,
     translate: Translate | None = None,
 ) -> int:
-    """Write the residents ``wanted`` selects to the .xlsx file ``out``; the rows written.
+    """Write the residents ``wanted`` selects to ``out``; the rows written.
 
+    The name's suffix says the kind: an Excel workbook (.xlsx) or a CSV file (.csv,
+    UTF-8 with a BOM so that Excel opens it in Chinese); any other suffix is refused.
     ``translate(context, text)`` puts the workbook's title in the user's language
     (English without it). Raises ``UserError`` when ``out`` cannot be written and
     ``Cancelled`` when ``progress`` is cancelled; either way no file is left behind.
     """
+    kind = out.suffix.lower()
+    if kind not in (".xlsx", ".csv"):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Export to a file ending in .xlsx (Excel) or .csv, not “{name}”.",
+            ),
+            name=out.name,
+        )
+    if kind == ".csv":
+        return _export_csv(session, out, wanted, full_numbers=full_numbers, progress=progress)
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -260,30 +274,20 @@ def export_residents(
             cell.data_type = "s"  # even an all-digit ID number stays text
             return cell
 
-        for record in ledger_records(session, ids, progress=progress, message=message):
-            if full_numbers:
-                id_number, phone = record.id_number, record.phone
-                birth = date_cell(birth_cell, record.birth_date)
-            else:
-                id_number, phone = mask_id_number(record.id_number), mask_phone(record.phone)
-                birth = record.birth_date.year if record.birth_date else None
+        for row in sheet_rows(session, ids, full_numbers, progress, message):
             sheet.append(
                 (
-                    text_value(record.compound),
-                    text_value(record.building),
-                    text_value(record.unit),
-                    text_value(record.door),
-                    text_value(record.name),
-                    GENDER_CHINESE.get(record.gender, record.gender),
-                    birth,
-                    string_cell(id_cell, id_number),
-                    string_cell(phone_cell, phone),
-                    text_value(record.relation),
-                    text_value(record.work_unit),
-                    TAG_SEPARATOR.join(record.tags) or None,
-                    STATUS_CHINESE.get(record.status, record.status),
-                    date_cell(status_cell, record.status_date),
-                    text_value(record.notes),
+                    *(text_value(value) for value in row[:5]),
+                    row[5],
+                    date_cell(birth_cell, row[6]) if full_numbers else row[6],
+                    string_cell(id_cell, row[7]),
+                    string_cell(phone_cell, row[8]),
+                    text_value(row[9]),
+                    text_value(row[10]),
+                    row[11],
+                    row[12],
+                    date_cell(status_cell, row[13]),
+                    text_value(row[14]),
                 )
             )
             written += 1
@@ -300,6 +304,83 @@ def export_residents(
         temporary.unlink(missing_ok=True)
         raise
     return written
+
+
+def sheet_rows(
+    session: Session, ids: list[int], full_numbers: bool, progress: Progress, message: str
+) -> Iterator[tuple[Any, ...]]:
+    """The export's rows as plain values, in EXPORT_COLUMNS' order, for either kind of
+    file: masked numbers and the birth year unless ``full_numbers``."""
+    for record in ledger_records(session, ids, progress=progress, message=message):
+        if full_numbers:
+            id_number, phone, birth = record.id_number, record.phone, record.birth_date
+        else:
+            id_number, phone = mask_id_number(record.id_number), mask_phone(record.phone)
+            birth = record.birth_date.year if record.birth_date else None
+        yield (
+            record.compound,
+            record.building,
+            record.unit,
+            record.door,
+            record.name,
+            GENDER_CHINESE.get(record.gender, record.gender),
+            birth,
+            id_number,
+            phone,
+            record.relation,
+            record.work_unit,
+            TAG_SEPARATOR.join(record.tags) or None,
+            STATUS_CHINESE.get(record.status, record.status),
+            record.status_date,
+            record.notes,
+        )
+
+
+def _export_csv(
+    session: Session,
+    out: Path,
+    wanted: ResidentFilter,
+    *,
+    full_numbers: bool,
+    progress: Progress | None,
+) -> int:
+    """The same columns as the workbook, as CSV (UTF-8 with BOM, dates as 2024-05-06).
+    A cell that begins with = + - @ is prefixed with ' so a spreadsheet never runs it."""
+    import csv
+
+    progress = progress or Progress.silent()
+    message = QT_TRANSLATE_NOOP("Progress", "Exporting residents…")
+    progress.report(0, 1, message)
+    ids = resident_ids(session, wanted)
+    try:
+        temporary = temporary_beside(out)
+    except OSError as error:
+        raise _cannot_write(out, error) from error
+    written = 0
+    try:
+        with open(temporary, "w", encoding="utf-8-sig", newline="") as file:
+            writer = csv.writer(file)
+            writer.writerow(EXPORT_COLUMNS if full_numbers else MASKED_COLUMNS)
+            for row in sheet_rows(session, ids, full_numbers, progress, message):
+                writer.writerow(_csv_value(value) for value in row)
+                written += 1
+        put_in_place(temporary, out)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise _cannot_write(out, error) from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return written
+
+
+def _csv_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = _ILLEGAL.sub("", str(value))
+    return "'" + text if text[:1] in ("=", "+", "-", "@") and not _PHONE_LIKE.match(text) else text
 
 
 def _discard(sheet: Any) -> None:

@@ -118,23 +118,72 @@ def address_matches(query: str) -> ColumnElement[bool]:
     )
 
 
+@dataclass(frozen=True)
+class SearchResult:
+    """The best matches, and how many there are in all: a list cut at 50 says so."""
+
+    hits: list[SearchHit]
+    total: int
+
+    @property
+    def cut(self) -> bool:
+        return self.total > len(self.hits)
+
+
 def search_residents(
     session: Session, query: str, *, limit: int = 50, include_inactive: bool = False
 ) -> list[SearchHit]:
     """The best ``limit`` matches for what was typed, best first (none for a query
     longer than ``MAX_QUERY_LENGTH``)."""
+    return search(session, query, limit=limit, include_inactive=include_inactive).hits
+
+
+def search(
+    session: Session, query: str, *, limit: int = 50, include_inactive: bool = False
+) -> SearchResult:
+    """The best ``limit`` matches and the number of all matches (counted only when
+    the list was cut, so a search that fits costs no second query)."""
+    planned = _plan(query)
+    if planned is None:
+        return SearchResult([], 0)
+    where, rank, kinds = planned
+    rows = _ranked(session, where, rank, limit, include_inactive)
+    hits = [
+        SearchHit(
+            resident_id,
+            household_id,
+            name,
+            mask_id_number(id_number),
+            mask_phone(phone),
+            address,
+            status,
+            kinds[min(rank_value, len(kinds) - 1)],
+        )
+        for resident_id, household_id, name, id_number, phone, address, status, rank_value in rows
+    ]
+    total = len(hits)
+    if total >= limit:
+        counting = select(func.count()).select_from(Resident).where(where)
+        if not include_inactive:
+            counting = counting.where(Resident.status == ResidentStatus.LIVING.value)
+        total = session.scalar(counting) or total
+    return SearchResult(hits, total)
+
+
+def _plan(query: str) -> tuple[ColumnElement[bool], ColumnElement, tuple[str, ...]] | None:
+    """Where to look, how to rank, and what each rank means, from the query's shape."""
     if len(query) > MAX_QUERY_LENGTH:
-        return []
+        return None
     text = normalise_query(query)
     if not text:
-        return []
+        return None
     phone = phone_digits(query)
     if phone.isdigit():  # 189-2979-1187, +86 189 2979 1187, (010)6421-0134
         text = phone
     digits = text.rstrip("x")
     if digits.isdigit() and len(text) - len(digits) <= 1:
         if len(text) < MIN_DIGITS:
-            return []
+            return None
         if len(text) in (15, 18):  # a whole number, typed or scanned
             id_match = Resident.id_number == text.upper()
         else:
@@ -161,17 +210,4 @@ def search_residents(
     else:
         where, rank = address_matches(text), literal(0)
         kinds = ("address",)
-    rows = _ranked(session, where, rank, limit, include_inactive)
-    return [
-        SearchHit(
-            resident_id,
-            household_id,
-            name,
-            mask_id_number(id_number),
-            mask_phone(phone),
-            address,
-            status,
-            kinds[min(rank_value, len(kinds) - 1)],
-        )
-        for resident_id, household_id, name, id_number, phone, address, status, rank_value in rows
-    ]
+    return where, rank, kinds

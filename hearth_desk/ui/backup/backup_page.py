@@ -55,9 +55,13 @@ def last_backup_text(data_dir: Path, now: dt.datetime | None = None) -> tuple[st
     if last is None:
         return translate("BackupPage", "No backup has been made to a USB stick yet."), True
     days = (now.date() - last.at.date()).days
-    text = translate("BackupPage", "Last backup to a USB stick: {date} ({days} days ago).").format(
-        date=last.at.strftime("%Y-%m-%d %H:%M"), days=days
-    )
+    if days <= 0:  # "0 天前" reads oddly; a clock set back gives a negative count
+        line = translate("BackupPage", "Last backup to a USB stick: {date} (today).")
+    elif days == 1:
+        line = translate("BackupPage", "Last backup to a USB stick: {date} (yesterday).")
+    else:
+        line = translate("BackupPage", "Last backup to a USB stick: {date} ({days} days ago).")
+    text = line.format(date=last.at.strftime("%Y-%m-%d %H:%M"), days=days)
     return text, days >= auto.NAG_AFTER_DAYS
 
 

@@ -26,6 +26,8 @@ from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter
 
+SHOWN_ROWS = 12  # the eight standard tags and a few of the office's own
+
 
 class CareTagsEditor(QWidget):
     changed = Signal()  # this editor changed the list (and shows it already)
@@ -35,7 +37,6 @@ class CareTagsEditor(QWidget):
         self._store = store
         self._errors = errors
         self.tags = QListWidget()
-        self.tags.setMaximumHeight(160)
         self.add_button = QPushButton(self.tr("Add…"))
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -61,6 +62,14 @@ class CareTagsEditor(QWidget):
                 item = QListWidgetItem(tag.name)
                 item.setData(Qt.ItemDataRole.UserRole, tag.id)
                 self.tags.addItem(item)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the whole list (a short list needs no scrollbar), up to
+        SHOWN_ROWS rows at whatever font size the user chose."""
+        rows = max(1, min(self.tags.count(), SHOWN_ROWS))
+        row_height = self.tags.sizeHintForRow(0) if self.tags.count() else 24
+        self.tags.setFixedHeight(rows * row_height + 2 * self.tags.frameWidth() + 4)
 
     def _current_id(self) -> int | None:
         item = self.tags.currentItem()

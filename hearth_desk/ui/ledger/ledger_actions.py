@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -73,8 +73,17 @@ class LedgerActions(QObject):
         self.print_action.triggered.connect(lambda: self.print_requested.emit("building-ledger"))
         self.care_list_action = QAction(self.tr("Print a care list…"), page)
         self.care_list_action.triggered.connect(lambda: self.print_requested.emit("care-list"))
-        for action in (self.import_action, self.export_action, self.print_action,
-                       self.care_list_action):  # fmt: skip
+        # Keys for staff who work from the keyboard; shown in each button's tooltip.
+        for action, keys in (
+            (self.import_action, "Ctrl+I"),
+            (self.export_action, "Ctrl+E"),
+            (self.print_action, "Ctrl+P"),
+            (self.care_list_action, "Ctrl+Shift+P"),
+        ):
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{action.text().rstrip('…')} ({keys})")
+            page.addAction(action)  # the keys work anywhere on the page
             page.toolbar.addAction(action)
 
     def start_import(

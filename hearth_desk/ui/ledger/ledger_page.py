@@ -138,7 +138,13 @@ class LedgerPage(QWidget):
         results_page = QWidget()
         results_layout = QVBoxLayout(results_page)
         results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(self.search_heading)
+        self.show_all_button = QPushButton()
+        self.show_all_button.hide()
+        self.show_all_button.clicked.connect(lambda: self.search.show_all())
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.search_heading, 1)
+        heading_row.addWidget(self.show_all_button)
+        results_layout.addLayout(heading_row)
         results_layout.addWidget(self.search_results, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -251,6 +257,8 @@ class LedgerPage(QWidget):
             if row is not None:
                 view.setCurrentIndex(model.index(row, 0))
             view.verticalScrollBar().setValue(scroll)
+        else:
+            view.scrollToTop()
         self._show_count()
         (self.loaded if which == "residents" else self.households_loaded).emit()
 
@@ -261,6 +269,9 @@ class LedgerPage(QWidget):
             self.count.setText(self.tr("%n resident(s)", "", self.residents.rowCount()))
 
     def _node_changed(self) -> None:
+        # A new place: the old search hits and scroll position belong to the old one.
+        self.search_edit.clear()
+        self._search_cleared()
         self._update_new_household()
         self.reload()
 
@@ -291,7 +302,17 @@ class LedgerPage(QWidget):
 
     def _searched(self, count: int) -> None:
         self.stack.setCurrentIndex(1)
-        if count:
+        total = self.search.total
+        self.show_all_button.setVisible(total > count)
+        if total > count:  # the list was cut: say so, and offer the rest
+            self.search_heading.setText(
+                self.tr(
+                    "The first {shown} of {total} matches; Down to choose, "
+                    "Enter to open the household"
+                ).format(shown=count, total=total)
+            )
+            self.show_all_button.setText(self.tr("Show all {total}").format(total=total))
+        elif count:
             self.search_heading.setText(
                 self.tr("%n match(es); Down to choose, Enter to open the household", "", count)
             )

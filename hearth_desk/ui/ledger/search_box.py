@@ -13,10 +13,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from hearth_desk.domain.vocabulary import status_label
-from hearth_desk.services.ledger.search import SearchHit, search_residents
+from hearth_desk.services.ledger.search import SearchHit, search
 from hearth_desk.storage.store import Store
 
 DEBOUNCE_MS = 150
+SHOW_ALL_LIMIT = 2000  # "show all" lists at most this many; a longer list is not read
 HIT = Qt.ItemDataRole.UserRole + 1
 
 
@@ -53,7 +54,8 @@ class ResidentSearch(QObject):
         self.edit = edit
         self.results = results
         self._households = households  # one row per household: picking a household
-        self._limit = limit
+        self._limit = self.default_limit = limit
+        self.total = 0  # all matches of the last search; more than shown when cut
         self.include_inactive = False
         self.exclude_household: int | None = None
         self.timer = QTimer(self)
@@ -79,14 +81,16 @@ class ResidentSearch(QObject):
         self.timer.stop()
         text = self.edit.text()
         hits: list[SearchHit] = []
+        self.total = 0
         if text.strip():
             with self._store.session() as session:
-                hits = search_residents(
+                found = search(
                     session,
                     text,
                     limit=self._limit,
                     include_inactive=self.include_inactive,
                 )
+            hits, self.total = found.hits, found.total
         if self._households:
             unique: dict[int, SearchHit] = {}
             for hit in hits:
@@ -102,6 +106,14 @@ class ResidentSearch(QObject):
             self.results.setCurrentRow(0)
         self.searched.emit(len(hits))
         return hits
+
+    def show_all(self) -> list[SearchHit]:
+        """List every match of the current query (up to ``SHOW_ALL_LIMIT``)."""
+        self._limit = min(max(self.total, self.default_limit), SHOW_ALL_LIMIT)
+        try:
+            return self.run()
+        finally:
+            self._limit = self.default_limit
 
     def current_hit(self) -> SearchHit | None:
         item = self.results.currentItem()

@@ -22,17 +22,17 @@ from hearth_desk.storage.location import StoreLocation
 from hearth_desk.storage.store import Store, open_store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.fonts import install_font_fallbacks
 from hearth_desk.ui.common.translation import install_translators
 from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.shell.community_dialog import CommunityDialog
-from hearth_desk.ui.shell.main_window import RESTORE_EXIT_CODE, MainWindow
-from hearth_desk.ui.shell.settings import APPLICATION, ORGANISATION, UiSettings
+from hearth_desk.ui.shell.main_window import RESTART_EXIT_CODE, RESTORE_EXIT_CODE, MainWindow
+from hearth_desk.ui.shell.settings import APPLICATION, DEFAULT_FONT_POINTS, ORGANISATION, UiSettings
 
 log = logging.getLogger(__name__)
 
 # Set by bench/ to measure cold start: the window quits at its first paint.
 QUIT_AFTER_PAINT_ENV = "HEARTH_DESK_QUIT_AFTER_FIRST_PAINT"
-BASE_FONT_POINTS = 12.0
 
 
 class _QuitOnFirstPaint(QObject):
@@ -44,17 +44,21 @@ class _QuitOnFirstPaint(QObject):
         return False
 
 
-def make_application() -> QApplication:
+def make_application(font_points: float = DEFAULT_FONT_POINTS) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    # Many of the office's users are older; the platform's 9-point default is too small.
-    font = app.font()
-    if font.pointSizeF() < BASE_FONT_POINTS:
-        font.setPointSizeF(BASE_FONT_POINTS)
-        app.setFont(font)
+    install_font_fallbacks(app)
+    apply_font_size(app, font_points)
     return app
+
+
+def apply_font_size(app: QApplication, points: float) -> None:
+    """The base font size chosen in Settings (12 points unless changed)."""
+    font = app.font()
+    font.setPointSizeF(points)
+    app.setFont(font)
 
 
 def start_demo_if_empty(
@@ -146,7 +150,10 @@ def open_window(
     if quitting_at_paint:
         window.installEventFilter(paint_watcher := _QuitOnFirstPaint(window))
         del paint_watcher
-    window.show()
+    if window.first_start and not quitting_at_paint:
+        window.showMaximized()
+    else:
+        window.show()
     if message:
         QTimer.singleShot(0, lambda: QMessageBox.information(window, window.windowTitle(), message))
     if demo:
@@ -157,8 +164,8 @@ def open_window(
 
 
 def run_window(location: StoreLocation, *, demo: bool = False) -> int:
-    app = make_application()
     settings = UiSettings()
+    app = make_application(settings.font_points)
     install_translators(app, settings.language)
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Hearth Desk"))
     errors = ErrorPresenter(location.log_dir / LOG_FILE_NAME)
@@ -176,6 +183,14 @@ def run_window(location: StoreLocation, *, demo: bool = False) -> int:
             window = open_window(store, settings, errors, demo, message, quitting_at_paint)
             code = app.exec()
             BackgroundTask.shut_down()
+            if code == RESTART_EXIT_CODE:  # a new language or font size, chosen in Settings
+                window.hide()
+                window.deleteLater()
+                install_translators(app, settings.language)
+                apply_font_size(app, settings.font_points)
+                app.setApplicationDisplayName(QCoreApplication.translate("App", "Hearth Desk"))
+                message, demo = None, False
+                continue
             if code != RESTORE_EXIT_CODE or window.pending_restore is None:
                 break
             path, passphrase = window.pending_restore

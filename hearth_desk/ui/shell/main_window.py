@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -32,6 +32,8 @@ from hearth_desk.ui.shell.settings_page import SettingsPage
 
 # app.run_window's loop restores and reopens the store when the window exits with it.
 RESTORE_EXIT_CODE = 75
+# ... and opens the window again (new language, new font size) on this one.
+RESTART_EXIT_CODE = 76
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         # hub (ui/common/operations.py). What remains is navigation and the restore.
         self.ledger_actions.print_requested.connect(self.print_page.open_preview)
         self.backup_page.restore_confirmed.connect(self.request_restore)
+        self.settings_page.restart_requested.connect(self.request_restart)
         # What run_window should restore after this window has closed the store.
         self.pending_restore: tuple[Path, str | None] | None = None
         self.areas: list[tuple[str, str, QWidget]] = [
@@ -76,8 +79,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        # Ctrl+1 … Ctrl+5 go to the areas, in the order the navigation lists them.
+        for row in range(len(self.areas)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda row=row: self.navigation.setCurrentRow(row))
+            self.navigation.item(row).setToolTip(f"Ctrl+{row + 1}")
+
         geometry = settings.geometry
-        if geometry is None or not self.restoreGeometry(geometry):
+        # On first start the window opens maximised: at 1100×720 the ledger's address,
+        # relation, care-tag and status columns were off screen. Later the size and
+        # place the user left it in are used.
+        self.first_start = geometry is None or not self.restoreGeometry(geometry)
+        if self.first_start:
             self.resize(QSize(1100, 720))
         keys = [key for key, _title, _page in self.areas]
         last = settings.last_area
@@ -101,6 +114,12 @@ class MainWindow(QMainWindow):
         # Not close(): closing the last window posts a Quit event that would end the
         # event loop run_window uses for the restore itself.
         QCoreApplication.exit(RESTORE_EXIT_CODE)
+
+    def request_restart(self) -> None:
+        """Leave the event loop; run_window opens the window again in the new language
+        and font size, on the same store."""
+        self._remember_layout()
+        QCoreApplication.exit(RESTART_EXIT_CODE)
 
     def _remember_layout(self) -> None:
         self._settings.geometry = self.saveGeometry()

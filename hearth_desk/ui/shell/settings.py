@@ -9,6 +9,15 @@ from hearth_desk.i18n.languages import normalise
 ORGANISATION = "HearthDesk"
 APPLICATION = "HearthDesk"
 
+# Many of the office's users are older; the platform's 9-point default is too small.
+DEFAULT_FONT_POINTS = 12.0
+FONT_SIZES = {  # label (marked for translation where shown) → points
+    "Smaller": 11.0,
+    "Standard": DEFAULT_FONT_POINTS,
+    "Larger": 14.0,
+    "Largest": 16.0,
+}
+
 
 class UiSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
@@ -23,6 +32,19 @@ class UiSettings:
     @language.setter
     def language(self, code: str) -> None:
         self._settings.setValue("ui/language", normalise(code))
+
+    @property
+    def font_points(self) -> float:
+        """The window's base font size; staff with weaker eyes choose a larger one."""
+        try:
+            points = float(self._settings.value("ui/font_points", DEFAULT_FONT_POINTS))
+        except (TypeError, ValueError):
+            return DEFAULT_FONT_POINTS
+        return points if points in FONT_SIZES.values() else DEFAULT_FONT_POINTS
+
+    @font_points.setter
+    def font_points(self, points: float) -> None:
+        self._settings.setValue("ui/font_points", float(points))
 
     @property
     def geometry(self) -> QByteArray | None:

@@ -4,12 +4,17 @@ first-start dialog); the care tags editor follows its own list."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,10 +28,20 @@ from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.operations import Subscription
 from hearth_desk.ui.ledger.care_tags_editor import CareTagsEditor
 from hearth_desk.ui.shell.community_dialog import CommunityForm
-from hearth_desk.ui.shell.settings import UiSettings
+from hearth_desk.ui.shell.settings import FONT_SIZES, UiSettings
+
+# The font-size choices' words, for lupdate (settings.FONT_SIZES holds the points).
+_FONT_SIZE_WORDS = (
+    QT_TRANSLATE_NOOP("SettingsPage", "Smaller"),
+    QT_TRANSLATE_NOOP("SettingsPage", "Standard"),
+    QT_TRANSLATE_NOOP("SettingsPage", "Larger"),
+    QT_TRANSLATE_NOOP("SettingsPage", "Largest"),
+)
 
 
 class SettingsPage(QWidget):
+    restart_requested = Signal()  # the window opens again in the new language and size
+
     def __init__(
         self,
         store: Store,
@@ -39,16 +54,31 @@ class SettingsPage(QWidget):
         self._settings = settings
         self._errors = errors
 
+        heading = QLabel(self.tr("Settings"))
+        heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+
         self.language = QComboBox()
         for code, own_name in LANGUAGES.items():
             self.language.addItem(own_name, code)
         self.language.setCurrentIndex(list(LANGUAGES).index(settings.language))
         self.language.currentIndexChanged.connect(self._language_chosen)
+        self.font_size = QComboBox()
+        for word, points in FONT_SIZES.items():
+            self.font_size.addItem(QCoreApplication.translate("SettingsPage", word), points)
+        self.font_size.setCurrentIndex(max(self.font_size.findData(settings.font_points), 0))
+        self.font_size.currentIndexChanged.connect(self._font_size_chosen)
         self.language_note = QLabel()
-        language_box = QGroupBox(self.tr("Language"))
+        self.restart_button = QPushButton(self.tr("Restart now"))
+        self.restart_button.clicked.connect(self.restart_requested)
+        self.restart_button.hide()
+        language_box = QGroupBox(self.tr("Language and text size"))
         language_layout = QFormLayout(language_box)
         language_layout.addRow(self.tr("Language of the window:"), self.language)
-        language_layout.addRow(self.language_note)
+        language_layout.addRow(self.tr("Text size:"), self.font_size)
+        restart_row = QHBoxLayout()
+        restart_row.addWidget(self.language_note, 1)
+        restart_row.addWidget(self.restart_button)
+        language_layout.addRow(restart_row)
 
         self.community_form = CommunityForm(self._stored_community())
         self.save_community = QPushButton(self.tr("Save names"))
@@ -64,17 +94,37 @@ class SettingsPage(QWidget):
         tags_box = QGroupBox(self.tr("Care tags"))
         QVBoxLayout(tags_box).addWidget(self.care_tags)
 
-        store_box = QGroupBox(self.tr("Store"))
+        store_box = QGroupBox(self.tr("Where the data is"))
         store_layout = QFormLayout(store_box)
-        store_layout.addRow(self.tr("Database:"), QLabel(store.location.display_url))
-        store_layout.addRow(self.tr("Data folder:"), QLabel(str(store.location.data_dir)))
+        folder = store.location.data_dir
+        self.data_folder = QLabel(str(folder))
+        self.data_folder.setWordWrap(True)
+        open_folder = QPushButton(self.tr("Open folder"))
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        )
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.data_folder, 1)
+        folder_row.addWidget(open_folder)
+        store_layout.addRow(self.tr("Data folder:"), folder_row)
+        if not store.location.is_sqlite:  # a street office's server, not the file here
+            store_layout.addRow(self.tr("Database server:"), QLabel(store.location.display_url))
 
-        layout = QVBoxLayout(self)
+        # The page scrolls as a whole, so that a large text size or a small screen
+        # (1366×768 office laptops) never makes the window taller than the screen.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(heading)
         layout.addWidget(language_box)
         layout.addWidget(community_box)
         layout.addWidget(tags_box)
         layout.addWidget(store_box)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        QVBoxLayout(self).addWidget(scroll)
         # What this page saves it already shows: only others' changes are read back.
         self.subscription = Subscription(
             self, Kind.COMMUNITY, lambda _broadcast: self.reload_community(), own=False
@@ -90,10 +140,18 @@ class SettingsPage(QWidget):
 
     def _language_chosen(self, index: int) -> None:
         self._settings.language = self.language.itemData(index)
+        self._offer_restart()
+
+    def _font_size_chosen(self, index: int) -> None:
+        self._settings.font_points = self.font_size.itemData(index)
+        self._offer_restart()
+
+    def _offer_restart(self) -> None:
         self._settings.sync()
         self.language_note.setText(
-            self.tr("The new language applies when Hearth Desk is started again.")
+            self.tr("The change applies when the window opens again.")
         )
+        self.restart_button.show()
 
     def _save_community(self) -> None:
         try:

@@ -192,3 +192,27 @@ def test_cancelling_raises_cancelled_and_rollback_leaves_the_store_empty(
 def test_cancelling_before_the_start_raises_cancelled(session: Session) -> None:
     with pytest.raises(Cancelled):
         fill_demo(session, progress=Progress(is_cancelled=lambda: True))
+
+
+def test_init_then_demo_keeps_the_offices_names(session: Session) -> None:
+    """A new office sets its names, then tries the demo: the store counts as empty,
+    and the demo (even with --replace later) keeps the names init set."""
+    from hearth_desk.services.community import get_community, set_community
+    from hearth_desk.services.demo.ledger import store_has_data
+
+    set_community(session, "青年湖社区", "安定门街道", "北京市东城区")
+    assert not store_has_data(session)
+    summary = fill_demo(session, households=40, seed=3)
+    assert summary.community == "青年湖社区"
+    assert session.scalar(select(func.count(Household.id))) == 40
+    fill_demo(session, households=30, seed=4, replace=True)
+    info = get_community(session)
+    assert info is not None and (info.name, info.street) == ("青年湖社区", "安定门街道")
+
+
+def test_a_grid_without_people_is_not_overwritten(session: Session) -> None:
+    from hearth_desk.services.ledger import grid
+
+    grid.ensure_unit(session, "洪山小区", "3栋", "2单元")
+    with pytest.raises(UserError):
+        fill_demo(session, households=10, seed=5)

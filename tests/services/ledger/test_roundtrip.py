@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -37,12 +38,13 @@ def people(session: Session) -> list[tuple]:
     )
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
 def test_export_then_import_into_an_empty_store_gives_the_same_ledger(
-    store: Store, tmp_path: Path
+    store: Store, tmp_path: Path, suffix: str
 ) -> None:
     with store.transaction() as session:
         fill_demo(session, households=150, seed=11)
-    sheet = tmp_path / "台账.xlsx"
+    sheet = tmp_path / f"台账{suffix}"
     with store.session() as session:
         export_residents(session, sheet, ResidentFilter(status=None), full_numbers=True)
         original = people(session)
@@ -66,3 +68,24 @@ def test_importing_an_export_onto_its_own_store_changes_nothing(
         plan = plan_import(session, sheet)
     assert (plan.new_households, plan.new_residents, plan.updated_residents) == (0, 0, 0)
     assert plan.error_count == 0
+
+
+def test_a_csv_export_is_real_csv_and_other_suffixes_are_refused(
+    store: Store, tmp_path: Path
+) -> None:
+    from hearth_desk.domain.errors import UserError
+
+    with store.transaction() as session:
+        fill_demo(session, households=20, seed=13)
+    target = tmp_path / "台账.csv"
+    with store.session() as session:
+        rows = export_residents(session, target, ResidentFilter(status=None))
+        with pytest.raises(UserError) as refused:
+            export_residents(session, tmp_path / "台账.txt", ResidentFilter(status=None))
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
+    assert not raw[3:].startswith(b"PK")  # not a workbook under a .csv name
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("小区,楼栋,单元") and len(lines) == rows + 1
+    assert "**" in raw.decode("utf-8-sig")  # masked unless asked
+    assert ".xlsx" in str(refused.value) and not (tmp_path / "台账.txt").exists()

@@ -132,3 +132,13 @@ def _person(name: str):  # type: ignore[no-untyped-def]
     from hearth_desk.services.ledger.residents import ResidentInput
 
     return ResidentInput(name=name, gender=Gender.MALE, relation="儿子")
+
+
+def test_a_cut_list_says_how_many_match_in_all(session: Session) -> None:
+    from hearth_desk.services.ledger.search import search
+
+    small_ledger(session)
+    everyone = search(session, "小区", limit=50)
+    assert not everyone.cut and everyone.total == len(everyone.hits) >= 3
+    first = search(session, "小区", limit=2)
+    assert first.cut and len(first.hits) == 2 and first.total == everyone.total

@@ -61,7 +61,7 @@ def test_backing_up_writes_a_verified_encrypted_file_and_updates_the_date(
     path = written.args[0].path
     assert path.parent == stick
     assert verify_backup(path, PASS, tmp_path / "w").manifest.counts["household"] == 40
-    assert "0 days ago" in page.last_backup.text()
+    assert "(today)" in page.last_backup.text()  # not "0 days ago"
     qtbot.waitUntil(lambda: bool(answer_message_boxes), timeout=5000)
     assert str(path) in answer_message_boxes[0]
 
@@ -124,3 +124,20 @@ def test_the_window_restores_with_no_page_on_the_store_and_reopens(
         assert message is not None and "was restored" in message and "恢复前安全备份" in message
     finally:
         reopened.close()
+
+
+def test_the_last_backup_reads_today_yesterday_or_days_ago(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from hearth_desk.services.backup import auto
+    from hearth_desk.ui.backup.backup_page import last_backup_text
+
+    made = dt.datetime(2026, 11, 20, 9, 30)
+    monkeypatch.setattr(auto, "last_external_backup", lambda _folder: SimpleNamespace(at=made))
+    texts = {
+        days: last_backup_text(tmp_path, made + dt.timedelta(days=days))[0] for days in (0, 1, 9)
+    }
+    assert "(today)" in texts[0] and "(yesterday)" in texts[1] and "(9 days ago)" in texts[9]

@@ -43,3 +43,23 @@ def test_a_tag_in_use_is_kept_and_the_count_is_said(
     assert "高龄" in names(editor)
     assert "carried by 1" in errors.shown[0][1]
     assert not editor.add("高龄")  # exists already
+
+
+def test_the_standard_list_shows_whole_without_a_scrollbar(
+    qtbot: QtBot, qapp: object, sqlite_store: Store, errors: RecordingPresenter
+) -> None:
+    from PySide6.QtGui import QFont
+
+    before = QFont(qapp.font())  # type: ignore[attr-defined]
+    bigger = QFont(before)
+    bigger.setPointSizeF(16)  # the largest text size Settings offers
+    qapp.setFont(bigger)  # type: ignore[attr-defined]
+    try:
+        editor = CareTagsEditor(sqlite_store, errors)
+        qtbot.addWidget(editor)
+        editor.show()
+        qtbot.waitExposed(editor)
+        assert editor.tags.count() == 8
+        assert editor.tags.verticalScrollBar().maximum() == 0
+    finally:
+        qapp.setFont(before)  # type: ignore[attr-defined]

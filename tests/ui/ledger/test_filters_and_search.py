@@ -151,3 +151,33 @@ def test_enter_on_a_resident_row_opens_the_household_card(qtbot: QtBot, page: Le
     assert page.card is not None and page.card.isVisible()
     assert page.card.household_id == model.household_at(5)
     assert page.card.current_resident() == model.id_at(5)
+
+
+def test_a_new_grid_node_clears_old_hits_and_starts_at_the_top(
+    qtbot: QtBot, page: LedgerPage, demo_store: Store
+) -> None:
+    tree, model = page.grid.tree, page.grid.model
+    compound = model.index(0, 0, model.root_index)
+    page.resident_view.verticalScrollBar().setValue(
+        page.resident_view.verticalScrollBar().maximum()
+    )
+    assert page.resident_view.verticalScrollBar().value() > 0
+    with qtbot.waitSignal(page.search.searched, timeout=2000):
+        qtbot.keyClicks(page.search_edit, "wang")
+    assert page.stack.currentIndex() == 1
+    wait_reloaded(qtbot, page, lambda: tree.setCurrentIndex(model.index(1, 0, compound)))
+    assert page.search_edit.text() == "" and page.stack.currentIndex() == 0  # hits gone
+    assert page.resident_view.verticalScrollBar().value() == 0  # from the top
+
+
+def test_a_cut_search_says_so_and_shows_all_on_request(qtbot: QtBot, page: LedgerPage) -> None:
+    with qtbot.waitSignal(page.search.searched, timeout=2000):
+        page.search_edit.setText("和平里")  # every address of the demo
+    total = page.search.total
+    assert total > page.search_results.count() == 50
+    assert f"of {total}" in page.search_heading.text()
+    assert page.show_all_button.isVisibleTo(page)
+    with qtbot.waitSignal(page.search.searched, timeout=5000):
+        page.show_all_button.click()
+    assert page.search_results.count() == total
+    assert not page.show_all_button.isVisibleTo(page)

@@ -83,7 +83,7 @@ def test_a_recent_usb_backup_shows_on_the_home_page_without_nagging(
     with qtbot.waitSignal(window.home.loaded, timeout=5000):
         window.show()
         window.home.refresh()
-    assert "(0 days ago)" in window.home.backup_status.text()
+    assert "(today)" in window.home.backup_status.text()  # not "0 days ago"
     notices = [window.home.notices.item(i).text() for i in range(window.home.notices.count())]
     assert notices == ["1 units have no grid leader."]
 
@@ -133,3 +133,26 @@ def test_language_choice_is_saved(qtbot: QtBot, store: Store, errors: RecordingP
     combo.setCurrentIndex(combo.findData("zh_TW"))
     assert UiSettings().language == "zh_TW"
     assert window.settings_page.language_note.text()
+
+
+def test_areas_and_ledger_actions_have_keys(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    window = _window(qtbot, store, errors)
+    from PySide6.QtGui import QShortcut
+
+    shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut)}
+    for row, key in enumerate(("home", "ledger", "print", "backup", "settings")):
+        shortcuts[f"Ctrl+{row + 1}"].activated.emit()  # what pressing the keys does
+        assert window.current_area == key
+    keys = {a.text(): a.shortcut().toString() for a in window.ledger.toolbar.actions()}
+    assert {"Ctrl+I", "Ctrl+E", "Ctrl+P", "Ctrl+Shift+P"} <= set(keys.values())
+
+
+def test_the_first_start_opens_maximised_and_later_starts_as_left(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    first = _window(qtbot, store, errors)
+    assert first.first_start
+    first.close()  # remembers the geometry
+    assert not _window(qtbot, store, errors).first_start

@@ -118,12 +118,14 @@ def test_a_write_made_elsewhere_reaches_every_page_that_shows_it(
 
 
 def test_the_main_window_wires_no_refresh_between_pages() -> None:
-    """Only navigation and the restore are connected by hand; a refresh wired here
+    """Only navigation, the restore and the restart are connected by hand; a refresh wired here
     would be a page refreshing another, which the hub replaces."""
     allowed = {
         "self.navigation.currentRowChanged -> self._area_changed",
         "self.ledger_actions.print_requested -> self.print_page.open_preview",
         "self.backup_page.restore_confirmed -> self.request_restore",
+        "self.settings_page.restart_requested -> self.request_restart",
+        "shortcut.activated -> lambda row=row: self.navigation.setCurrentRow(row)",
     }
     wired: set[str] = set()
     refreshes: list[str] = []

@@ -1,0 +1,44 @@
+"""The bundled faces, given to Qt as well as to the printouts.
+
+Names such as 𠮷 (U+20BB7) and 䶮 are in CJK Extension A/B, which most system UI
+fonts lack, so the window showed □ where the PDFs printed the name. The bundled
+faces are registered with Qt at start, and the application font becomes a family
+list (the platform's UI face, then WenQuanYi Micro Hei, then LXGW WenKai): Qt then
+falls back glyph by glyph on every OS, not only where Windows has SimSun-ExtB.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+# In order of preference after the platform's own face: a plain sans for the BMP,
+# then the face that has Extension A and B.
+BUNDLED_FACES = ("wqy-microhei.ttc", "LXGWWenKai-Regular.ttf")
+
+
+def fonts_dir() -> Path:
+    return Path(str(resources.files("hearth_desk.resources") / "fonts"))
+
+
+def register_bundled_fonts() -> list[str]:
+    """Register the bundled faces with Qt; their family names, in preference order."""
+    families: list[str] = []
+    for file in BUNDLED_FACES:
+        font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / file))
+        for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
+            if family not in families:
+                families.append(family)
+    return families
+
+
+def install_font_fallbacks(app: QApplication) -> None:
+    """Make the application font the platform's face followed by the bundled ones."""
+    bundled = register_bundled_fonts()
+    font = app.font()
+    own = font.families() or [font.family()]
+    font.setFamilies([*own, *(family for family in bundled if family not in own)])
+    app.setFont(font)
