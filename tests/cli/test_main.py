@@ -180,7 +180,7 @@ def test_the_same_commands_run_on_postgresql(
     assert code == 0
     code, out, _err = run(capsys, "--db-url", pg_url, "check")
     assert code == 0
-    assert "postgresql" in out and "resident" in out
+    assert "postgresql" in out and "居民" in out  # tables in words (issue 12)
 
 
 def test_print_overview_writes_a_pdf(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
