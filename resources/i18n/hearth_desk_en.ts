@@ -2152,6 +2152,22 @@ A safety copy of the present data is kept first.</translation>
         <translation>The search text is {length} characters long; search for 1 to {max} characters.</translation>
     </message>
     <message>
+        <source>its header</source>
+        <translation>its header</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>it ends too early</translation>
+    </message>
+    <message>
+        <source>extra bytes at its end</source>
+        <translation>extra bytes at its end</translation>
+    </message>
+    <message>
+        <source>part {number}</source>
+        <translation>part {number}</translation>
+    </message>
+    <message>
         <source>{file} is not a Hearth Desk backup.</source>
         <translation>{file} is not a Hearth Desk backup.</translation>
     </message>

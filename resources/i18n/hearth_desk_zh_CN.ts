@@ -2145,6 +2145,22 @@ A safety copy of the present data is kept first.</source>
         <translation>要查找的内容有 {length} 个字符；请输入 1 到 {max} 个字符。</translation>
     </message>
     <message>
+        <source>its header</source>
+        <translation>文件头</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>文件提前结束</translation>
+    </message>
+    <message>
+        <source>extra bytes at its end</source>
+        <translation>末尾多出字节</translation>
+    </message>
+    <message>
+        <source>part {number}</source>
+        <translation>第 {number} 块</translation>
+    </message>
+    <message>
         <source>{file} is not a Hearth Desk backup.</source>
         <translation>{file} 不是连心台的备份。</translation>
     </message>

@@ -2145,6 +2145,22 @@ A safety copy of the present data is kept first.</source>
         <translation>要搜尋的內容有 {length} 個字元；請輸入 1 到 {max} 個字元。</translation>
     </message>
     <message>
+        <source>its header</source>
+        <translation>檔案頭</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>檔案提前結束</translation>
+    </message>
+    <message>
+        <source>extra bytes at its end</source>
+        <translation>末尾多出位元組</translation>
+    </message>
+    <message>
+        <source>part {number}</source>
+        <translation>第 {number} 塊</translation>
+    </message>
+    <message>
         <source>{file} is not a Hearth Desk backup.</source>
         <translation>{file} 不是連心台的備份。</translation>
     </message>

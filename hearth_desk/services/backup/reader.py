@@ -20,13 +20,14 @@ import os
 import re
 import sqlite3
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy.exc import DBAPIError
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+from hearth_desk.domain.messages import Message
 from hearth_desk.services.backup import container
 from hearth_desk.services.backup.fault_injection import pause_for_fault
 from hearth_desk.services.backup.parts import sweep_parts
@@ -115,7 +116,34 @@ class BackupUnreadable(UserError):
         self.reason = reason
 
 
-def _fail(reason: str, path: Path, detail: str = "") -> BackupUnreadable:
+# Where a backup is damaged, in words for people ("chunk 0" read as English in the
+# middle of a Chinese sentence); parts are counted from 1, as people count.
+_DAMAGE_WORDS = {
+    "header": QT_TRANSLATE_NOOP("UserError", "its header"),
+    "truncated": QT_TRANSLATE_NOOP("UserError", "it ends too early"),
+    "trailing bytes": QT_TRANSLATE_NOOP("UserError", "extra bytes at its end"),
+}
+
+
+@dataclass(frozen=True)
+class DamageWhere(Message):
+    """Where a backup is damaged, as a message inside the "damaged" message."""
+
+    context: ClassVar[str] = "UserError"
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+def damage_detail(detail: str) -> Any:
+    """``chunk 0`` → part 1, ``header`` → its header: words the edges translate."""
+    if detail.startswith("chunk ") and detail[6:].isdigit():
+        return DamageWhere(
+            QT_TRANSLATE_NOOP("UserError", "part {number}"), {"number": int(detail[6:]) + 1}
+        )
+    return DamageWhere(_DAMAGE_WORDS[detail]) if detail in _DAMAGE_WORDS else detail
+
+
+def _fail(reason: str, path: Path, detail: Any = "") -> BackupUnreadable:
     messages = {
         "not_ours": QT_TRANSLATE_NOOP("UserError", "{file} is not a Hearth Desk backup."),
         "damaged": QT_TRANSLATE_NOOP(
@@ -183,7 +211,7 @@ def read_manifest_and_snapshot(
     except container.NotOurs:
         raise _fail("not_ours", path) from None
     except container.Damaged as damage:
-        raise _fail("damaged", path, str(damage)) from None
+        raise _fail("damaged", path, damage_detail(str(damage))) from None
     except container.WrongPassphrase:
         raise _fail("wrong_passphrase", path) from None
     except container.NeedsPassphrase:

@@ -281,3 +281,25 @@ def test_a_part_held_by_a_live_backup_is_left_alone(stick: Path) -> None:
         out.flush()
         assert sweep_parts(stick) == [] and part.exists()
     assert sweep_parts(stick) == [part] and not part.exists()
+
+
+def test_where_a_backup_is_damaged_reads_in_words() -> None:
+    """'（…：chunk 0）' read as English inside a Chinese sentence; parts count from 1."""
+    from pathlib import Path
+
+    from hearth_desk.services.backup.reader import _fail, damage_detail
+
+    words = {
+        ("UserError", "part {number}"): "第 {number} 块",
+        ("UserError", "its header"): "文件头",
+    }
+
+    def chinese(context: str, text: str) -> str:
+        return words.get((context, text), text)
+
+    chunk = _fail("damaged", Path("x.hdbak"), damage_detail("chunk 0"))
+    assert "第 1 块" in chunk.translated(chinese) and "chunk" not in chunk.translated(chinese)
+    assert "part 1" in str(chunk)
+    assert "文件头" in _fail("damaged", Path("x.hdbak"), damage_detail("header")).translated(
+        chinese
+    )
