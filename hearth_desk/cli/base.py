@@ -14,9 +14,36 @@ from hearth_desk.cli.output import Output
 from hearth_desk.domain.messages import Translate
 from hearth_desk.storage.location import StoreLocation
 
-__all__ = ["Command", "Subparsers", "Translate", "open_for_reading", "require_store_file"]
+__all__ = [
+    "Command",
+    "Subparsers",
+    "Translate",
+    "bounded_int",
+    "open_for_reading",
+    "require_store_file",
+]
 
 Subparsers = Any  # argparse's _SubParsersAction is private
+
+
+def bounded_int(low: int, high: int, translate: Translate) -> Any:
+    """An argparse type for a whole number in ``low``–``high``: anything else is a
+    usage error (exit 2, with the usage line), like a mistyped option."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "must be a whole number from {low} to {high}, not {value}").format(
+                    low=low, high=high, value=text
+                )
+            )
+        return value
+
+    return parse
 
 
 def require_store_file(location: StoreLocation) -> None:

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hearth_desk.cli.base import Subparsers, Translate, open_for_reading
+from hearth_desk.cli.base import Subparsers, Translate, bounded_int, open_for_reading
 from hearth_desk.cli.output import Output
 from hearth_desk.storage.location import StoreLocation
 
@@ -159,7 +159,7 @@ class FindCommand:
         )
         parser.add_argument(
             "--limit",
-            type=int,
+            type=bounded_int(1, MAX_FIND_LIMIT, translate),
             default=20,
             metavar="N",
             help=translate("Cli", "at most N matches (default 20)"),
@@ -175,12 +175,6 @@ class FindCommand:
         from hearth_desk.domain.vocabulary import status_label
         from hearth_desk.services.ledger.search import MAX_QUERY_LENGTH, search
 
-        if not 1 <= args.limit <= MAX_FIND_LIMIT:
-            raise UserError(
-                QT_TRANSLATE_NOOP("UserError", "--limit must be between 1 and {max}, not {value}."),
-                max=MAX_FIND_LIMIT,
-                value=args.limit,
-            )
         if len(args.query) > MAX_QUERY_LENGTH:
             raise UserError(
                 QT_TRANSLATE_NOOP(

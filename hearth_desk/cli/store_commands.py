@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from hearth_desk.cli.base import Subparsers, Translate, require_store_file
+from hearth_desk.cli.base import Subparsers, Translate, bounded_int, require_store_file
 from hearth_desk.cli.output import Output
 from hearth_desk.storage.location import StoreLocation
 
@@ -55,7 +55,7 @@ class DemoCommand:
         )
         parser.add_argument(
             "--households",
-            type=int,
+            type=bounded_int(1, 200_000, translate),
             default=600,
             metavar="N",
             help=translate("Cli", "number of households (default 600)"),
@@ -74,18 +74,10 @@ class DemoCommand:
         )
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
-        from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
         from hearth_desk.services.demo.ledger import fill_demo
         from hearth_desk.services.progress import Progress
         from hearth_desk.storage.store import open_store
 
-        if not 1 <= args.households <= 200_000:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "UserError", "--households must be between 1 and 200000, not {value}."
-                ),
-                value=args.households,
-            )
         started = time.perf_counter()
         with open_store(location) as store, store.transaction() as session:
             summary = fill_demo(

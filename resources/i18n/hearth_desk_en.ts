@@ -639,6 +639,10 @@ A safety copy of the present data is kept first.</translation>
         <source>The sheet holds full ID numbers and phones; keep it safe.</source>
         <translation>The sheet holds full ID numbers and phones; keep it safe.</translation>
     </message>
+    <message>
+        <source>must be a whole number from {low} to {high}, not {value}</source>
+        <translation>must be a whole number from {low} to {high}, not {value}</translation>
+    </message>
 </context>
 <context>
     <name>CommunityDialog</name>
@@ -2036,10 +2040,6 @@ A safety copy of the present data is kept first.</translation>
         <translation>The store&apos;s schema is older than the program&apos;s; start Hearth Desk once to upgrade it (a copy is kept).</translation>
     </message>
     <message>
-        <source>--households must be between 1 and 200000, not {value}.</source>
-        <translation>--households must be between 1 and 200000, not {value}.</translation>
-    </message>
-    <message>
         <source>There is no store in {folder} yet; start Hearth Desk or run hearth-desk init first.</source>
         <translation>--households must be between 1 and 200000, not {value}.&lt;/source&gt;
         &lt;translation&gt;--households must be between 1 and 200000, not {value}.&lt;/translation&gt;
@@ -2142,10 +2142,6 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>--grid, --tag and --full-id apply to the ledger only.</source>
         <translation>--grid, --tag and --full-id apply to the ledger only.</translation>
-    </message>
-    <message>
-        <source>--limit must be between 1 and {max}, not {value}.</source>
-        <translation>--limit must be between 1 and {max}, not {value}.</translation>
     </message>
     <message>
         <source>The search text is {length} characters long; search for 1 to {max} characters.</source>

@@ -639,6 +639,10 @@ A safety copy of the present data is kept first.</source>
         <source>The sheet holds full ID numbers and phones; keep it safe.</source>
         <translation>该表格含完整的身份证号和电话，请妥善保管。</translation>
     </message>
+    <message>
+        <source>must be a whole number from {low} to {high}, not {value}</source>
+        <translation>必须是 {low} 到 {high} 之间的整数，而不是 {value}</translation>
+    </message>
 </context>
 <context>
     <name>CommunityDialog</name>
@@ -2033,10 +2037,6 @@ A safety copy of the present data is kept first.</source>
         <translation>数据库结构比本程序旧；请先启动一次连心台完成升级（升级前会保留一份副本）。</translation>
     </message>
     <message>
-        <source>--households must be between 1 and 200000, not {value}.</source>
-        <translation>--households 应为 1 到 200000 之间的数，现在是 {value}。</translation>
-    </message>
-    <message>
         <source>There is no store in {folder} yet; start Hearth Desk or run hearth-desk init first.</source>
         <translation>{folder} 中还没有数据库；请先启动连心台，或运行 hearth-desk init。</translation>
     </message>
@@ -2135,10 +2135,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>--grid, --tag and --full-id apply to the ledger only.</source>
         <translation>--grid、--tag 和 --full-id 只适用于 ledger（台账）。</translation>
-    </message>
-    <message>
-        <source>--limit must be between 1 and {max}, not {value}.</source>
-        <translation>--limit 应为 1 到 {max} 之间的数，现在是 {value}。</translation>
     </message>
     <message>
         <source>The search text is {length} characters long; search for 1 to {max} characters.</source>

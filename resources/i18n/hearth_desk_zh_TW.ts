@@ -639,6 +639,10 @@ A safety copy of the present data is kept first.</source>
         <source>The sheet holds full ID numbers and phones; keep it safe.</source>
         <translation>該表格含完整的身分證號和電話，請妥善保管。</translation>
     </message>
+    <message>
+        <source>must be a whole number from {low} to {high}, not {value}</source>
+        <translation>必須是 {low} 到 {high} 之間的整數，而不是 {value}</translation>
+    </message>
 </context>
 <context>
     <name>CommunityDialog</name>
@@ -2033,10 +2037,6 @@ A safety copy of the present data is kept first.</source>
         <translation>資料庫結構比本程式舊；請先啟動一次連心台以完成升級（升級前會保留一份副本）。</translation>
     </message>
     <message>
-        <source>--households must be between 1 and 200000, not {value}.</source>
-        <translation>--households 應為 1 到 200000 之間的數字，目前是 {value}。</translation>
-    </message>
-    <message>
         <source>There is no store in {folder} yet; start Hearth Desk or run hearth-desk init first.</source>
         <translation>{folder} 中還沒有資料庫；請先啟動連心台，或執行 hearth-desk init。</translation>
     </message>
@@ -2135,10 +2135,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>--grid, --tag and --full-id apply to the ledger only.</source>
         <translation>--grid、--tag 和 --full-id 只適用於 ledger（台賬）。</translation>
-    </message>
-    <message>
-        <source>--limit must be between 1 and {max}, not {value}.</source>
-        <translation>--limit 應為 1 到 {max} 之間的數字，目前是 {value}。</translation>
     </message>
     <message>
         <source>The search text is {length} characters long; search for 1 to {max} characters.</source>

@@ -18,7 +18,6 @@ from hearth_desk.storage.store import open_store
 from tests.support.cli_runs import one_problem, told
 from tests.support.factories import ZHANG_SAN_ID, small_ledger
 
-LIMIT = "--limit must be between 1 and {max}, not {value}."
 TOO_LONG = "The search text is {length} characters long; search for 1 to {max} characters."
 
 
@@ -73,9 +72,12 @@ def test_a_missing_store_is_a_user_error(
 def test_an_impossible_limit_names_the_allowed_range(
     ledger_store: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for value in ("100000000000000000000", "10001", "0", "-3"):
-        line = one_problem(capsys, "find", "zs", "--limit", value)
-        assert line == told(LIMIT, max=10_000, value=int(value))
+    for value in ("100000000000000000000", "10001", "0", "-3", "lots"):
+        with pytest.raises(SystemExit) as refused:  # a usage error: exit 2 (issue 12)
+            main(["find", "zs", "--limit", value])
+        assert refused.value.code == 2
+        err = capsys.readouterr().err
+        assert "--limit" in err and "10000" in err and value in err and "Traceback" not in err
     code, out, _err = run(capsys, "find", "zs", "--limit", "10000")
     assert code == 0 and out.startswith("张三")
 

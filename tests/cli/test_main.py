@@ -168,8 +168,11 @@ def test_demo_fills_an_empty_store_and_refuses_a_full_one(
 
 
 def test_demo_refuses_an_impossible_size(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _out, err = run(capsys, "demo", "--households", "0")
-    assert code == 1 and "--households" in err
+    """An out-of-range value is a usage error, like a mistyped option: exit 2."""
+    with pytest.raises(SystemExit) as refused:
+        main(["demo", "--households", "0"])
+    assert refused.value.code == 2
+    assert "--households" in capsys.readouterr().err
 
 
 @pytest.mark.postgresql
