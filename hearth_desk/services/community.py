@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, Term, UserError
 from hearth_desk.domain.models import Community
+from hearth_desk.domain.text_fields import checked
 
-MAX_NAME_LENGTH = 50
+MAX_NAME_LENGTH = 50  # heads every printout on one line; the columns hold 100
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,9 @@ def get_community(session: Session) -> CommunityInfo | None:
 
 
 def set_community(session: Session, name: str, street: str, district: str = "") -> CommunityInfo:
-    """Create or rename the store's community; names are trimmed and must not be empty."""
-    info = CommunityInfo(name.strip(), street.strip(), district.strip())
+    """Create or rename the store's community; names are trimmed and must not be empty
+    nor hold a control character (``domain.text_fields``)."""
+    info = CommunityInfo(checked(name).strip(), checked(street).strip(), checked(district).strip())
     for value, field_name in (
         (info.name, Term(QT_TRANSLATE_NOOP("UserError", "community"))),
         (info.street, Term(QT_TRANSLATE_NOOP("UserError", "street"))),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import subprocess
@@ -10,15 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from hearth_desk.cli.main import main
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import open_store
 from tests.support import messy_sheets as ms
+from tests.support.store_state import table_state
 
-TABLES = ("community", "grid_node", "household", "resident", "resident_care_tag", "change_record")
 ZH = load_catalogue("zh_CN").translate
 
 
@@ -32,11 +30,7 @@ def state(data_dir: Path) -> dict[str, str]:
     """Row counts and a content hash of every table of the store in ``data_dir``."""
     with open_store(resolve_location(data_dir), lock=False, upgrade=False) as store:
         with store.engine.connect() as connection:
-            result = {}
-            for table in TABLES:
-                rows = connection.execute(text(f"SELECT * FROM {table} ORDER BY 1")).all()
-                result[table] = f"{len(rows)}:{hashlib.sha256(repr(rows).encode()).hexdigest()}"
-            return result
+            return table_state(connection)
 
 
 def row_prefix(row: int, column: str) -> str:
@@ -132,3 +126,32 @@ def test_killing_the_import_midway_leaves_the_store_as_it_was(
         process.wait(timeout=30)
     assert process.returncode == -signal.SIGKILL
     assert state(isolated_user_folders) == before
+
+
+def test_the_summary_names_the_visible_sheet_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.support.hostile_sheets import hidden_sheet_first
+
+    path = hidden_sheet_first(tmp_path / "x.xlsx")
+    code, out, err = run(capsys, "import", "residents", str(path), "--dry-run")
+    assert code == 0 and err == ""
+    summary = ZH("Cli", "Sheet “{sheet}” of {file}: {rows} rows.")
+    assert out.splitlines()[0] == summary.format(sheet="台账", file="x.xlsx", rows=3)
+
+
+def test_control_characters_are_named_and_never_reach_the_terminal(
+    capsys: pytest.CaptureFixture[str], isolated_user_folders: Path, tmp_path: Path
+) -> None:
+    run(capsys, "init", "--community", "和平里社区", "--street", "和平里街道")
+    before = state(isolated_user_folders)
+    path = tmp_path / "x.csv"
+    path.write_text(
+        f"姓名,身份证号码,住址,备注\n王\x1b]0;pwned\x07芳,{ms.WANG},洪山小区3栋2单元0401,\x1b[2J\n",
+        encoding="utf-8",
+    )
+    code, _out, err = run(capsys, "import", "residents", str(path))
+    assert code == 1 and state(isolated_user_folders) == before
+    lines = err.splitlines()
+    assert lines[0].startswith(row_prefix(2, "姓名")) and lines[1].startswith(row_prefix(2, "备注"))
+    assert not any(c < " " and c != "\n" for c in err)

@@ -39,3 +39,20 @@ def test_community_and_street_are_required(session: Session, name: str, street: 
 def test_overlong_names_are_refused(session: Session) -> None:
     with pytest.raises(UserError):
         set_community(session, "社" * 51, "和平里街道")
+
+
+@pytest.mark.parametrize(
+    ("name", "street", "district"),
+    [("和平里\x1b[2J社区", "和平里街道", ""), ("和平里社区", "和平里\x00街道", ""),
+     ("和平里社区", "和平里街道", "东城区\x07")],
+)  # fmt: skip
+def test_control_characters_are_refused_and_shown_as_symbols(
+    session: Session, name: str, street: str, district: str
+) -> None:
+    """Before, they were stored: `find` then wrote raw escapes to the terminal, and
+    PostgreSQL refused NUL at commit."""
+    with pytest.raises(UserError) as refused:
+        set_community(session, name, street, district)
+    assert "invisible control character" in str(refused.value)
+    assert not any(c < " " for c in str(refused.value))
+    assert get_community(session) is None

@@ -6,6 +6,10 @@ path in the grid and its door; a resident's search key is the pinyin of the name
 every write stamps who made it and when. The forms (``households``) set these on ORM
 objects and the import (``importing.apply``) puts them into bulk inserts, but both take
 them from here, so a resident imported and the same resident typed in are stored alike.
+
+A derived value never exceeds its column: a 50-character name's pinyin key, or the
+address of a door under three 100-character grid names, is cut to the column's length
+(read from the model), so that PostgreSQL takes at commit what SQLite takes.
 """
 
 from __future__ import annotations
@@ -16,11 +20,16 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from hearth_desk.domain.grid_order import household_sort_key
-from hearth_desk.domain.models import Resident
+from hearth_desk.domain.models import Household, Resident
 from hearth_desk.domain.pinyin import name_search_key
+from hearth_desk.domain.text_fields import column_length
 from hearth_desk.services import audit
 
-MAX_ACTOR = 50  # resident.updated_by holds 50 characters
+MAX_ACTOR = column_length(Resident.updated_by)
+MAX_DOOR = column_length(Household.door)
+MAX_ADDRESS = column_length(Household.address)
+MAX_SORT_KEY = column_length(Household.sort_key)
+MAX_SEARCH_KEY = column_length(Resident.search_key)
 
 
 class PathNode(Protocol):
@@ -43,9 +52,10 @@ def address_text(names: Iterable[str], door: str) -> str:
 
 def household_columns(path: Sequence[PathNode], door: str) -> dict[str, str]:
     """A household's derived columns, from its unit's path (compound first) and door."""
+    sort_key = household_sort_key([(node.sort_order or 0, node.id) for node in path], door)
     return {
-        "address": address_text((node.name for node in path), door),
-        "sort_key": household_sort_key([(node.sort_order or 0, node.id) for node in path], door),
+        "address": address_text((node.name for node in path), door)[:MAX_ADDRESS],
+        "sort_key": sort_key[:MAX_SORT_KEY],
     }
 
 
@@ -69,7 +79,7 @@ class Stamp:
 
 def resident_columns(name: str, stamp: Stamp) -> dict[str, object]:
     """A resident's derived columns: the search key of ``name`` and the audit stamp."""
-    return {"search_key": name_search_key(name), **stamp.columns()}
+    return {"search_key": name_search_key(name)[:MAX_SEARCH_KEY], **stamp.columns()}
 
 
 def derive_resident(resident: Resident, stamp: Stamp | None = None) -> None:

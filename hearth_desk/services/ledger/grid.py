@@ -22,10 +22,15 @@ from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+from hearth_desk.domain.findings import Finding
 from hearth_desk.domain.masking import mask_phone
 from hearth_desk.domain.models import GridLevel, GridNode, Household
+from hearth_desk.domain.text_fields import checked, column_length, text_problem
 from hearth_desk.services import audit
-from hearth_desk.services.ledger.derived import address_text, household_columns
+from hearth_desk.services.ledger.derived import MAX_ADDRESS, address_text, household_columns
+
+MAX_GRID_NAME = column_length(GridNode.name)
+MAX_LEADER_NAME = column_length(GridNode.leader_name)
 
 N = TypeVar("N")
 
@@ -229,11 +234,23 @@ def resolve_grid_path(session: Session, path: str) -> GridNode:
     return node
 
 
+def grid_name_problem(name: str) -> Finding | None:
+    """What keeps ``name`` from naming a compound, building or unit: a control
+    character, or more characters than the column holds."""
+    return text_problem(name, MAX_GRID_NAME)
+
+
+def _grid_name(name: str) -> str:
+    """The name as stored (spaces collapsed), or a ``UserError``."""
+    cleaned = " ".join(checked(name).split())
+    if not cleaned:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "The grid name is empty."))
+    return checked(cleaned, MAX_GRID_NAME)
+
+
 def add_grid_node(session: Session, parent_id: int | None, name: str) -> GridNode:
     """A new compound (no parent), building or unit under ``parent_id``."""
-    name = " ".join(name.split())
-    if not name:
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "The grid name is empty."))
+    name = _grid_name(name)
     parent = session.get(GridNode, parent_id) if parent_id is not None else None
     if parent_id is not None and parent is None:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "That part of the grid no longer exists."))
@@ -267,9 +284,7 @@ def ensure_unit(session: Session, compound: str, building: str, unit: str) -> Gr
 
 def rename_grid_node(session: Session, node_id: int, name: str) -> GridNode:
     node = node_or_error(session, node_id)
-    name = " ".join(name.split())
-    if not name:
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "The grid name is empty."))
+    name = _grid_name(name)
     other = find_child(session, node.parent_id, name)
     if other is not None and other.id != node.id:
         raise UserError(
@@ -287,7 +302,7 @@ def set_grid_leader(session: Session, node_id: int, name: str, phone: str) -> Gr
     from hearth_desk.domain.phones import normalise_phone
 
     node = node_or_error(session, node_id)
-    name = " ".join(name.split())
+    name = checked(" ".join(checked(name).split()), MAX_LEADER_NAME)
     cleaned: str | None = None
     if phone.strip():
         try:
@@ -328,7 +343,7 @@ def refresh_addresses(session: Session, node_id: int) -> None:
         session.execute(
             update(Household)
             .where(Household.unit_id == unit_id)
-            .values(address=prefix + Household.door)
+            .values(address=func.substr(prefix + Household.door, 1, MAX_ADDRESS))
         )
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, Term, UserError
+from hearth_desk.domain.findings import InvalidValue
 from hearth_desk.domain.masking import mask_id_number
 from hearth_desk.domain.models import (
     HEAD_RELATION,
@@ -26,13 +27,18 @@ from hearth_desk.domain.models import (
     Resident,
     ResidentStatus,
 )
-from hearth_desk.domain.vocabulary import relation_chinese
+from hearth_desk.domain.text_fields import checked, refused
 from hearth_desk.services import audit
 from hearth_desk.services.ledger.care_tags import tags_named
-from hearth_desk.services.ledger.derived import derive_resident, household_columns
+from hearth_desk.services.ledger.derived import MAX_DOOR, derive_resident, household_columns
 from hearth_desk.services.ledger.grid import grid_path, node_or_error
 from hearth_desk.services.ledger.query import reveal
-from hearth_desk.services.ledger.residents import CleanResident, ResidentInput, clean_resident
+from hearth_desk.services.ledger.residents import (
+    CleanResident,
+    ResidentInput,
+    checked_relation,
+    clean_resident,
+)
 
 
 def check_unique_id(
@@ -99,10 +105,10 @@ def add_household(session: Session, unit_id: int, door: str, head: ResidentInput
     unit = node_or_error(session, unit_id)
     if unit.level != GridLevel.UNIT.value:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "Households live in units; choose a unit."))
-    door = "".join(door.split())
+    door = "".join(checked(door).split())
     if not door:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "The door number is empty."))
-    door = door[:20]
+    door = checked(door, MAX_DOOR)
     household = Household(
         unit_id=unit.id, door=door, **household_columns(grid_path(session, unit.id), door)
     )
@@ -145,7 +151,10 @@ def move_resident(session: Session, resident_id: int, household_id: int, relatio
     target = session.get(Household, household_id)
     if target is None:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "That household no longer exists."))
-    relation = relation_chinese("".join(relation.split())) or HEAD_RELATION
+    try:
+        relation = checked_relation(relation)
+    except InvalidValue as problem:
+        raise refused(relation, problem.finding) from None
     audit.record(
         session,
         "resident",
@@ -157,7 +166,7 @@ def move_resident(session: Session, resident_id: int, household_id: int, relatio
         },
     )
     resident.household = target
-    resident.relation = relation[:20]
+    resident.relation = relation
     derive_resident(resident)
     session.flush()
     return resident

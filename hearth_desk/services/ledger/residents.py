@@ -3,6 +3,11 @@
 ``clean_resident`` turns what a clerk typed (or a sheet held) into values that may be
 stored, with findings per field: errors stop the record, warnings are shown. It does
 not look at the store; uniqueness of ID numbers is checked by the services that write.
+
+Free text follows ``domain.text_fields``: tabs and line breaks are spaces (notes turn
+each run of them into one space, so a cell typed with Alt+Enter stays one line), any
+other control character is an error naming the field, and no field is longer than its
+column (the limits are read from ``Resident``), so SQLite and PostgreSQL agree.
 """
 
 from __future__ import annotations
@@ -14,11 +19,19 @@ from dataclasses import dataclass, field
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.findings import Finding, InvalidValue, error, warning
 from hearth_desk.domain.id_numbers import check_id_number
-from hearth_desk.domain.models import HEAD_RELATION, Gender
+from hearth_desk.domain.models import HEAD_RELATION, Gender, Resident
 from hearth_desk.domain.phones import normalise_phone
+from hearth_desk.domain.text_fields import (
+    column_length,
+    length_finding,
+    spaces_for_line_breaks,
+    text_problem,
+)
 from hearth_desk.domain.vocabulary import gender_term, relation_chinese
 
-MAX_NAME = 50
+MAX_NAME = column_length(Resident.name)
+MAX_RELATION = column_length(Resident.relation)
+MAX_WORK_UNIT = column_length(Resident.work_unit)
 _CJK_SPACES = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 
 # Field keys, shared by forms, import column mapping and messages.
@@ -43,13 +56,13 @@ class ResidentInput:
     tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FieldFinding:
     field: str
     finding: Finding
 
 
-@dataclass
+@dataclass(slots=True)
 class CleanResident:
     """Values ready to store, and the warnings found on the way."""
 
@@ -90,7 +103,10 @@ def clean_resident(data: ResidentInput) -> tuple[CleanResident | None, list[Fiel
     errors: list[FieldFinding] = []
     warnings: list[FieldFinding] = []
     name = clean_name(data.name)
-    if not name:
+    name_problem = text_problem(data.name)  # raw: str.split() also eats some controls
+    if name_problem is not None:
+        errors.append(FieldFinding(NAME, name_problem))
+    elif not name:
         errors.append(FieldFinding(NAME, error(QT_TRANSLATE_NOOP("Finding", "The name is empty."))))
     elif len(name) > MAX_NAME:
         errors.append(
@@ -175,6 +191,16 @@ def clean_resident(data: ResidentInput) -> tuple[CleanResident | None, list[Fiel
 
     # A listed relation arrives as its code (spouse) and is stored as the office writes it.
     relation = relation_chinese(clean_name(data.relation)) or HEAD_RELATION
+    work_unit = " ".join(data.work_unit.split())
+    notes = spaces_for_line_breaks(data.notes).strip()
+    for key, raw, value, limit in (
+        (RELATION, data.relation, relation, MAX_RELATION),
+        (WORK_UNIT, data.work_unit, work_unit, MAX_WORK_UNIT),
+        (NOTES, data.notes, notes, None),
+    ):
+        problem = _text_problem(raw, value, limit)
+        if problem is not None:
+            errors.append(FieldFinding(key, problem))
     tags = tuple(dict.fromkeys(t.strip() for t in data.tags if t.strip()))
     if errors or gender is None:
         return None, errors + warnings
@@ -185,11 +211,28 @@ def clean_resident(data: ResidentInput) -> tuple[CleanResident | None, list[Fiel
             birth_date=birth,
             id_number=id_number,
             phone=phone,
-            relation=relation[:20],
-            work_unit=" ".join(data.work_unit.split())[:100] or None,
-            notes=data.notes.strip() or None,
+            relation=relation,
+            work_unit=work_unit or None,
+            notes=notes or None,
             tags=tags,
             warnings=warnings,
         ),
         warnings,
     )
+
+
+def _text_problem(raw: str, value: str, limit: int | None) -> Finding | None:
+    """Controls are looked for in what was typed, the length in what will be stored."""
+    problem = text_problem(raw)
+    if problem is None and limit is not None and len(value) > limit:
+        problem = length_finding(len(value), limit)
+    return problem
+
+
+def checked_relation(raw: str) -> str:
+    """A relation typed on its own (moving a member): stored form, or ``InvalidValue``."""
+    relation = relation_chinese(clean_name(raw)) or ""
+    problem = _text_problem(raw, relation, MAX_RELATION)
+    if problem is not None:
+        raise InvalidValue(problem)
+    return relation or HEAD_RELATION

@@ -1,9 +1,11 @@
 """Finding the header row of a sheet and what each of its columns holds.
 
 Real sheets open with title rows (merged across the sheet), a date line or a
-signature line; the header is the first row, among the first ``SCAN_ROWS``, in which
-at least two cells are known column names. Names vary by office; ``SYNONYMS`` lists
-those seen, and the headers ``services.ledger_export`` writes are among them.
+signature line, sometimes after blank rows; the header is the first row, among the
+first ``SCAN_ROWS`` rows with content, in which at least two cells are known column
+names. Blank rows are not counted, but no more than ``MAX_SCAN`` rows are looked at.
+Names vary by office; ``SYNONYMS`` lists those seen, and the headers
+``services.ledger_export`` writes are among them.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-from hearth_desk.services.ledger.importing.reading import RawSheet, Row
+from hearth_desk.services.ledger.importing.sheets import RawSheet, Row, is_blank
 from hearth_desk.services.ledger.importing.values import text_of
 from hearth_desk.services.ledger.residents import (
     BIRTH_DATE,
@@ -51,7 +53,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     STATUS_DATE: ("状态日期", "变动日期"),
 }
 _BY_NAME = {name: key for key, names in SYNONYMS.items() for name in names}
-SCAN_ROWS = 30
+SCAN_ROWS = 30  # rows with content
+MAX_SCAN = 10_000  # rows in all, blank ones included
 _DECORATION = re.compile(r"[\s*＊:：]|[（(][^）)]*[）)]")
 
 
@@ -91,20 +94,31 @@ def read_header(row: Row, number: int) -> Header:
     return header
 
 
-def find_header(sheet: RawSheet) -> tuple[Header | None, Iterator[tuple[int, Row]], bool]:
-    """The header (None if no row looks like one), the data rows after it with their
-    1-based numbers, and whether the sheet had any content at all."""
+@dataclass
+class HeaderSearch:
+    """Where the header search ended: the header, if found, and how far it looked."""
+
+    header: Header | None
+    rows: Iterator[tuple[int, Row]]  # the data rows after the header, numbered
+    looked_at: int  # rows read: the last row number looked at
+    had_content: bool  # a row with content came before the end of the search
+    ended: bool  # the sheet ended within the search
+
+
+def find_header(sheet: RawSheet) -> HeaderSearch:
+    """The header (None if no row looks like one) and the rows after it."""
     numbered = enumerate(sheet.rows, start=1)
-    seen_content = False
+    with_content = 0
+    number = 0
     for number, row in numbered:
-        if any(text_of(cell) for cell in row):
-            seen_content = True
-        header = read_header(row, number)
-        if len(header.columns) >= 2:
-            return header, numbered, True
-        if number >= SCAN_ROWS:
-            break
-    return None, iter(()), seen_content
+        if any(not is_blank(cell) for cell in row):
+            with_content += 1
+            header = read_header(row, number)
+            if len(header.columns) >= 2:
+                return HeaderSearch(header, numbered, number, True, False)
+        if with_content >= SCAN_ROWS or number >= MAX_SCAN:
+            return HeaderSearch(None, iter(()), number, with_content > 0, False)
+    return HeaderSearch(None, iter(()), number, with_content > 0, True)
 
 
 def check_header(header: Header, sheet: str) -> None:
@@ -129,7 +143,7 @@ def check_header(header: Header, sheet: str) -> None:
         )
 
 
-def no_name_column(sheet: str) -> UserError:
+def no_name_column(sheet: str, rows: int) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(
             "UserError",
@@ -137,7 +151,7 @@ def no_name_column(sheet: str) -> UserError:
             "rows of the sheet “{sheet}”.",
         ),
         sheet=sheet,
-        rows=SCAN_ROWS,
+        rows=rows,
     )
 
 

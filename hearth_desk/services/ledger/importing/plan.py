@@ -27,8 +27,9 @@ from hearth_desk.services.ledger.derived import address_text
 from hearth_desk.services.ledger.importing import headers as h
 from hearth_desk.services.ledger.importing.headers import Header
 from hearth_desk.services.ledger.importing.problems import RowProblem
-from hearth_desk.services.ledger.importing.reading import Row, read_sheets
+from hearth_desk.services.ledger.importing.reading import read_sheets
 from hearth_desk.services.ledger.importing.rows import RowReader, SheetRow, is_skipped
+from hearth_desk.services.ledger.importing.sheets import Row
 from hearth_desk.services.ledger.importing.store_view import (
     StoredHousehold,
     StoredResident,
@@ -153,25 +154,26 @@ def plan_import(session: Session, path: Path, *, progress: Progress | None = Non
 
 
 def _open_sheet(path: Path, progress: Progress) -> tuple[str, Header, list[tuple[int, Row]]]:
-    """The first sheet with a header row naming its columns, and its data rows
+    """The first visible sheet with a header row naming its columns, and its data rows
     (blank and totals rows left out). Read whole: the workbook closes after."""
     problem = None
-    for sheet in read_sheets(path):
-        header, numbered, had_content = h.find_header(sheet)
-        if header is None:
-            if had_content and problem is None:
-                problem = h.no_name_column(sheet.name)
-            continue
-        h.check_header(header, sheet.name)
-        data: list[tuple[int, Row]] = []
-        for number, cells in numbered:
-            if not is_skipped(cells):
-                data.append((number, cells))
-                if len(data) % PROGRESS_EVERY == 0:
-                    progress.check()
-        if not data:
-            raise h.empty_sheet(sheet.name)
-        return sheet.name, header, data
+    with read_sheets(path) as sheets:
+        for sheet in sheets:
+            search = h.find_header(sheet)
+            if search.header is None:
+                if problem is None and (search.had_content or not search.ended):
+                    problem = h.no_name_column(sheet.name, search.looked_at)
+                continue
+            h.check_header(search.header, sheet.name)
+            data: list[tuple[int, Row]] = []
+            for number, cells in search.rows:
+                if not is_skipped(cells):
+                    data.append((number, cells))
+                    if len(data) % PROGRESS_EVERY == 0:
+                        progress.check()
+            if not data:
+                raise h.empty_sheet(sheet.name)
+            return sheet.name, search.header, data
     raise problem or h.empty_sheet(path.stem)
 
 

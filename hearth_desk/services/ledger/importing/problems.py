@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.findings import FINDING_CONTEXT, Finding
 from hearth_desk.domain.messages import Translate
+from hearth_desk.domain.text_fields import visible
 
 ROW_COLUMN_LINE = QT_TRANSLATE_NOOP("Finding", "Row {row} {column}: {problem}")
 ROW_LINE = QT_TRANSLATE_NOOP("Finding", "Row {row}: {problem}")
@@ -25,12 +26,16 @@ class RowProblem:
         return self.finding.is_error
 
     def line(self, translate: Translate) -> str:
-        """``第12行 公民身份号码：…`` in the user's language; warnings are marked."""
+        """``第12行 公民身份号码：…`` in the user's language; warnings are marked. Values
+        quoted from the sheet show their control characters as symbols (␛), so that a
+        terminal never acts on them."""
         problem = self.finding.translated(translate)
         if not self.is_error:
             problem = translate(FINDING_CONTEXT, WARNING_MARK).format(problem=problem)
         if self.column:
-            return translate(FINDING_CONTEXT, ROW_COLUMN_LINE).format(
+            line = translate(FINDING_CONTEXT, ROW_COLUMN_LINE).format(
                 row=self.row, column=self.column, problem=problem
             )
-        return translate(FINDING_CONTEXT, ROW_LINE).format(row=self.row, problem=problem)
+        else:
+            line = translate(FINDING_CONTEXT, ROW_LINE).format(row=self.row, problem=problem)
+        return visible(" ".join(line.split()))

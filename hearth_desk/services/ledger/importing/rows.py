@@ -8,12 +8,21 @@ sheet's column in every problem.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
-from hearth_desk.domain.findings import InvalidValue, warning
+from hearth_desk.domain.findings import Finding, InvalidValue, warning
 from hearth_desk.domain.models import HEAD_RELATION, ResidentStatus
+from hearth_desk.domain.text_fields import (
+    control_character,
+    control_finding,
+    in_value,
+    text_problem,
+)
+from hearth_desk.services.ledger.derived import MAX_DOOR
+from hearth_desk.services.ledger.grid import grid_name_problem
 from hearth_desk.services.ledger.importing.headers import (
     ADDRESS,
     BUILDING,
@@ -26,7 +35,7 @@ from hearth_desk.services.ledger.importing.headers import (
     Header,
 )
 from hearth_desk.services.ledger.importing.problems import RowProblem
-from hearth_desk.services.ledger.importing.reading import Row, is_blank
+from hearth_desk.services.ledger.importing.sheets import Row, is_blank
 from hearth_desk.services.ledger.importing.values import (
     Address,
     building_name,
@@ -60,7 +69,7 @@ TOTALS = ("合计", "总计", "小计", "共计")
 HEAD_WORDS = (HEAD_RELATION, "本人", "户主本人")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class SheetRow:
     """A data row: its cells as read, what they mean, and what is wrong with them."""
 
@@ -186,25 +195,49 @@ class RowReader:
                 value = self._above.get(key)  # a merged cell, or "same as above"
             values[key] = value
         self._above = values
+        for key, value in values.items():
+            code = control_character(plain_text(value))
+            if code is not None:
+                self.problem(row, key, control_finding(code))
+                return
         if header.has(ADDRESS):
             if is_blank(values[ADDRESS]):
                 self.problem(row, ADDRESS, _empty_address())
                 return
             try:
-                row.address = parse_address(values[ADDRESS])
+                address = parse_address(values[ADDRESS])
             except InvalidValue as problem:
                 self.problem(row, ADDRESS, problem.finding)
-            return
-        missing = [key for key in SPLIT_ADDRESS if is_blank(values[key])]
-        if missing:
-            self.problem(row, missing[0], _empty_address())
-            return
-        row.address = Address(
-            " ".join(text_of(values[COMPOUND]).split()),
-            building_name(values[BUILDING]),
-            unit_name(values[UNIT]),
-            door_name(values[DOOR]),
-        )
+                return
+        else:
+            missing = [key for key in SPLIT_ADDRESS if is_blank(values[key])]
+            if missing:
+                self.problem(row, missing[0], _empty_address())
+                return
+            address = Address(
+                " ".join(text_of(values[COMPOUND]).split()),
+                building_name(values[BUILDING]),
+                unit_name(values[UNIT]),
+                door_name(values[DOOR]),
+            )
+        problems = list(_address_problems(address))
+        for key, part, problem in problems:
+            self.problem(row, ADDRESS if header.has(ADDRESS) else key, in_value(part, problem))
+        if not problems:
+            row.address = address
+
+
+def _address_problems(address: Address) -> Iterator[tuple[str, str, Finding]]:
+    """Parts of the address longer than the store's columns hold (the grid's names,
+    the door), each with its column key."""
+    for key, part, problem in (
+        (COMPOUND, address.compound, grid_name_problem(address.compound)),
+        (BUILDING, address.building, grid_name_problem(address.building)),
+        (UNIT, address.unit, grid_name_problem(address.unit)),
+        (DOOR, address.door, text_problem(address.door, MAX_DOOR)),
+    ):
+        if problem is not None:
+            yield key, part, problem
 
 
 def _empty_address() -> Any:

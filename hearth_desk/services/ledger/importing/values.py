@@ -56,7 +56,7 @@ _DATE_TEXT = re.compile(
 _DATE_DIGITS = re.compile(r"(\d{4})(\d{2})(\d{2})?")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SheetDate:
     date: dt.date
     month_only: bool = False  # 出生年月 "1950.3": the first of the month stands in
@@ -108,7 +108,7 @@ _ADDRESS = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Address:
     compound: str
     building: str
