@@ -908,6 +908,18 @@ A safety copy of the present data is kept first.</translation>
         <source>The birth date {date} is in the future.</source>
         <translation>The birth date {date} is in the future.</translation>
     </message>
+    <message>
+        <source>It contains an invisible control character ({code}); delete it and type the text again.</source>
+        <translation>It contains an invisible control character ({code}); delete it and type the text again.</translation>
+    </message>
+    <message>
+        <source>It is {length} characters long; at most {limit} fit.</source>
+        <translation>It is {length} characters long; at most {limit} fit.</translation>
+    </message>
+    <message>
+        <source>“{value}”: {problem}</source>
+        <translation>“{value}”: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>GridPanel</name>
@@ -2344,6 +2356,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>The sheet “{sheet}” is empty; there is nothing to import.</translation>
     </message>
     <message>
+        <source>The sheet “{sheet}” in {path} has more than {limit} rows, more than Excel itself allows; it is not an ordinary ledger.</source>
+        <translation>The sheet “{sheet}” in {path} has more than {limit} rows, more than Excel itself allows; it is not an ordinary ledger.</translation>
+    </message>
+    <message>
         <source>{path} is not a spreadsheet; import an Excel workbook (.xlsx, .xls) or a .csv file.</source>
         <translation>{path} is not a spreadsheet; import an Excel workbook (.xlsx, .xls) or a .csv file.</translation>
     </message>
@@ -2352,12 +2368,56 @@ A safety copy of the present data is kept first.</translation>
         <translation>{path} is protected by a password; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.</translation>
     </message>
     <message>
+        <source>{path} is damaged and cannot be read. Open it in Excel or WPS, save it again, and import the saved copy.</source>
+        <translation>{path} is damaged and cannot be read. Open it in Excel or WPS, save it again, and import the saved copy.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the sheet “{sheet}” in {path} is damaged and cannot be read. Open the file in Excel or WPS, save it again, and import the saved copy.</source>
+        <translation>Row {row} of the sheet “{sheet}” in {path} is damaged and cannot be read. Open the file in Excel or WPS, save it again, and import the saved copy.</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB; the import reads files of up to {limit} MB. Split the sheet into smaller files.</source>
+        <translation>{path} is {size} MB; the import reads files of up to {limit} MB. Split the sheet into smaller files.</translation>
+    </message>
+    <message>
+        <source>Every sheet of {path} is hidden. Show the ledger&apos;s sheet in Excel (right-click a sheet tab → Unhide), save, and import again.</source>
+        <translation>Every sheet of {path} is hidden. Show the ledger&apos;s sheet in Excel (right-click a sheet tab → Unhide), save, and import again.</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a folder, a device or a pipe; choose the sheet&apos;s file.</source>
+        <translation>{path} is not a file but a folder, a device or a pipe; choose the sheet&apos;s file.</translation>
+    </message>
+    <message>
+        <source>no such folder, or it takes no new files</source>
+        <translation>no such folder, or it takes no new files</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>{path} is the sheet being imported; save the rows with errors under another name.</source>
+        <translation>{path} is the sheet being imported; save the rows with errors under another name.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
@@ -2426,6 +2486,22 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Hearth Desk keeps its data in SQLite or PostgreSQL, not “{kind}”; give a URL like postgresql://user@host/db, or leave --db-url out to use SQLite.</source>
         <translation>Hearth Desk keeps its data in SQLite or PostgreSQL, not “{kind}”; give a URL like postgresql://user@host/db, or leave --db-url out to use SQLite.</translation>
+    </message>
+    <message>
+        <source>“{value}”: {problem}</source>
+        <translation>“{value}”: {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} has a field longer than {limit} characters, nearly always because a quotation mark is opened and never closed. Correct that row in Excel or a text editor.</source>
+        <translation>Row {row} of {path} has a field longer than {limit} characters, nearly always because a quotation mark is opened and never closed. Correct that row in Excel or a text editor.</translation>
+    </message>
+    <message>
+        <source>{path} would unpack to {size} MB; the import reads workbooks of up to {limit} MB unpacked. Split the sheet into smaller files.</source>
+        <translation>{path} would unpack to {size} MB; the import reads workbooks of up to {limit} MB unpacked. Split the sheet into smaller files.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary workbook: a part of it unpacks to {ratio} times its size, and the import stops at {limit} times. Open it in Excel or WPS, save it again, and import the saved copy.</source>
+        <translation>{path} is not an ordinary workbook: a part of it unpacks to {ratio} times its size, and the import stops at {limit} times. Open it in Excel or WPS, save it again, and import the saved copy.</translation>
     </message>
 </context>
 <context>

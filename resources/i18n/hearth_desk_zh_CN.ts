@@ -908,6 +908,18 @@ A safety copy of the present data is kept first.</source>
         <source>The birth date {date} is in the future.</source>
         <translation>出生日期 {date} 在今天之后。</translation>
     </message>
+    <message>
+        <source>It contains an invisible control character ({code}); delete it and type the text again.</source>
+        <translation>含有不可见的控制字符（{code}），请删除后重新输入。</translation>
+    </message>
+    <message>
+        <source>It is {length} characters long; at most {limit} fit.</source>
+        <translation>长度为 {length} 个字符，最多只能 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>“{value}”: {problem}</source>
+        <translation>“{value}”：{problem}</translation>
+    </message>
 </context>
 <context>
     <name>GridPanel</name>
@@ -2337,6 +2349,10 @@ A safety copy of the present data is kept first.</source>
         <translation>工作表“{sheet}”是空的，没有可导入的内容。</translation>
     </message>
     <message>
+        <source>The sheet “{sheet}” in {path} has more than {limit} rows, more than Excel itself allows; it is not an ordinary ledger.</source>
+        <translation>{path} 中的工作表“{sheet}”超过 {limit} 行，比 Excel 本身允许的还多，不是普通的台账。</translation>
+    </message>
+    <message>
         <source>{path} is not a spreadsheet; import an Excel workbook (.xlsx, .xls) or a .csv file.</source>
         <translation>{path} 不是电子表格；请导入 Excel 工作簿（.xlsx、.xls）或 .csv 文件。</translation>
     </message>
@@ -2345,12 +2361,56 @@ A safety copy of the present data is kept first.</source>
         <translation>{path} 设有密码保护；请在 Excel 中打开，取消密码（文件 → 信息 → 保护工作簿）后重新保存。</translation>
     </message>
     <message>
+        <source>{path} is damaged and cannot be read. Open it in Excel or WPS, save it again, and import the saved copy.</source>
+        <translation>{path} 已损坏，无法读取。请用 Excel 或 WPS 打开后重新保存，再导入保存的副本。</translation>
+    </message>
+    <message>
+        <source>Row {row} of the sheet “{sheet}” in {path} is damaged and cannot be read. Open the file in Excel or WPS, save it again, and import the saved copy.</source>
+        <translation>{path} 中工作表“{sheet}”的第{row}行已损坏，无法读取。请用 Excel 或 WPS 打开该文件后重新保存，再导入保存的副本。</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB; the import reads files of up to {limit} MB. Split the sheet into smaller files.</source>
+        <translation>{path} 大小为 {size} MB，导入最多只读取 {limit} MB 的文件。请把表格拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>Every sheet of {path} is hidden. Show the ledger&apos;s sheet in Excel (right-click a sheet tab → Unhide), save, and import again.</source>
+        <translation>{path} 的所有工作表都被隐藏了。请在 Excel 中取消隐藏台账所在的工作表（右键单击工作表标签 → 取消隐藏），保存后重新导入。</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a folder, a device or a pipe; choose the sheet&apos;s file.</source>
+        <translation>{path} 不是文件，而是文件夹、设备或管道；请选择表格文件本身。</translation>
+    </message>
+    <message>
+        <source>no such folder, or it takes no new files</source>
+        <translation>没有这个文件夹，或该文件夹不能新建文件</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>{path} is the sheet being imported; save the rows with errors under another name.</source>
+        <translation>{path} 就是正在导入的表格；请把有问题的行另存为其他文件名。</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
@@ -2419,6 +2479,22 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Hearth Desk keeps its data in SQLite or PostgreSQL, not “{kind}”; give a URL like postgresql://user@host/db, or leave --db-url out to use SQLite.</source>
         <translation>连心台的数据只能存放在 SQLite 或 PostgreSQL 中，不能用“{kind}”；请给出类似 postgresql://user@host/db 的地址，或者不写 --db-url，使用 SQLite。</translation>
+    </message>
+    <message>
+        <source>“{value}”: {problem}</source>
+        <translation>“{value}”：{problem}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} has a field longer than {limit} characters, nearly always because a quotation mark is opened and never closed. Correct that row in Excel or a text editor.</source>
+        <translation>{path} 的第{row}行有一个字段超过 {limit} 个字符，这几乎总是因为某个引号只有开头、没有结尾。请在 Excel 或文本编辑器中更正该行。</translation>
+    </message>
+    <message>
+        <source>{path} would unpack to {size} MB; the import reads workbooks of up to {limit} MB unpacked. Split the sheet into smaller files.</source>
+        <translation>{path} 解压后将达 {size} MB，导入最多只读取解压后 {limit} MB 的工作簿。请把表格拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary workbook: a part of it unpacks to {ratio} times its size, and the import stops at {limit} times. Open it in Excel or WPS, save it again, and import the saved copy.</source>
+        <translation>{path} 不是普通的工作簿：其中一部分解压后是原大小的 {ratio} 倍，而导入最多接受 {limit} 倍。请用 Excel 或 WPS 打开后重新保存，再导入保存的副本。</translation>
     </message>
 </context>
 <context>

@@ -908,6 +908,18 @@ A safety copy of the present data is kept first.</source>
         <source>The birth date {date} is in the future.</source>
         <translation>出生日期 {date} 在今天之後。</translation>
     </message>
+    <message>
+        <source>It contains an invisible control character ({code}); delete it and type the text again.</source>
+        <translation>含有不可見的控制字元（{code}），請刪除後重新輸入。</translation>
+    </message>
+    <message>
+        <source>It is {length} characters long; at most {limit} fit.</source>
+        <translation>長度為 {length} 個字元，最多只能 {limit} 個。</translation>
+    </message>
+    <message>
+        <source>“{value}”: {problem}</source>
+        <translation>「{value}」：{problem}</translation>
+    </message>
 </context>
 <context>
     <name>GridPanel</name>
@@ -2337,6 +2349,10 @@ A safety copy of the present data is kept first.</source>
         <translation>工作表「{sheet}」是空的，沒有可匯入的內容。</translation>
     </message>
     <message>
+        <source>The sheet “{sheet}” in {path} has more than {limit} rows, more than Excel itself allows; it is not an ordinary ledger.</source>
+        <translation>{path} 中的工作表「{sheet}」超過 {limit} 列，比 Excel 本身允許的還多，不是一般的台帳。</translation>
+    </message>
+    <message>
         <source>{path} is not a spreadsheet; import an Excel workbook (.xlsx, .xls) or a .csv file.</source>
         <translation>{path} 不是試算表；請匯入 Excel 活頁簿（.xlsx、.xls）或 .csv 檔案。</translation>
     </message>
@@ -2345,12 +2361,56 @@ A safety copy of the present data is kept first.</source>
         <translation>{path} 設有密碼保護；請在 Excel 中開啟，移除密碼（檔案 → 資訊 → 保護活頁簿）後重新儲存。</translation>
     </message>
     <message>
+        <source>{path} is damaged and cannot be read. Open it in Excel or WPS, save it again, and import the saved copy.</source>
+        <translation>{path} 已損壞，無法讀取。請用 Excel 或 WPS 開啟後重新儲存，再匯入儲存的副本。</translation>
+    </message>
+    <message>
+        <source>Row {row} of the sheet “{sheet}” in {path} is damaged and cannot be read. Open the file in Excel or WPS, save it again, and import the saved copy.</source>
+        <translation>{path} 中工作表「{sheet}」的第{row}列已損壞，無法讀取。請用 Excel 或 WPS 開啟該檔案後重新儲存，再匯入儲存的副本。</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB; the import reads files of up to {limit} MB. Split the sheet into smaller files.</source>
+        <translation>{path} 大小為 {size} MB，匯入最多只讀取 {limit} MB 的檔案。請把表格拆分成幾個較小的檔案。</translation>
+    </message>
+    <message>
+        <source>Every sheet of {path} is hidden. Show the ledger&apos;s sheet in Excel (right-click a sheet tab → Unhide), save, and import again.</source>
+        <translation>{path} 的所有工作表都被隱藏了。請在 Excel 中取消隱藏台帳所在的工作表（在工作表索引標籤上按右鍵 → 取消隱藏），儲存後重新匯入。</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>檔案 {path} 不存在。</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a folder, a device or a pipe; choose the sheet&apos;s file.</source>
+        <translation>{path} 不是檔案，而是資料夾、裝置或管道；請選擇表格檔案本身。</translation>
+    </message>
+    <message>
+        <source>no such folder, or it takes no new files</source>
+        <translation>沒有這個資料夾，或該資料夾不能建立新檔案</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>這是一個資料夾</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>沒有權限</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁碟是唯讀的</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>{path} is the sheet being imported; save the rows with errors under another name.</source>
+        <translation>{path} 就是正在匯入的表格；請把有問題的列另存為其他檔名。</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
@@ -2419,6 +2479,22 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Hearth Desk keeps its data in SQLite or PostgreSQL, not “{kind}”; give a URL like postgresql://user@host/db, or leave --db-url out to use SQLite.</source>
         <translation>連心台的資料只能存放在 SQLite 或 PostgreSQL 中，不能用「{kind}」；請提供類似 postgresql://user@host/db 的位址，或者不寫 --db-url，使用 SQLite。</translation>
+    </message>
+    <message>
+        <source>“{value}”: {problem}</source>
+        <translation>「{value}」：{problem}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} has a field longer than {limit} characters, nearly always because a quotation mark is opened and never closed. Correct that row in Excel or a text editor.</source>
+        <translation>{path} 的第{row}列有一個欄位超過 {limit} 個字元，這幾乎總是因為某個引號只有開頭、沒有結尾。請在 Excel 或文字編輯器中更正該列。</translation>
+    </message>
+    <message>
+        <source>{path} would unpack to {size} MB; the import reads workbooks of up to {limit} MB unpacked. Split the sheet into smaller files.</source>
+        <translation>{path} 解壓縮後將達 {size} MB，匯入最多只讀取解壓縮後 {limit} MB 的活頁簿。請把表格拆分成幾個較小的檔案。</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary workbook: a part of it unpacks to {ratio} times its size, and the import stops at {limit} times. Open it in Excel or WPS, save it again, and import the saved copy.</source>
+        <translation>{path} 不是一般的活頁簿：其中一部分解壓縮後是原大小的 {ratio} 倍，而匯入最多接受 {limit} 倍。請用 Excel 或 WPS 開啟後重新儲存，再匯入儲存的副本。</translation>
     </message>
 </context>
 <context>
