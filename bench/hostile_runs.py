@@ -16,6 +16,7 @@ import argparse
 import hashlib
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 import tempfile
@@ -82,6 +83,7 @@ HEADER = [
     "单元",
     "门牌号",
     "姓名",
+    "性别",
     "与户主关系",
     "身份证号",
     "联系电话",
@@ -95,30 +97,31 @@ def cases(work: Path, data: Path) -> list[tuple[str, list[str], dict[str, str], 
     os.mkfifo(fifo)
     good = xlsx(
         work / "good.xlsx",
-        [HEADER, ["和平里一区", "1栋", "1单元", "0101", "甲", "户主", "", "", ""]],
+        [HEADER, ["和平里一区", "99栋", "1单元", "0101", "甲", "男", "户主", "", "", ""]],
     )
     control = work / "control.csv"  # openpyxl itself refuses control characters in cells
     control.write_text(
-        ",".join(HEADER) + "\n和平里一区,1栋,1单元,0101,张\x1b[31m三,户主,,,\n"
-        "和平里一区,1栋,1单元,0105,好人,户主,,,\n",
+        ",".join(HEADER) + "\n和平里一区,99栋,1单元,0101,张\x1b[31m三,男,户主,,,\n"
+        "和平里一区,99栋,1单元,0105,好人,男,户主,,,\n",
         encoding="utf-8",
     )
     bad_id = work / "bad-id.csv"  # one good row, one with an impossible ID number
     bad_id.write_text(
-        ",".join(HEADER) + "\n和平里一区,1栋,1单元,0106,好人,户主,,,\n"
-        "和平里一区,1栋,1单元,0107,坏号,户主,110101195013450011,,\n",
+        ",".join(HEADER) + "\n和平里一区,99栋,1单元,0106,好人,男,户主,,,\n"
+        "和平里一区,99栋,1单元,0107,坏号,男,户主,110101195013450011,,\n",
         encoding="utf-8",
     )
     long_compound = xlsx(
-        work / "long.xlsx", [HEADER, ["区" * 151, "1栋", "1单元", "0101", "乙", "户主", "", "", ""]]
+        work / "long.xlsx",
+        [HEADER, ["区" * 151, "1栋", "1单元", "0101", "乙", "男", "户主", "", "", ""]],
     )
     long_work = xlsx(
         work / "longwork.xlsx",
-        [HEADER, ["和平里一区", "1栋", "1单元", "0102", "丙", "户主", "", "", "单" * 120]],
+        [HEADER, ["和平里一区", "99栋", "1单元", "0102", "丙", "男", "户主", "", "", "单" * 120]],
     )
     hidden = xlsx(
         work / "hidden.xlsx",
-        [HEADER, ["和平里一区", "1栋", "1单元", "0103", "丁", "户主", "", "", ""]],
+        [HEADER, ["和平里一区", "99栋", "1单元", "0103", "丁", "男", "户主", "", "", ""]],
         hidden_first=True,
     )
     named_xls = work / "real.xls"
@@ -127,7 +130,7 @@ def cases(work: Path, data: Path) -> list[tuple[str, list[str], dict[str, str], 
     named_csv.write_bytes(good.read_bytes())
     big_csv = work / "big.csv"
     big_csv.write_text(
-        ",".join(HEADER) + "\n" + "和平里一区,1栋,1单元,0104,戊,户主,,," + "x" * 140_000 + "\n",
+        ",".join(HEADER) + "\n" + "和平里一区,99栋,1单元,0104,戊,男,户主,,," + "x" * 140_000 + "\n",
         encoding="utf-8",
     )
     bomb = work / "bomb.xlsx"
@@ -164,6 +167,13 @@ def cases(work: Path, data: Path) -> list[tuple[str, list[str], dict[str, str], 
         path = work / f"crafted{index}.hdbak"
         path.write_bytes(b"HDBAK1\n" + header + b"\n" + os.urandom(64))
         crafted.append(path)
+    # A device of our own (root only): the unfixed program replaced its target by
+    # rename, and that must never be the machine's real /dev/full.
+    device = work / "full-device"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    except (PermissionError, AttributeError):
+        device = fifo  # not root: a FIFO is another file that is not a regular one
     e = {}
     d = ["--data-dir", str(data)]
     with sqlite3.connect(data / "hearth-desk.sqlite3") as connection:
@@ -235,10 +245,10 @@ def cases(work: Path, data: Path) -> list[tuple[str, list[str], dict[str, str], 
             e,
             None,
         ),
-        ("export to /dev/full", [*d, "export", "residents", "/dev/full"], e, None),
+        ("export to a device", [*d, "export", "residents", str(device)], e, None),
         ("export to a symlink", [*d, "export", "residents", str(link)], e, None),
         ("export to a folder", [*d, "export", "residents", str(folder_out)], e, None),
-        ("print to /dev/full", [*d, "print", "overview", "--out", "/dev/full"], e, None),
+        ("print to a device", [*d, "print", "overview", "--out", str(device)], e, None),
         (
             "backup passphrase fifo",
             [*d, "backup", "--to", str(work), "--passphrase-file", str(fifo)],
