@@ -2496,6 +2496,10 @@ A safety copy of the present data is kept first.</source>
         <source>{path} is not an ordinary workbook: a part of it unpacks to {ratio} times its size, and the import stops at {limit} times. Open it in Excel or WPS, save it again, and import the saved copy.</source>
         <translation>{path} 不是普通的工作簿：其中一部分解压后是原大小的 {ratio} 倍，而导入最多接受 {limit} 倍。请用 Excel 或 WPS 打开后重新保存，再导入保存的副本。</translation>
     </message>
+    <message>
+        <source>This backup cannot go onto the database server: in {table}, row {row}, {column} holds {length} characters where the server allows {limit}. Shorten it on the PC the backup came from, then back up again.</source>
+        <translation>这份备份不能恢复到数据库服务器上：表 {table} 第 {row} 条记录的 {column} 有 {length} 个字，服务器只允许 {limit} 个。请在做备份的那台电脑上把它改短，再重新备份。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -2496,6 +2496,10 @@ A safety copy of the present data is kept first.</source>
         <source>{path} is not an ordinary workbook: a part of it unpacks to {ratio} times its size, and the import stops at {limit} times. Open it in Excel or WPS, save it again, and import the saved copy.</source>
         <translation>{path} 不是一般的活頁簿：其中一部分解壓縮後是原大小的 {ratio} 倍，而匯入最多接受 {limit} 倍。請用 Excel 或 WPS 開啟後重新儲存，再匯入儲存的副本。</translation>
     </message>
+    <message>
+        <source>This backup cannot go onto the database server: in {table}, row {row}, {column} holds {length} characters where the server allows {limit}. Shorten it on the PC the backup came from, then back up again.</source>
+        <translation>這份備份不能還原到資料庫伺服器上：表 {table} 第 {row} 筆記錄的 {column} 有 {length} 個字，伺服器只允許 {limit} 個。請在做備份的那台電腦上把它改短，再重新備份。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

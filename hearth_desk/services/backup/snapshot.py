@@ -11,9 +11,22 @@ server through a backup.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, inspect, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    String,
+    Table,
+    delete,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+)
 
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.models import Base, Community
 from hearth_desk.storage import migrate
 from hearth_desk.storage.engine import make_engine
@@ -78,15 +91,48 @@ def _copy_rows(source: Connection, destination: Connection) -> None:
     for table in reversed(tables):  # children first
         destination.execute(delete(table))
     for table in tables:
+        limits = _length_limits(table)
         batch: list[dict] = []
         ordered = select(table).order_by(*table.primary_key.columns)  # parents first
         for row in source.execute(ordered).mappings():
+            _check_lengths(table.name, row, limits)
             batch.append(dict(row))
             if len(batch) >= COPY_BATCH:
                 destination.execute(insert(table), batch)
                 batch = []
         if batch:
             destination.execute(insert(table), batch)
+
+
+def _length_limits(table: Table) -> dict[str, int]:
+    """The declared lengths of a table's text columns, which PostgreSQL enforces and
+    SQLite does not (an older version let longer values into a SQLite store)."""
+    return {
+        column.name: column.type.length
+        for column in table.columns
+        if isinstance(column.type, String) and column.type.length
+    }
+
+
+def _check_lengths(table: str, row: Any, limits: dict[str, int]) -> None:
+    """Refuse, before anything is written, a value the server would refuse mid-copy
+    (with a database error that names nothing a user can find)."""
+    for column, limit in limits.items():
+        value = row[column]
+        if isinstance(value, str) and len(value) > limit:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "This backup cannot go onto the database server: in {table}, row {row}, "
+                    "{column} holds {length} characters where the server allows {limit}. "
+                    "Shorten it on the PC the backup came from, then back up again.",
+                ),
+                table=table,
+                row=row.get("id", "?"),
+                column=column,
+                length=len(value),
+                limit=limit,
+            )
 
 
 def describe(connection: Connection) -> tuple[str | None, dict[str, int], str]:

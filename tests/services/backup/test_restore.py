@@ -237,3 +237,33 @@ def test_the_safety_backup_and_the_restored_store_are_private(
     assert stat.S_IMODE(result.safety_backup.parent.stat().st_mode) == 0o700
     assert sqlite_store.location.sqlite_path is not None
     assert stat.S_IMODE(sqlite_store.location.sqlite_path.stat().st_mode) == 0o600
+
+
+@pytest.mark.postgresql
+def test_a_sqlite_backup_with_a_value_too_long_for_postgresql_is_refused_saying_why(
+    isolated_user_folders: Path, pg_url: str, stick: Path
+) -> None:
+    """SQLite keeps a 150-character work unit that an old version let in; PostgreSQL
+    enforces the column's 100. The restore must say which value, and change nothing."""
+    from sqlalchemy import text
+
+    from hearth_desk.domain.errors import UserError
+
+    with open_store(resolve_location(isolated_user_folders / "pc")) as pc:
+        with pc.transaction() as session:
+            fill_demo(session, households=10, seed=9)
+            session.execute(
+                text("UPDATE resident SET work_unit = :long WHERE id = 3"), {"long": "单" * 150}
+            )
+        backup = write_backup(pc, stick, passphrase=PASS).path
+    server = open_store(resolve_location(isolated_user_folders / "server", pg_url))
+    try:
+        before = contents(server)
+        with pytest.raises(UserError) as refused:
+            restore_backup(server, backup, PASS)
+        message = str(refused.value)
+        assert "resident" in message and "work_unit" in message and "150" in message, message
+        assert "110101" not in message  # no ID number in the message
+        assert contents(server) == before
+    finally:
+        server.close()
