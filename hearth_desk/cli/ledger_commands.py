@@ -172,6 +172,7 @@ class FindCommand:
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+        from hearth_desk.domain.text_fields import visible
         from hearth_desk.domain.vocabulary import status_label
         from hearth_desk.services.ledger.search import MAX_QUERY_LENGTH, search
 
@@ -189,13 +190,17 @@ class FindCommand:
             found = search(session, args.query, limit=args.limit, include_inactive=args.all)
         hits = found.hits
         for hit in hits:
-            fields = [hit.name, hit.id_masked or "-", hit.address]
+            # visible(): a name an older version let in with an ESC never reaches the
+            # terminal as a command.
+            fields = [visible(hit.name), hit.id_masked or "-", visible(hit.address)]
             if hit.status != "living":
                 fields.append(status_label(hit.status, out.translate))
             out.line("\t".join(fields))
         if not hits:
             out.error(
-                out.translate("Cli", "No resident matches “{query}”.").format(query=args.query)
+                out.translate("Cli", "No resident matches “{query}”.").format(
+                    query=visible(args.query)
+                )
             )
             return 1
         if found.cut:  # a script reading stdout must not mistake 20 for all

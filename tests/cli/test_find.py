@@ -126,3 +126,12 @@ def test_find_says_when_it_shows_only_the_first_matches(
     captured = capsys.readouterr()
     assert len(captured.out.strip().splitlines()) == 2
     assert "--limit" in captured.err and "2" in captured.err
+
+
+def test_control_characters_never_reach_the_terminal(
+    ledger_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An ESC in the query (or in a name an older version stored) is shown, not run."""
+    code, out, err = run(capsys, "find", "\x1b[2J张")
+    assert code == 1 and "\x1b" not in err and "\x1b" not in out
+    assert "␛[2J张" in err
