@@ -1908,6 +1908,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>not given</translation>
     </message>
     <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
         <source>From the ID number: {gender}</source>
         <translation>From the ID number: {gender}</translation>
     </message>

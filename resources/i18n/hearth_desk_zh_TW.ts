@@ -1905,6 +1905,10 @@ A safety copy of the present data is kept first.</source>
         <translation>未填</translation>
     </message>
     <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
         <source>From the ID number: {gender}</source>
         <translation>按身分證號：{gender}</translation>
     </message>

@@ -156,7 +156,9 @@ class ResidentForm(QWidget):
             box.setSpacing(2)
             box.addWidget(field)
             box.addWidget(finding)
-            self.layout_.addRow(translate("UserError", FIELD_LABELS[key]) + ":", box)
+            label = translate("UserError", FIELD_LABELS[key])
+            # The colon is the language's own: 姓名： beside 人员类别：, not 姓名:.
+            self.layout_.addRow(self.tr("{label}:").format(label=label), box)
         self._with_relation = with_relation
         self._enter = EnterMovesOn(list(self.fields.values()), self.submitted.emit, self)
 

@@ -126,3 +126,27 @@ def test_the_empty_form_says_nothing_until_something_is_typed(
     assert not dialog.ok_button.isEnabled()  # still no door
     dialog.door.setText("9903")
     assert dialog.ok_button.isEnabled()
+
+
+def test_the_form_uses_the_languages_own_colon(qtbot: QtBot, qapp: object) -> None:
+    """姓名： beside 人员类别：, never the ASCII colon in Chinese (issue 12, item 5)."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from hearth_desk.ui.common.translation import install_translators, remove_translators
+    from hearth_desk.ui.ledger.resident_form import ResidentForm
+
+    install_translators(qapp, "zh_CN")  # type: ignore[arg-type]
+    try:
+        form = ResidentForm(["独居老人"])
+        qtbot.addWidget(form)
+        layout = form.layout_
+        assert isinstance(layout, QFormLayout)
+        labels = [
+            layout.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
+            for row in range(layout.rowCount())
+            if layout.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None
+            and isinstance(layout.itemAt(row, QFormLayout.ItemRole.LabelRole).widget(), QLabel)
+        ]
+    finally:
+        remove_translators(qapp)  # type: ignore[arg-type]
+    assert "姓名：" in labels and not any(text.endswith(":") for text in labels)
