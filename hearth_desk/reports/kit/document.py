@@ -28,7 +28,7 @@ from hearth_desk.reports.kit.fonts import SANS, TITLE, register
 from hearth_desk.reports.kit.result import RenderResult
 from hearth_desk.reports.kit.text import MissingLog, TextBlock, TextStyle, draw_line, shaper_for
 from hearth_desk.services.progress import Progress
-from hearth_desk.services.user_files import put_in_place, temporary_beside
+from hearth_desk.services.user_files import replacing
 
 MARGIN = 15 * mm
 HEADER_SPACE = 9 * mm  # running header above the frame
@@ -214,10 +214,6 @@ def build_pdf(
         bottomPadding=0,
         id="body",
     )
-    try:
-        temporary = temporary_beside(out)
-    except OSError as error:
-        raise _cannot_write(out, error) from error
     pages_done = 0
 
     def after_page(_canvas: Canvas, _doc: BaseDocTemplate) -> None:
@@ -229,25 +225,19 @@ def build_pdf(
             QT_TRANSLATE_NOOP("Progress", "Laying out pages…"),
         )
 
-    document = BaseDocTemplate(
-        str(temporary),
-        pagesize=(width, height),
-        title=meta.title,
-        author=meta.heading,
-        creator="Hearth Desk",
-        initialFontName=SANS.name,  # else the canvas names Helvetica, unembedded
-        initialFontSize=10.5,
-        pageTemplates=[PageTemplate(id="page", frames=[frame], onPageEnd=after_page)],
-    )
-    try:
+    # Written beside the target and renamed over it only when whole (services/user_files).
+    with replacing(out, partial(_cannot_write, out)) as temporary:
+        document = BaseDocTemplate(
+            str(temporary),
+            pagesize=(width, height),
+            title=meta.title,
+            author=meta.heading,
+            creator="Hearth Desk",
+            initialFontName=SANS.name,  # else the canvas names Helvetica, unembedded
+            initialFontSize=10.5,
+            pageTemplates=[PageTemplate(id="page", frames=[frame], onPageEnd=after_page)],
+        )
         document.build(
             list(story), canvasmaker=lambda *a, **k: _NumberedCanvas(*a, decorate=decorate, **k)
         )
-        put_in_place(temporary, out)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise _cannot_write(out, error) from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     return RenderResult(path=out, pages=pages_done, missing=list(log.items))

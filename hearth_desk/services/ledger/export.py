@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -42,7 +43,7 @@ from hearth_desk.services.ledger.query import (
     resident_ids,
 )
 from hearth_desk.services.progress import Progress
-from hearth_desk.services.user_files import put_in_place, temporary_beside
+from hearth_desk.services.user_files import replacing
 
 # The sheet's columns, in order; the importer reads exactly these headers. They are
 # the sheet's data format, like the printed labels of a paper form, not UI text.
@@ -211,98 +212,91 @@ def export_residents(
     translate = translate or (lambda _context, text: text)
     ids = resident_ids(session, wanted)
 
-    try:
-        temporary = temporary_beside(out)
-    except OSError as error:
-        raise _cannot_write(out, error) from error
     written = 0
     sheet = None
-    try:
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet(SHEET_TITLE)
-        title = (
-            QT_TRANSLATE_NOOP("Export", "Resident ledger (full ID numbers and phones)")
-            if full_numbers
-            else QT_TRANSLATE_NOOP("Export", "Resident ledger (ID numbers and phones masked)")
-        )
-        workbook.properties.title = translate(EXPORT_CONTEXT, title)
-        workbook.properties.keywords = KEYWORD_FULL if full_numbers else KEYWORD_MASKED
-        workbook.properties.creator = "Hearth Desk"
-        sheet.freeze_panes = "A2"
-        sheet.print_title_rows = "1:1"
-        sheet.page_setup.orientation = "landscape"
-        for index, width in enumerate(COLUMN_WIDTHS, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = width
-
-        bold, fill = Font(bold=True), PatternFill("solid", fgColor="E6E6E6")
-        centre = Alignment(horizontal="center", vertical="center")
-        header = []
-        for text in EXPORT_COLUMNS if full_numbers else MASKED_COLUMNS:
-            cell = WriteOnlyCell(sheet, value=text)
-            cell.font, cell.fill, cell.alignment = bold, fill, centre
-            header.append(cell)
-        sheet.append(header)
-
-        # Styled cells are written as soon as a row is appended, so one per column can
-        # be reused row after row instead of creating 200,000 cell objects.
-        id_cell, phone_cell = WriteOnlyCell(sheet), WriteOnlyCell(sheet)
-        id_cell.number_format = phone_cell.number_format = TEXT_FORMAT
-        birth_cell, status_cell = WriteOnlyCell(sheet), WriteOnlyCell(sheet)
-        birth_cell.number_format = status_cell.number_format = DATE_FORMAT
-
-        def text_value(value: str) -> object:
-            """Free text as a string cell: never a formula, no characters XML refuses."""
-            if not value:
-                return None
-            value = _ILLEGAL.sub("", value)
-            if value.startswith("="):
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.data_type = "s"
-                return cell
-            return value
-
-        def date_cell(cell: WriteOnlyCell, value: dt.date | None) -> object:
-            if value is None:
-                return None
-            cell.value = value
-            return cell
-
-        def string_cell(cell: WriteOnlyCell, value: str) -> object:
-            if not value:
-                return None
-            cell.value = value
-            cell.data_type = "s"  # even an all-digit ID number stays text
-            return cell
-
-        for row in sheet_rows(session, ids, full_numbers, progress, message):
-            sheet.append(
-                (
-                    *(text_value(value) for value in row[:5]),
-                    row[5],
-                    date_cell(birth_cell, row[6]) if full_numbers else row[6],
-                    string_cell(id_cell, row[7]),
-                    string_cell(phone_cell, row[8]),
-                    text_value(row[9]),
-                    text_value(row[10]),
-                    row[11],
-                    row[12],
-                    date_cell(status_cell, row[13]),
-                    text_value(row[14]),
-                )
+    # Written beside the target and renamed over it only when whole (services/user_files);
+    # a half-written sheet also drops openpyxl's own temporary file.
+    with replacing(out, partial(_cannot_write, out)) as temporary:
+        try:
+            workbook = Workbook(write_only=True)
+            sheet = workbook.create_sheet(SHEET_TITLE)
+            title = (
+                QT_TRANSLATE_NOOP("Export", "Resident ledger (full ID numbers and phones)")
+                if full_numbers
+                else QT_TRANSLATE_NOOP("Export", "Resident ledger (ID numbers and phones masked)")
             )
-            written += 1
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(EXPORT_COLUMNS))}{written + 1}"
-        progress.report(len(ids), len(ids), QT_TRANSLATE_NOOP("Progress", "Saving…"))
-        workbook.save(temporary)
-        put_in_place(temporary, out)
-    except OSError as error:
-        _discard(sheet)
-        temporary.unlink(missing_ok=True)
-        raise _cannot_write(out, error) from error
-    except BaseException:
-        _discard(sheet)
-        temporary.unlink(missing_ok=True)
-        raise
+            workbook.properties.title = translate(EXPORT_CONTEXT, title)
+            workbook.properties.keywords = KEYWORD_FULL if full_numbers else KEYWORD_MASKED
+            workbook.properties.creator = "Hearth Desk"
+            sheet.freeze_panes = "A2"
+            sheet.print_title_rows = "1:1"
+            sheet.page_setup.orientation = "landscape"
+            for index, width in enumerate(COLUMN_WIDTHS, start=1):
+                sheet.column_dimensions[get_column_letter(index)].width = width
+
+            bold, fill = Font(bold=True), PatternFill("solid", fgColor="E6E6E6")
+            centre = Alignment(horizontal="center", vertical="center")
+            header = []
+            for text in EXPORT_COLUMNS if full_numbers else MASKED_COLUMNS:
+                cell = WriteOnlyCell(sheet, value=text)
+                cell.font, cell.fill, cell.alignment = bold, fill, centre
+                header.append(cell)
+            sheet.append(header)
+
+            # Styled cells are written as soon as a row is appended, so one per column can
+            # be reused row after row instead of creating 200,000 cell objects.
+            id_cell, phone_cell = WriteOnlyCell(sheet), WriteOnlyCell(sheet)
+            id_cell.number_format = phone_cell.number_format = TEXT_FORMAT
+            birth_cell, status_cell = WriteOnlyCell(sheet), WriteOnlyCell(sheet)
+            birth_cell.number_format = status_cell.number_format = DATE_FORMAT
+
+            def text_value(value: str) -> object:
+                """Free text as a string cell: never a formula, no characters XML refuses."""
+                if not value:
+                    return None
+                value = _ILLEGAL.sub("", value)
+                if value.startswith("="):
+                    cell = WriteOnlyCell(sheet, value=value)
+                    cell.data_type = "s"
+                    return cell
+                return value
+
+            def date_cell(cell: WriteOnlyCell, value: dt.date | None) -> object:
+                if value is None:
+                    return None
+                cell.value = value
+                return cell
+
+            def string_cell(cell: WriteOnlyCell, value: str) -> object:
+                if not value:
+                    return None
+                cell.value = value
+                cell.data_type = "s"  # even an all-digit ID number stays text
+                return cell
+
+            for row in sheet_rows(session, ids, full_numbers, progress, message):
+                sheet.append(
+                    (
+                        *(text_value(value) for value in row[:5]),
+                        row[5],
+                        date_cell(birth_cell, row[6]) if full_numbers else row[6],
+                        string_cell(id_cell, row[7]),
+                        string_cell(phone_cell, row[8]),
+                        text_value(row[9]),
+                        text_value(row[10]),
+                        row[11],
+                        row[12],
+                        date_cell(status_cell, row[13]),
+                        text_value(row[14]),
+                    )
+                )
+                written += 1
+            sheet.auto_filter.ref = f"A1:{get_column_letter(len(EXPORT_COLUMNS))}{written + 1}"
+            progress.report(len(ids), len(ids), QT_TRANSLATE_NOOP("Progress", "Saving…"))
+            workbook.save(temporary)
+        except BaseException:
+            _discard(sheet)
+            raise
     return written
 
 
@@ -352,25 +346,16 @@ def _export_csv(
     message = QT_TRANSLATE_NOOP("Progress", "Exporting residents…")
     progress.report(0, 1, message)
     ids = resident_ids(session, wanted)
-    try:
-        temporary = temporary_beside(out)
-    except OSError as error:
-        raise _cannot_write(out, error) from error
     written = 0
-    try:
-        with open(temporary, "w", encoding="utf-8-sig", newline="") as file:
-            writer = csv.writer(file)
-            writer.writerow(EXPORT_COLUMNS if full_numbers else MASKED_COLUMNS)
-            for row in sheet_rows(session, ids, full_numbers, progress, message):
-                writer.writerow(_csv_value(value) for value in row)
-                written += 1
-        put_in_place(temporary, out)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise _cannot_write(out, error) from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with (
+        replacing(out, partial(_cannot_write, out)) as temporary,
+        open(temporary, "w", encoding="utf-8-sig", newline="") as file,
+    ):
+        writer = csv.writer(file)
+        writer.writerow(EXPORT_COLUMNS if full_numbers else MASKED_COLUMNS)
+        for row in sheet_rows(session, ids, full_numbers, progress, message):
+            writer.writerow(_csv_value(value) for value in row)
+            written += 1
     return written
 
 
