@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
@@ -44,5 +46,8 @@ def test_closing_deletes_the_document_and_releases_free_memory(
     assert released == [True]
 
 
+@pytest.mark.skipif(
+    not sys.platform.startswith(("linux", "win32")), reason="no heap trimming elsewhere"
+)
 def test_release_free_memory_works_here() -> None:
-    assert memory.release_free_memory() is True  # Linux CI: glibc's malloc_trim
+    assert memory.release_free_memory() is True  # malloc_trim on Linux, _heapmin on Windows

@@ -3,6 +3,7 @@ restart that brings a new language or text size at once."""
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from hearth_desk.storage.store import Store
@@ -45,7 +46,11 @@ def test_a_new_language_or_size_offers_a_restart(
 
 
 def test_the_window_restarts_in_the_chosen_size_on_the_same_store(
-    qtbot: QtBot, sqlite_store: Store, ui_settings: UiSettings, errors: RecordingPresenter
+    qtbot: QtBot,
+    sqlite_store: Store,
+    ui_settings: UiSettings,
+    errors: RecordingPresenter,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -70,9 +75,6 @@ def test_the_window_restarts_in_the_chosen_size_on_the_same_store(
         return window
 
     sizes: list[float] = []
-    import pytest
-
-    monkeypatch = pytest.MonkeyPatch()
     monkeypatch.setattr(app_module, "open_window", open_window)
     monkeypatch.setattr(app_module, "back_up_on_close", lambda _store: None)
     try:
@@ -81,7 +83,6 @@ def test_the_window_restarts_in_the_chosen_size_on_the_same_store(
     finally:
         from hearth_desk.ui.common.translation import remove_translators
 
-        monkeypatch.undo()
         application.setFont(before)
         remove_translators(application)  # run_window installed the window's language
     assert code == 0
