@@ -55,8 +55,10 @@ def test_migrations_fonts_and_catalogues_are_in_the_wheel(wheel_names: set[str])
     ]
     resources = ROOT / "resources"
     for pattern in ("fonts/*.tt?", "i18n/*.qm", "i18n/*.ts"):
-        needed += [f"hearth_desk/resources/{p.relative_to(resources).as_posix()}"
-                   for p in resources.glob(pattern)]
+        needed += [
+            f"hearth_desk/resources/{p.relative_to(resources).as_posix()}"
+            for p in resources.glob(pattern)
+        ]
     assert len(needed) >= 3 + 3 + 6
     assert [name for name in needed if name not in wheel_names] == []
     # Nothing lands at the top level beside the package (resources/ used to).

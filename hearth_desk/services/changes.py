@@ -158,7 +158,8 @@ def _after_flush(session: Session, _context: Any) -> None:
     written += [item for item in session.dirty if session.is_modified(item)]
     classes = {type(item) for item in written}
     _add_tables(
-        session, (table.name for cls in classes for table in inspect(cls).tables)  # type: ignore[union-attr]
+        session,
+        (table.name for cls in classes for table in inspect(cls).tables),  # type: ignore[union-attr]
     )
 
 

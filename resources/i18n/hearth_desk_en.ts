@@ -1344,6 +1344,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>Whole community</translation>
     </message>
     <message>
+        <source>All residents</source>
+        <translation>All residents</translation>
+    </message>
+    <message>
         <source>Print full ID numbers and phones</source>
         <translation>Print full ID numbers and phones</translation>
     </message>
@@ -1356,12 +1360,20 @@ A safety copy of the present data is kept first.</translation>
         <translation>Building</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
         <source>Care tag</source>
         <translation>Care tag</translation>
     </message>
     <message>
         <source>All buildings</source>
         <translation>All buildings</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1752,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>{buildings} buildings, {households} households, {residents} residents.</source>
         <translation>{buildings} buildings, {households} households, {residents} residents.</translation>
+    </message>
+    <message>
+        <source>Only the residents tagged “{tag}” are listed.</source>
+        <translation>Only the residents tagged “{tag}” are listed.</translation>
     </message>
     <message>
         <source>ID numbers and phones are partly hidden.</source>

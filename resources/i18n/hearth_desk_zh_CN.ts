@@ -1341,6 +1341,10 @@ A safety copy of the present data is kept first.</source>
         <translation>全社区</translation>
     </message>
     <message>
+        <source>All residents</source>
+        <translation>全部居民</translation>
+    </message>
+    <message>
         <source>Print full ID numbers and phones</source>
         <translation>打印完整的身份证号和电话</translation>
     </message>
@@ -1353,12 +1357,20 @@ A safety copy of the present data is kept first.</source>
         <translation>楼栋</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
         <source>Care tag</source>
         <translation>人员类别</translation>
     </message>
     <message>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单元</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1749,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{buildings} buildings, {households} households, {residents} residents.</source>
         <translation>共 {buildings} 栋楼、{households} 户、{residents} 人。</translation>
+    </message>
+    <message>
+        <source>Only the residents tagged “{tag}” are listed.</source>
+        <translation>仅列出带“{tag}”标记的居民。</translation>
     </message>
     <message>
         <source>ID numbers and phones are partly hidden.</source>

@@ -1341,6 +1341,10 @@ A safety copy of the present data is kept first.</source>
         <translation>全社區</translation>
     </message>
     <message>
+        <source>All residents</source>
+        <translation>全部居民</translation>
+    </message>
+    <message>
         <source>Print full ID numbers and phones</source>
         <translation>列印完整的身分證號和電話</translation>
     </message>
@@ -1353,12 +1357,20 @@ A safety copy of the present data is kept first.</source>
         <translation>樓棟</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>單元</translation>
+    </message>
+    <message>
         <source>Care tag</source>
         <translation>人員類別</translation>
     </message>
     <message>
         <source>All buildings</source>
         <translation>全部樓棟</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部單元</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1749,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{buildings} buildings, {households} households, {residents} residents.</source>
         <translation>共 {buildings} 棟樓、{households} 戶、{residents} 人。</translation>
+    </message>
+    <message>
+        <source>Only the residents tagged “{tag}” are listed.</source>
+        <translation>僅列出帶「{tag}」標記的居民。</translation>
     </message>
     <message>
         <source>ID numbers and phones are partly hidden.</source>

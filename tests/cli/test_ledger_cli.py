@@ -50,7 +50,14 @@ def test_export_narrowed_by_grid_and_tag_with_full_numbers(
 ) -> None:
     out = tmp_path / "独居.xlsx"
     code, _stdout, _err = run(
-        capsys, "export", "residents", str(out), "--grid", "和平里一区", "--tag", "独居老人",
+        capsys,
+        "export",
+        "residents",
+        str(out),
+        "--grid",
+        "和平里一区",
+        "--tag",
+        "独居老人",
         "--full-id",
     )
     assert code == 0
@@ -63,11 +70,18 @@ def test_export_narrowed_by_grid_and_tag_with_full_numbers(
 
 @pytest.mark.parametrize(
     ("option", "value", "named"),
-    [("--grid", "和平里一区/99栋", "和平里一区/99栋"), ("--grid", "洪山小区", "洪山小区"),
-     ("--tag", "不存在的类别", "不存在的类别")],
+    [
+        ("--grid", "和平里一区/99栋", "和平里一区/99栋"),
+        ("--grid", "洪山小区", "洪山小区"),
+        ("--tag", "不存在的类别", "不存在的类别"),
+    ],
 )
 def test_an_unknown_grid_or_tag_is_one_line_and_exit_1(
-    demo: None, capsys: pytest.CaptureFixture[str], tmp_path: Path, option: str, value: str,
+    demo: None,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    option: str,
+    value: str,
     named: str,
 ) -> None:
     for command in (
@@ -84,8 +98,9 @@ def test_an_unknown_grid_or_tag_is_one_line_and_exit_1(
 def test_an_unknown_tag_lists_the_known_ones(
     demo: None, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code, _out, err = run(capsys, "print", "ledger", "--tag", "孤寡", "--out",
-                          str(tmp_path / "x.pdf"))
+    code, _out, err = run(
+        capsys, "print", "ledger", "--tag", "孤寡", "--out", str(tmp_path / "x.pdf")
+    )
     assert code == 1 and "独居老人" in err and "高龄" in err
 
 
@@ -93,8 +108,9 @@ def test_print_ledger_of_a_building(
     demo: None, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     out = tmp_path / "楼栋台账.pdf"
-    code, stdout, _err = run(capsys, "print", "ledger", "--grid", "和平里一区/1栋", "--out",
-                             str(out))
+    code, stdout, _err = run(
+        capsys, "print", "ledger", "--grid", "和平里一区/1栋", "--out", str(out)
+    )
     assert code == 0 and "已生成" in stdout
     reader = PdfReader(out)
     box = reader.pages[0].mediabox
@@ -118,14 +134,14 @@ def test_print_ledger_with_a_tag_prints_the_care_list(
 def test_filters_do_not_apply_to_the_overview(
     demo: None, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code, _out, err = run(capsys, "print", "overview", "--tag", "高龄", "--out",
-                          str(tmp_path / "o.pdf"))
+    code, _out, err = run(
+        capsys, "print", "overview", "--tag", "高龄", "--out", str(tmp_path / "o.pdf")
+    )
     assert code == 1 and "--tag" in err
 
 
 def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    for args in (["export", "households", "x.xlsx"], ["export", "residents"],
-                 ["print", "ledger"]):
+    for args in (["export", "households", "x.xlsx"], ["export", "residents"], ["print", "ledger"]):
         with pytest.raises(SystemExit) as exited:
             main(args)
         assert exited.value.code == 2
@@ -154,21 +170,34 @@ def test_export_and_print_on_postgresql(
 ) -> None:
     assert run(capsys, "--db-url", pg_url, "demo", "--households", "60")[0] == 0
     out = tmp_path / "x.xlsx"
-    code, _out, _err = run(capsys, "--db-url", pg_url, "export", "residents", str(out),
-                           "--tag", "党员")
+    code, _out, _err = run(
+        capsys, "--db-url", pg_url, "export", "residents", str(out), "--tag", "党员"
+    )
     assert code == 0 and len(sheet_rows(out)) > 1
-    code, _out, _err = run(capsys, "--db-url", pg_url, "print", "ledger", "--grid", "和平里一区",
-                           "--out", str(tmp_path / "l.pdf"))
+    code, _out, _err = run(
+        capsys,
+        "--db-url",
+        pg_url,
+        "print",
+        "ledger",
+        "--grid",
+        "和平里一区",
+        "--out",
+        str(tmp_path / "l.pdf"),
+    )
     assert code == 0
 
 
 def test_export_and_print_ledger_do_not_load_qt(tmp_path: Path) -> None:
-    code = ("import sys; from hearth_desk.cli.main import main; "
-            "rc = main(['demo', '--households', '5']) "
-            f"+ main(['export', 'residents', {str(tmp_path / 'r.xlsx')!r}]) "
-            f"+ main(['print', 'ledger', '--out', {str(tmp_path / 'l.pdf')!r}]); "
-            "print(rc, sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    code = (
+        "import sys; from hearth_desk.cli.main import main; "
+        "rc = main(['demo', '--households', '5']) "
+        f"+ main(['export', 'residents', {str(tmp_path / 'r.xlsx')!r}]) "
+        f"+ main(['print', 'ledger', '--out', {str(tmp_path / 'l.pdf')!r}]); "
+        "print(rc, sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    )
     env = {**os.environ, "HEARTH_DESK_DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                            text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
     assert result.stdout.strip().splitlines()[-1] == "0 []", result.stderr

@@ -55,5 +55,9 @@ def pdftotext(path: Path, *, layout: bool = False) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     options = ["-layout"] if layout else []
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", *options, str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *options, str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout

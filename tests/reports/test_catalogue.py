@@ -57,9 +57,12 @@ def test_rendering_needs_no_store(sqlite_store: Store, tmp_path: Path) -> None:
 
 def test_the_catalogue_loads_no_reportlab_database_or_qt() -> None:
     """The command line builds its parser from the catalogue on every start."""
-    code = ("import sys, hearth_desk.reports.catalogue; "
-            "print(sorted({m.split('.')[0] for m in sys.modules} "
-            "& {'reportlab', 'sqlalchemy', 'PySide6'}))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    code = (
+        "import sys, hearth_desk.reports.catalogue; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} "
+        "& {'reportlab', 'sqlalchemy', 'PySide6'}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

@@ -71,12 +71,14 @@ def test_changed_and_deleted_rows_name_their_kinds(sqlite_store: Store) -> None:
 
     assert kinds_of(sqlite_store, rename_first_node) == Kind.GRID
     assert kinds_of(sqlite_store, tag_the_resident) == Kind.RESIDENTS
-    assert kinds_of(
-        sqlite_store, lambda s: s.delete(s.scalars(select(CareTag).offset(3)).first())
-    ) == Kind.CARE_TAGS
-    assert kinds_of(
-        sqlite_store, lambda s: s.get(Household, household_id).__setattr__("door", "0402")
-    ) == Kind.HOUSEHOLDS
+    assert (
+        kinds_of(sqlite_store, lambda s: s.delete(s.scalars(select(CareTag).offset(3)).first()))
+        == Kind.CARE_TAGS
+    )
+    assert (
+        kinds_of(sqlite_store, lambda s: s.get(Household, household_id).__setattr__("door", "0402"))
+        == Kind.HOUSEHOLDS
+    )
 
 
 def test_statements_name_the_kinds_of_their_tables(sqlite_store: Store) -> None:

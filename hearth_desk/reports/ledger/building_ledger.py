@@ -149,6 +149,10 @@ def ledger_note(t: Callable[[str], str], data: BuildingLedgerData) -> str:
         households=data.households,
         residents=sum(s.residents for s in data.sections),
     )
+    if data.tag:
+        note += " " + t(
+            QT_TRANSLATE_NOOP("Report", "Only the residents tagged “{tag}” are listed.")
+        ).format(tag=data.tag)
     if not data.full_numbers:
         note += " " + t(QT_TRANSLATE_NOOP("Report", "ID numbers and phones are partly hidden."))
     return note

@@ -45,7 +45,7 @@ class LedgerChoice:
     """What a ledger printout covers, as the print dialog or ``--grid``/``--tag`` say."""
 
     node_id: int | None = None  # None: the whole community
-    tag_id: int | None = None  # the care list's tag; None for the building ledger
+    tag_id: int | None = None  # only residents with this tag; the care list needs one
     full_numbers: bool = False
 
 
@@ -61,7 +61,9 @@ class PrintChoices:
 
     compounds: tuple[NamedChoice, ...]
     buildings: dict[int, tuple[NamedChoice, ...]]  # by compound id
+    units: dict[int, tuple[NamedChoice, ...]]  # by building id
     tags: tuple[NamedChoice, ...]
+    parents: dict[int, int]  # every building's and unit's parent, to show a chosen node
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class BuildingLedgerData:
 
     heading: str | None  # the community's full name; None when it is not set
     scope: str  # the grid node printed, e.g. 和平里一区3栋; "" for the whole community
+    tag: str  # the care tag the residents were narrowed to, as the ledger's filter; "" for all
     sections: tuple[BuildingSection, ...]
     full_numbers: bool
     today: dt.date
@@ -134,18 +137,32 @@ class CareListData:
 
 
 def print_choices(session: Session) -> PrintChoices:
-    """The compounds, each compound's buildings and the care tags a printout can cover."""
+    """The compounds, each compound's buildings, each building's units and the care tags
+    a printout can cover."""
     compounds: list[NamedChoice] = []
-    buildings: dict[int, list[NamedChoice]] = {}
+    children: dict[str, dict[int, list[NamedChoice]]] = {
+        GridLevel.BUILDING.value: {},
+        GridLevel.UNIT.value: {},
+    }
+    parents: dict[int, int] = {}
     for node in grid_nodes(session):
         if node.level == GridLevel.COMPOUND.value:
             compounds.append(NamedChoice(node.id, node.name))
-        elif node.level == GridLevel.BUILDING.value and node.parent_id is not None:
-            buildings.setdefault(node.parent_id, []).append(NamedChoice(node.id, node.name))
+        elif node.parent_id is not None and node.level in children:
+            children[node.level].setdefault(node.parent_id, []).append(
+                NamedChoice(node.id, node.name)
+            )
+            parents[node.id] = node.parent_id
+
+    def frozen(level: GridLevel) -> dict[int, tuple[NamedChoice, ...]]:
+        return {parent: tuple(names) for parent, names in children[level.value].items()}
+
     return PrintChoices(
         compounds=tuple(compounds),
-        buildings={parent: tuple(children) for parent, children in buildings.items()},
+        buildings=frozen(GridLevel.BUILDING),
+        units=frozen(GridLevel.UNIT),
         tags=tuple(NamedChoice(tag.id, tag.name) for tag in care_tags(session)),
+        parents=parents,
     )
 
 
@@ -180,6 +197,11 @@ def scope_text(session: Session, node_id: int | None) -> str:
     return "".join(node.name for node in grid_path(session, node_id))
 
 
+def _tag_name(session: Session, tag_id: int | None) -> str:
+    tag = session.get(CareTag, tag_id) if tag_id is not None else None
+    return tag.name if tag is not None else ""
+
+
 def _heading(session: Session) -> str | None:
     community = get_community(session)
     return community.heading if community else None
@@ -189,15 +211,19 @@ def building_ledger_data(
     session: Session,
     node_id: int | None = None,
     *,
+    tag_id: int | None = None,
     full_numbers: bool = False,
     today: dt.date | None = None,
     progress: Progress | None = None,
 ) -> BuildingLedgerData:
     """The living residents at or below ``node_id`` (the whole community without it),
-    by building, unit and door."""
+    by building, unit and door; only those carrying ``tag_id`` when it is given, as the
+    ledger's care-tag filter shows them."""
     today = today or dt.date.today()
     ids = print_order_ids(
-        session, ResidentFilter(node_id=node_id, status=ResidentStatus.LIVING), today
+        session,
+        ResidentFilter(node_id=node_id, tag_id=tag_id, status=ResidentStatus.LIVING),
+        today,
     )
     leaders = {
         (parent_id, name): (leader or "", phone or "")
@@ -266,6 +292,7 @@ def building_ledger_data(
     return BuildingLedgerData(
         heading=_heading(session),
         scope=scope_text(session, node_id),
+        tag=_tag_name(session, tag_id),
         sections=tuple(sections),
         full_numbers=full_numbers,
         today=today,
@@ -283,7 +310,6 @@ def care_list_data(
 ) -> CareListData:
     """The living residents carrying tag ``tag_id`` at or below ``node_id``."""
     today = today or dt.date.today()
-    tag = session.get(CareTag, tag_id)
     ids = print_order_ids(
         session,
         ResidentFilter(node_id=node_id, tag_id=tag_id, status=ResidentStatus.LIVING),
@@ -303,7 +329,7 @@ def care_list_data(
     )
     return CareListData(
         heading=_heading(session),
-        tag=tag.name if tag is not None else "",
+        tag=_tag_name(session, tag_id),
         scope=scope_text(session, node_id),
         rows=rows,
         full_numbers=full_numbers,
@@ -316,7 +342,11 @@ def building_ledger_for(
 ) -> BuildingLedgerData:
     """``building_ledger_data`` for what the user chose (the printout catalogue's call)."""
     return building_ledger_data(
-        session, choice.node_id, full_numbers=choice.full_numbers, progress=progress
+        session,
+        choice.node_id,
+        tag_id=choice.tag_id,
+        full_numbers=choice.full_numbers,
+        progress=progress,
     )
 
 

@@ -61,7 +61,6 @@ class ResidentRow:
     status_date: dt.date | None
 
 
-
 @dataclass(frozen=True)
 class HouseholdRow:
     id: int
@@ -70,7 +69,6 @@ class HouseholdRow:
     door: str
     head: str
     members: int  # living members
-
 
 
 def apply_filter(

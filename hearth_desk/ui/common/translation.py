@@ -36,7 +36,6 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         app.installTranslator(translator)
 
 
-
 def window_words() -> Words:
     """The vocabulary (genders, statuses, relations) in the window's language."""
     return Words(QCoreApplication.translate)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hearth_desk.services.ledger.export import export_residents
+from hearth_desk.services.ledger.printouts import LedgerChoice
 from hearth_desk.services.ledger.query import ResidentFilter
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
@@ -58,7 +59,9 @@ class ExportOptions(QDialog):
 
 
 class LedgerActions(QObject):
-    print_requested = Signal(str)  # a Print-area entry key: building-ledger, care-list
+    # A Print-area entry key (building-ledger, care-list) and the LedgerChoice the
+    # ledger shows, so the printout starts from the same node and care tag as export.
+    print_requested = Signal(str, object)
 
     def __init__(self, page: LedgerPage, store: Store, errors: ErrorPresenter) -> None:
         super().__init__(page)
@@ -70,9 +73,9 @@ class LedgerActions(QObject):
         self.export_action = QAction(self.tr("Export to Excel…"), page)
         self.export_action.triggered.connect(lambda: self.start_export())
         self.print_action = QAction(self.tr("Print the building ledger…"), page)
-        self.print_action.triggered.connect(lambda: self.print_requested.emit("building-ledger"))
+        self.print_action.triggered.connect(lambda: self.request_print("building-ledger"))
         self.care_list_action = QAction(self.tr("Print a care list…"), page)
-        self.care_list_action.triggered.connect(lambda: self.print_requested.emit("care-list"))
+        self.care_list_action.triggered.connect(lambda: self.request_print("care-list"))
         # Keys for staff who work from the keyboard; shown in each button's tooltip.
         for action, keys in (
             (self.import_action, "Ctrl+I"),
@@ -85,6 +88,11 @@ class LedgerActions(QObject):
             action.setToolTip(f"{action.text().rstrip('…')} ({keys})")
             page.addAction(action)  # the keys work anywhere on the page
             page.toolbar.addAction(action)
+
+    def request_print(self, key: str) -> None:
+        """Ask the Print area for ``key``, covering what the ledger lists now."""
+        shown = self.page.resident_filter()
+        self.print_requested.emit(key, LedgerChoice(node_id=shown.node_id, tag_id=shown.tag_id))
 
     def start_import(
         self, path: Path | None = None, opened: Callable[[ImportDialog], None] | None = None

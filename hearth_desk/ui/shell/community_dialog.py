@@ -55,7 +55,9 @@ class CommunityForm(QWidget):
     def save(self, store: Store, initiator: object | None = None) -> CommunityInfo:
         """Store the names; ``initiator`` is who the change is broadcast as coming from."""
         community, street, district = (
-            self.community.text(), self.street.text(), self.district.text()
+            self.community.text(),
+            self.street.text(),
+            self.district.text(),
         )
         return operations.write(
             store,

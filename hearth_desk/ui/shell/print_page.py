@@ -44,8 +44,8 @@ class PrintPage(QWidget):
         self._language = settings.language
         self.preview: PrintPreviewDialog | None = None
         # What a ledger printout covers; tests replace the dialog with a fixed answer.
-        self.ask_ledger_choice: Callable[[str, bool], LedgerChoice | None] = (
-            lambda title, with_tag: ask_ledger_choice(store, title, with_tag, self)
+        self.ask_ledger_choice: Callable[[str, bool, LedgerChoice | None], LedgerChoice | None] = (
+            lambda title, with_tag, preset: ask_ledger_choice(store, title, with_tag, preset, self)
         )
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Printouts"))
@@ -66,12 +66,13 @@ class PrintPage(QWidget):
             self.buttons[entry.key] = button
         layout.addStretch(1)
 
-    def _render_call(self, entry: Printout) -> RenderCall | None:
-        """Ask what to cover if the printout needs it (None: the user changed their
-        mind), then gather in a session and lay out, both on the worker thread."""
+    def _render_call(self, entry: Printout, preset: LedgerChoice | None) -> RenderCall | None:
+        """Ask what to cover if the printout needs it, starting from ``preset`` (None:
+        the user changed their mind), then gather in a session and lay out, both on
+        the worker thread."""
         choice = LedgerChoice()
         if entry.takes_choice:
-            asked = self.ask_ledger_choice(_shown(entry.title), entry.takes_tag)
+            asked = self.ask_ledger_choice(_shown(entry.title), entry.takes_tag, preset)
             if asked is None:
                 return None
             choice = asked
@@ -84,9 +85,12 @@ class PrintPage(QWidget):
 
         return call
 
-    def open_preview(self, key: str) -> PrintPreviewDialog | None:
+    def open_preview(
+        self, key: str, preset: LedgerChoice | None = None
+    ) -> PrintPreviewDialog | None:
+        """Preview printout ``key``; ``preset`` is what the ledger shows when it asked."""
         entry = printout(key)
-        render = self._render_call(entry)
+        render = self._render_call(entry, preset)
         if render is None:
             return None
         self.preview = PrintPreviewDialog(

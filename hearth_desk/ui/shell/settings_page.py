@@ -148,9 +148,7 @@ class SettingsPage(QWidget):
 
     def _offer_restart(self) -> None:
         self._settings.sync()
-        self.language_note.setText(
-            self.tr("The change applies when the window opens again.")
-        )
+        self.language_note.setText(self.tr("The change applies when the window opens again."))
         self.restart_button.show()
 
     def _save_community(self) -> None:

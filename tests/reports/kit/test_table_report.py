@@ -21,22 +21,45 @@ from hearth_desk.reports.kit.table_report import render_table_report
 from tests.reports.pdf_reading import fonts, page_texts, pdftotext, text
 
 RARE_NAMES = ["王𠮷", "刘䶮", "张喆", "李堃", "陈燊", "赵龑"]
-COLUMNS = [Column("姓名", 1.2), Column("性别", 0.6, "center"), Column("年龄", 0.6, "right"),
-           Column("住址", 4), Column("电话", 1.8)]
+COLUMNS = [
+    Column("姓名", 1.2),
+    Column("性别", 0.6, "center"),
+    Column("年龄", 0.6, "right"),
+    Column("住址", 4),
+    Column("电话", 1.8),
+]
 translate = load_catalogue("zh_CN").translate
 
 
-def render(tmp_path: Path, rows: list[list[str]], paper: Paper = Paper.A4_PORTRAIT,
-           name: str = "roster.pdf") -> RenderResult:
+def render(
+    tmp_path: Path,
+    rows: list[list[str]],
+    paper: Paper = Paper.A4_PORTRAIT,
+    name: str = "roster.pdf",
+) -> RenderResult:
     meta = ReportMeta("居民花名册", "北京市东城区和平里街道和平里社区", paper)
-    return render_table_report(tmp_path / name, meta, COLUMNS, rows, translate,
-                               empty_text="（无记录）", total_rows=len(rows))
+    return render_table_report(
+        tmp_path / name,
+        meta,
+        COLUMNS,
+        rows,
+        translate,
+        empty_text="（无记录）",
+        total_rows=len(rows),
+    )
 
 
 def rows_with(names: list[str], count: int) -> list[list[str]]:
-    return [[names[i % len(names)], "男" if i % 2 else "女", str(20 + i % 70),
-             f"和平里一区{i % 30 + 1}栋{i % 4 + 1}单元0{i % 6 + 1}01室", "138****5678"]
-            for i in range(count)]
+    return [
+        [
+            names[i % len(names)],
+            "男" if i % 2 else "女",
+            str(20 + i % 70),
+            f"和平里一区{i % 30 + 1}栋{i % 4 + 1}单元0{i % 6 + 1}01室",
+            "138****5678",
+        ]
+        for i in range(count)
+    ]
 
 
 def test_every_font_is_embedded_and_subset_and_none_is_helvetica(tmp_path: Path) -> None:
@@ -110,16 +133,24 @@ def test_a_forty_character_name_wraps_inside_its_cell(tmp_path: Path) -> None:
 def test_no_line_starts_with_a_closing_mark(tmp_path: Path) -> None:
     address = "（洪山小区）3栋2单元，住户：张三、李四；电话：13812345678。《通知》“请到社区”！" * 3
     rows = [["张三", "男", "70", address[: 30 + i], "138****5678"] for i in range(40)]
-    lines = [line.strip() for page in page_texts(render(tmp_path, rows).path)
-             for line in page.splitlines() if line.strip()]
+    lines = [
+        line.strip()
+        for page in page_texts(render(tmp_path, rows).path)
+        for line in page.splitlines()
+        if line.strip()
+    ]
     offending = [line for line in lines if line[0] in CANNOT_START]
     assert offending == []
 
 
-@pytest.mark.parametrize(("paper", "size"), [
-    (Paper.A4_PORTRAIT, (595, 842)), (Paper.A4_LANDSCAPE, (842, 595)),
-    (Paper.A3_PORTRAIT, (842, 1191)),
-])
+@pytest.mark.parametrize(
+    ("paper", "size"),
+    [
+        (Paper.A4_PORTRAIT, (595, 842)),
+        (Paper.A4_LANDSCAPE, (842, 595)),
+        (Paper.A3_PORTRAIT, (842, 1191)),
+    ],
+)
 def test_paper_sizes(tmp_path: Path, paper: Paper, size: tuple[int, int]) -> None:
     result = render(tmp_path, rows_with(["张三"], 5), paper)
     box = PdfReader(result.path).pages[0].mediabox
@@ -132,15 +163,25 @@ def test_a_cancelled_build_leaves_no_file(tmp_path: Path) -> None:
 
     meta = ReportMeta("居民花名册", "和平里社区")
     with pytest.raises(Cancelled):
-        render_table_report(tmp_path / "x.pdf", meta, COLUMNS, rows_with(["张三"], 500),
-                            translate, empty_text="", total_rows=500,
-                            progress=Progress(is_cancelled=lambda: True))
+        render_table_report(
+            tmp_path / "x.pdf",
+            meta,
+            COLUMNS,
+            rows_with(["张三"], 500),
+            translate,
+            empty_text="",
+            total_rows=500,
+            progress=Progress(is_cancelled=lambda: True),
+        )
     assert list(tmp_path.iterdir()) == []
 
 
 def test_the_printing_layer_loads_no_qt() -> None:
-    code = ("import sys, hearth_desk.reports.overview, hearth_desk.reports.kit.table_report; "
-            "print(any(m.startswith('PySide6') for m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    code = (
+        "import sys, hearth_desk.reports.overview, hearth_desk.reports.kit.table_report; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"

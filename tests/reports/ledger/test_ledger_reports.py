@@ -41,8 +41,12 @@ def demo(session: Session) -> Session:
     fill_demo(session, households=150, seed=5)
     # two rare names: Extension B 𠮷 and Extension A 䶮
     residents = session.scalars(
-        select(Resident).join(Household).where(Household.address.like("和平里一区1栋%"))
-        .where(Resident.status == ResidentStatus.LIVING.value).order_by(Resident.id).limit(2)
+        select(Resident)
+        .join(Household)
+        .where(Household.address.like("和平里一区1栋%"))
+        .where(Resident.status == ResidentStatus.LIVING.value)
+        .order_by(Resident.id)
+        .limit(2)
     ).all()
     residents[0].name, residents[1].name = "王𠮷", "刘䶮"
     session.commit()
@@ -55,14 +59,19 @@ def test_the_building_ledger_of_one_building(demo: Session, tmp_path: Path) -> N
     assert [(s.compound, s.building) for s in data.sections] == [("和平里一区", "1栋")]
     section = data.sections[0]
     living = demo.scalars(
-        select(Resident.name).join(Household).where(
+        select(Resident.name)
+        .join(Household)
+        .where(
             Household.address.like("和平里一区1栋%"),
             Resident.status == ResidentStatus.LIVING.value,
         )
     ).all()
     assert sorted(m.name for h in section.households for m in h.members) == sorted(living)
-    assert all(h.members[0].relation == "户主" for h in section.households if len(h.members) > 1
-               and any(m.relation == "户主" for m in h.members))
+    assert all(
+        h.members[0].relation == "户主"
+        for h in section.households
+        if len(h.members) > 1 and any(m.relation == "户主" for m in h.members)
+    )
     doors = [(h.unit, h.door) for h in section.households]
     assert doors == sorted(doors, key=lambda d: (door_key(d[0]), door_key(d[1])))
     # Beside masked numbers the age, never the birth date the mask hides.
@@ -140,9 +149,7 @@ def test_the_care_list_has_only_the_tagged_and_their_ages(demo: Session, tmp_pat
     for resident in tagged:
         age = age_on(resident.birth_date, TODAY)
         assert re.search(rf"{re.escape(resident.name)}\s+[男女]\s+{age}\b", content), resident.name
-    untagged = demo.scalars(
-        select(Resident.name).where(~Resident.tags.any(id=tag.id))
-    ).all()
+    untagged = demo.scalars(select(Resident.name).where(~Resident.tags.any(id=tag.id))).all()
     names_on_paper = {row.name for row in data.rows}
     assert not (set(untagged) - {r.name for r in tagged}) & names_on_paper
     assert "独居老人" in page_texts(result.path)[0]
@@ -176,16 +183,28 @@ def test_an_empty_printout_says_so(demo: Session, tmp_path: Path) -> None:
     result = render_care_list(tmp_path / "空.pdf", data, translate)
     assert result.pages == 1 and t("No residents to list.") in page_texts(result.path)[0]
     empty = building_ledger_data(demo, today=TODAY)
-    empty = type(empty)(empty.heading, "", (), False, TODAY)
+    empty = type(empty)(empty.heading, "", "", (), False, TODAY)
     result = render_building_ledger(tmp_path / "空台账.pdf", empty, translate)
     assert result.pages == 1 and t("No residents to list.") in page_texts(result.path)[0]
 
 
 def test_the_ledger_reports_load_no_qt() -> None:
-    code = ("import sys, hearth_desk.reports.ledger.building_ledger, "
-            "hearth_desk.reports.ledger.care_list, "
-            "hearth_desk.services.ledger.export, hearth_desk.cli.ledger_commands; "
-            "print(any(m.startswith('PySide6') for m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    code = (
+        "import sys, hearth_desk.reports.ledger.building_ledger, "
+        "hearth_desk.reports.ledger.care_list, "
+        "hearth_desk.services.ledger.export, hearth_desk.cli.ledger_commands; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
+
+
+def test_a_building_ledger_narrowed_to_a_tag_says_so(demo: Session, tmp_path: Path) -> None:
+    tag = tags_named(demo, ["独居老人"])[0]
+    data = building_ledger_data(demo, tag_id=tag.id, today=TODAY)
+    result = render_building_ledger(tmp_path / "独居.pdf", data, translate)
+    first = page_texts(result.path)[0]
+    assert t("Only the residents tagged “{tag}” are listed.").format(tag="独居老人") in first
+    assert all("独居老人" in m.tags for s in data.sections for h in s.households for m in h.members)

@@ -132,8 +132,10 @@ def test_rows_are_masked_and_full_numbers_come_only_from_reveal(session: Session
 def test_filters_by_grid_tag_and_age(session: Session) -> None:
     households = small_ledger(session)
     today = dt.date(2026, 11, 23)
+
     def by_name(wanted: ResidentFilter) -> list[str]:
         return [r.name for r in resident_rows(session, resident_ids(session, wanted, today))]
+
     compound = grid.grid_path(session, households["zeng"].unit_id)[0]
     assert by_name(ResidentFilter(node_id=compound.id)) == ["曾国藩", "区伟"]
     tag = care_tags.tags_named(session, ["高龄"])[0]

@@ -172,6 +172,7 @@ def test_the_card_lists_who_changed_its_members_and_when(
 
 def test_a_wrong_moved_out_mark_can_be_undone(qtbot: QtBot, page: LedgerPage) -> None:
     from hearth_desk.services.ledger import households as ledger
+
     card = page.open_household(1)
     resident_id = card.current_resident()
     assert resident_id is not None and not card.living_button.isEnabled()
@@ -199,9 +200,7 @@ def test_relations_read_in_the_windows_language_and_store_the_offices_word(
         assert card.cell_text(card.rows[0].id, card.RELATION) == "戶主"
         member = next(row.id for row in card.rows[1:])
         with demo_store.session() as session:
-            target_address = (
-                session.query(Household).order_by(Household.id.desc()).first().address
-            )
+            target_address = session.query(Household).order_by(Household.id.desc()).first().address
         card.select_resident(member)
         dialog = card.move_member()
         assert dialog is not None

@@ -7,6 +7,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
+from hearth_desk.services.ledger.grid import grid_nodes
+from hearth_desk.services.ledger.printouts import LedgerChoice
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.ledger.ledger_actions import LedgerActions
 from hearth_desk.ui.ledger.ledger_page import LedgerPage
@@ -42,8 +44,27 @@ def test_the_print_actions_ask_the_print_area(
     actions = LedgerActions(page, demo_store, errors)
     with qtbot.waitSignal(actions.print_requested) as requested:
         actions.care_list_action.trigger()
-    assert requested.args == ["care-list"]
+    assert requested.args == ["care-list", LedgerChoice()]
     assert [a.text() for a in page.toolbar.actions()][:2] == [
         "Import from Excel…",
         "Export to Excel…",
     ]
+
+
+def test_printing_from_the_ledger_starts_from_its_node_and_care_tag(
+    qtbot: QtBot, page: LedgerPage, demo_store: Store, errors: RecordingPresenter
+) -> None:
+    actions = LedgerActions(page, demo_store, errors)
+    with demo_store.session() as session:
+        building = next(n for n in grid_nodes(session) if n.level == "building")
+    page.grid.select_node(building.id)
+    page.filters.tag.setCurrentIndex(page.filters.tag.findText("独居老人"))
+    tag_id = page.filters.tag.currentData()
+    assert tag_id is not None
+    for action, key in (
+        (actions.print_action, "building-ledger"),
+        (actions.care_list_action, "care-list"),
+    ):
+        with qtbot.waitSignal(actions.print_requested) as requested:
+            action.trigger()
+        assert requested.args == [key, LedgerChoice(node_id=building.id, tag_id=tag_id)]

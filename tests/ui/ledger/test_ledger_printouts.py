@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.services.ledger.care_tags import tags_named
-from hearth_desk.services.ledger.grid import find_child
+from hearth_desk.services.ledger.grid import find_child, grid_nodes
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.ledger.print_dialog import LedgerChoice, LedgerPrintDialog
 from hearth_desk.ui.shell.print_page import PrintPage
@@ -47,7 +47,7 @@ def test_building_ledger_and_care_list_previews(
     assert {"building-ledger", "care-list"} <= set(page.buttons)
     asked: list[tuple[str, bool]] = []
 
-    def answer(title: str, with_tag: bool) -> LedgerChoice:
+    def answer(title: str, with_tag: bool, _preset: LedgerChoice | None) -> LedgerChoice:
         asked.append((title, with_tag))
         return LedgerChoice(None, tag_id if with_tag else None, False)
 
@@ -67,6 +67,50 @@ def test_cancelling_the_dialog_opens_no_preview(
 ) -> None:
     page = PrintPage(store, UiSettings(), errors)
     qtbot.addWidget(page)
-    page.ask_ledger_choice = lambda _title, _with_tag: None
+    page.ask_ledger_choice = lambda _title, _with_tag, _preset: None
     assert page.open_preview("care-list") is None
     assert page.preview is None
+
+
+def test_the_dialog_starts_from_the_ledgers_node_and_tag(qtbot: QtBot, store: Store) -> None:
+    """From the ledger's toolbar the dialog shows what the ledger lists: a unit with its
+    building and compound, and the care-tag filter; the building ledger may also be
+    printed for everyone."""
+    with store.transaction() as session:
+        fill_demo(session, households=60)
+        unit = next(n for n in grid_nodes(session) if n.level == "unit")
+        tag = tags_named(session, ["高龄"])[0]
+    preset = LedgerChoice(node_id=unit.id, tag_id=tag.id)
+    dialog = LedgerPrintDialog(store, "楼栋台账", with_tag=False, preset=preset)
+    qtbot.addWidget(dialog)
+    assert dialog.unit.currentText() == unit.name and dialog.unit.isEnabled()
+    assert dialog.tag.currentText() == "高龄"
+    assert dialog.choice() == preset
+    dialog.tag.setCurrentIndex(0)
+    dialog.building.setCurrentIndex(0)
+    assert dialog.choice() == LedgerChoice(node_id=dialog.compound.currentData())
+
+
+def test_a_preview_from_the_ledger_prints_its_node_and_tag(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    with store.transaction() as session:
+        fill_demo(session, households=40)
+        building = next(n for n in grid_nodes(session) if n.level == "building")
+        tag_id = tags_named(session, ["高龄"])[0].id
+    page = PrintPage(store, UiSettings(), errors)
+    qtbot.addWidget(page)
+    presets: list[LedgerChoice | None] = []
+
+    def answer(_title: str, _with_tag: bool, preset: LedgerChoice | None) -> LedgerChoice:
+        presets.append(preset)
+        assert preset is not None
+        return preset
+
+    page.ask_ledger_choice = answer
+    preview = page.open_preview("building-ledger", LedgerChoice(building.id, tag_id))
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.render_result is not None, timeout=30_000)
+    assert presets == [LedgerChoice(building.id, tag_id)]
+    preview.close()
+    assert errors.shown == []

@@ -11,8 +11,9 @@ from hearth_desk.ui.shell.settings import UiSettings
 from tests.support.presenters import RecordingPresenter
 
 
-def test_overview_preview_shows_the_real_pdf(qtbot: QtBot, store: Store,
-                                             errors: RecordingPresenter) -> None:
+def test_overview_preview_shows_the_real_pdf(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
     with store.transaction() as session:
         set_community(session, "和平里社区", "和平里街道", "北京市东城区")
     page = PrintPage(store, UiSettings(), errors)
