@@ -15,21 +15,27 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 from hearth_desk.domain.vocabulary import status_label
 from hearth_desk.services.ledger.search import SearchHit, search
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common.column_list import column_item, use_columns
 
 DEBOUNCE_MS = 150
 SHOW_ALL_LIMIT = 2000  # "show all" lists at most this many; a longer list is not read
 HIT = Qt.ItemDataRole.UserRole + 1
 
 
+def hit_columns(hit: SearchHit) -> tuple[str, ...]:
+    """A resident's result line: name, address, masked ID, masked phone, and the status
+    when not living here; each in its own column."""
+    status = "" if hit.status == "living" else status_label(hit.status, QCoreApplication.translate)
+    return (hit.name, hit.address, hit.id_masked, hit.phone_masked, status)
+
+
+def household_columns(hit: SearchHit) -> tuple[str, ...]:
+    """A household's result line: its address and the resident who matched."""
+    return (hit.address, hit.name)
+
+
 def describe_hit(hit: SearchHit) -> str:
-    parts = [hit.name, hit.address, hit.id_masked, hit.phone_masked]
-    if hit.status != "living":
-        parts.append(status_label(hit.status, QCoreApplication.translate))
-    return "    ".join(part for part in parts if part)
-
-
-def describe_household(hit: SearchHit) -> str:
-    return f"{hit.address}    {hit.name}"
+    return "    ".join(part for part in hit_columns(hit) if part)
 
 
 class ResidentSearch(QObject):
@@ -67,6 +73,7 @@ class ResidentSearch(QObject):
         edit.installEventFilter(self)
         results.installEventFilter(self)
         results.itemActivated.connect(self._activated)
+        self.columns = use_columns(results)
 
     def _typed(self, text: str) -> None:
         if text.strip():
@@ -98,10 +105,10 @@ class ResidentSearch(QObject):
                     unique.setdefault(hit.household_id, hit)
             hits = list(unique.values())
         self.results.clear()
+        columns = household_columns if self._households else hit_columns
         for hit in hits:
-            text = describe_household(hit) if self._households else describe_hit(hit)
-            item = QListWidgetItem(text, self.results)
-            item.setData(HIT, hit)
+            column_item(columns(hit), self.results).setData(HIT, hit)
+        self.columns.fit()
         if hits:
             self.results.setCurrentRow(0)
         self.searched.emit(len(hits))

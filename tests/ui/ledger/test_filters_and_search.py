@@ -4,11 +4,14 @@ and Enter opens the resident's household card."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from hearth_desk.domain.models import Resident, ResidentStatus
 from hearth_desk.services.ledger.query import ResidentFilter, count_residents
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common.column_list import COLUMNS, ColumnDelegate
 from hearth_desk.ui.ledger.ledger_page import LedgerPage
 from hearth_desk.ui.ledger.table_models import ResidentTableModel as Columns
 from tests.support.ledger_page import column, wait_reloaded
@@ -181,3 +184,35 @@ def test_a_cut_search_says_so_and_shows_all_on_request(qtbot: QtBot, page: Ledge
         page.show_all_button.click()
     assert page.search_results.count() == total
     assert not page.show_all_button.isVisibleTo(page)
+
+
+def test_search_results_line_up_in_columns(qtbot: QtBot, page: LedgerPage) -> None:
+    """Every result's address, ID and phone start at the same left edge, whatever the
+    width of the name before them, and no field is cut short."""
+    with qtbot.waitSignal(page.search.searched, timeout=2000):
+        page.search_edit.setText("和平里")
+    results = page.search_results
+    delegate = results.itemDelegate()
+    assert isinstance(delegate, ColumnDelegate)
+    page.stack.setCurrentIndex(1)
+    results.resize(1400, 600)
+    results.grab()  # paints every visible line through the delegate
+    lefts, names = set(), set()
+    for row in range(results.count()):
+        item = results.item(row)
+        option = QStyleOptionViewItem()
+        option.initFrom(results)
+        option.rect = results.visualItemRect(item)
+        option.font = results.font()
+        option.fontMetrics = QFontMetrics(results.font())
+        fields = item.data(COLUMNS)
+        widths = delegate.widths(option.fontMetrics, option.font.key())
+        assert all(
+            option.fontMetrics.horizontalAdvance(text) < width
+            for text, width in zip(fields, widths, strict=False)
+            if text
+        )
+        lefts.add(tuple(delegate.lefts(option)))
+        names.add(option.fontMetrics.horizontalAdvance(fields[0]))
+    assert len(names) > 1  # names of different widths…
+    assert len(lefts) == 1  # …and yet every column starts at the same place
