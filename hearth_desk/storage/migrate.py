@@ -4,6 +4,10 @@ Alembic is configured in code from the package's own folder, so the installed pr
 migrates without a repository-level ``alembic.ini``. A SQLite store that needs
 upgrading is first copied aside to ``<file>.before-<revision>`` with SQLite's online
 backup, so a failed or unwanted migration can always be undone by hand.
+
+A store already at ``HEAD_REVISION`` (every start but the first after an update) is
+recognised by reading ``alembic_version`` directly; Alembic is imported only to
+migrate or to tell an older revision from a newer program's.
 """
 
 from __future__ import annotations
@@ -11,19 +15,24 @@ from __future__ import annotations
 import functools
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+from hearth_desk.storage.migrations import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -34,13 +43,13 @@ def alembic_config(connection: Connection | None = None) -> Config:
 @functools.cache
 def _scripts() -> ScriptDirectory:
     """The shipped revisions, read once: they cannot change while the program runs."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None, "the package ships no migrations"
-    return head
+    return HEAD_REVISION
 
 
 def known_revisions() -> set[str]:
@@ -48,11 +57,16 @@ def known_revisions() -> set[str]:
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The store's revision as Alembic records it; None for a database without one."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
 def check_is_ours(connection: Connection, revision: str | None) -> None:
     """Refuse stores made by a newer program, and databases that are not ours at all."""
+    if revision == HEAD_REVISION:
+        return
     if revision is None:
         if inspect(connection).get_table_names():
             raise UserError(
@@ -87,6 +101,8 @@ def upgrade(engine: Engine, sqlite_file: Path | None = None) -> str:
         return head
     if before is not None and sqlite_file is not None:
         copy_aside(sqlite_file, f"before-{head}")
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     return before or "empty"

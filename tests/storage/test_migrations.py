@@ -4,6 +4,8 @@ store made by a newer program."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,3 +103,36 @@ def test_a_store_from_a_newer_program_is_refused_and_left_untouched(
     assert "newer version" in str(refused.value)
     if before is not None:
         assert store_location.sqlite_path.read_bytes() == before
+
+
+def test_the_head_constant_is_alembics_head() -> None:
+    """``HEAD_REVISION`` saves importing Alembic on every start; a new revision must
+    move it too, or stores would be thought newer than the program."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert migrate.head_revision() in migrate.known_revisions()
+
+
+def test_opening_a_store_at_head_does_not_import_alembic(store_location: StoreLocation) -> None:
+    with open_store(store_location):
+        pass  # made at head
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from hearth_desk.services.ledger.query import ResidentFilter, count_residents\n"
+        "from hearth_desk.storage.location import StoreLocation\n"
+        "from hearth_desk.storage.store import open_store\n"
+        "location = StoreLocation(Path(sys.argv[1]), sys.argv[2])\n"
+        "with open_store(location) as store, store.session() as session:\n"
+        "    count_residents(session, ResidentFilter())\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    finished = subprocess.run(
+        [sys.executable, "-c", code, str(store_location.data_dir), store_location.url],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert finished.stdout.strip() == "[]"
