@@ -27,6 +27,9 @@ class Face:
     file: str
     subfont: int = 0
 
+    def __hash__(self) -> int:
+        return hash(self.name)  # unique per face; hashed for every cell drawn
+
 
 SANS = Face("HearthSans", "wqy-microhei.ttc")
 KAI = Face("HearthKai", "LXGWWenKai-Regular.ttf")

@@ -16,6 +16,7 @@ from reportlab.lib.colors import HexColor, black
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
 from hearth_desk.reports.kit.fonts import SANS, TITLE
+from hearth_desk.reports.kit.line_writer import LineWriter
 from hearth_desk.reports.kit.text import Align, MissingLog, TextBlock, TextStyle
 from hearth_desk.services.progress import Progress
 
@@ -151,16 +152,18 @@ class PageGrid(Flowable):
 
     def draw_cells(self, canvas: Any) -> None:
         text = canvas.beginText()
+        writer = LineWriter(text)
         top = self.height
         for cells, row_height in zip(self.rows, self.heights, strict=True):
             x = 0.0
             for block, column_width in zip(cells, self.widths, strict=True):
                 _w, block_height = block.wrap(column_width - 2 * CELL_PADDING_X, row_height)
                 y = top - row_height + (row_height - block_height) / 2  # middle
-                if not block.draw_lines_into(text, x + CELL_PADDING_X, y):
+                if not block.draw_lines_into(writer, x + CELL_PADDING_X, y):
                     block.drawOn(canvas, x + CELL_PADDING_X, y)
                 x += column_width
             top -= row_height
+        writer.done()
         canvas.drawText(text)
 
     def draw_rules(self, canvas: Any) -> None:

@@ -8,6 +8,7 @@ silently dropped.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -16,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from hearth_desk.reports.kit.fonts import BODY, PLACEHOLDER, Face, face_for, register
+from hearth_desk.reports.kit.line_writer import LineWriter
 from hearth_desk.reports.kit.linebreak import break_lines
 from hearth_desk.reports.kit.result import MissingGlyph
 
@@ -28,6 +30,15 @@ class TextStyle:
     size: float = 11.0
     leading: float = 14.0
     align: Align = "left"
+
+    def __hash__(self) -> int:
+        # Styles key the shapers' caches for every cell; hashing the fields each time
+        # was a tenth of a long printout's drawing.
+        return self._hash
+
+    @functools.cached_property
+    def _hash(self) -> int:
+        return hash((self.chain, self.size, self.leading, self.align))
 
 
 @dataclass
@@ -46,6 +57,16 @@ class Shaper:
     def __init__(self, style: TextStyle) -> None:
         self.style = style
         self._cache: dict[str, tuple[Face, str, float]] = {}
+        self._one_face: dict[str, tuple[TextStyle, Face | None]] = {}
+
+    def one_face(self, text: str) -> tuple[TextStyle, Face | None]:
+        """``_single_face_style`` of ``text``, remembered: cells repeat (户主, 男, ages)."""
+        found = self._one_face.get(text)
+        if found is None:
+            found = _single_face_style(text, self.style)
+            if len(text) < 16:  # short texts repeat; a long one rarely does
+                self._one_face[text] = found
+        return found
 
     def glyph(self, character: str) -> tuple[Face, str, float]:
         """The face that draws ``character``, what it draws, and its width."""
@@ -104,9 +125,9 @@ def _single_face_style(text: str, style: TextStyle) -> tuple[TextStyle, Face | N
     and text extractors then see two words and a search for the name fails.
     """
     primary = style.chain[0]
+    if text.isascii() or register(primary).issuperset(map(ord, text.replace("\n", ""))):
+        return style, primary  # the bundled faces all have ASCII
     codes = set(map(ord, text.replace("\n", "")))
-    if codes <= register(primary):
-        return style, primary
     for face in style.chain[1:]:
         if codes <= register(face):
             return replace(style, chain=(face, *[f for f in style.chain if f != face])), face
@@ -120,8 +141,8 @@ class TextBlock(Flowable):
         super().__init__()
         self.text = " ".join(text.replace("\r", "").split("\t"))
         # ``one_face``: the face that draws all of the text, the fast common case.
-        self.style, self.one_face = _single_face_style(self.text, style)
         self.shaper = shaper_for(style)
+        self.style, self.one_face = self.shaper.one_face(self.text)
         self.log = log
         self._lines: list[str] = []
         self._wrapped_at = -1.0
@@ -145,8 +166,8 @@ class TextBlock(Flowable):
         self.height = len(lines) * self.style.leading
         return self.width, self.height
 
-    def draw_lines_into(self, text: object, x: float, y: float) -> bool:
-        """Add this block's lines, laid out at (x, y), to a shared ReportLab text object.
+    def draw_lines_into(self, writer: LineWriter, x: float, y: float) -> bool:
+        """Add this block's lines, laid out at (x, y), to a page's shared text object.
 
         A long table draws thousands of cells; one text object per page instead of a
         saved and restored canvas state per cell is a good part of its speed. Only
@@ -159,15 +180,15 @@ class TextBlock(Flowable):
         style = self.style
         size = style.size
         baseline = y + self.height - style.leading + (style.leading - size) / 2 + size * 0.2
-        text.setFont(face.name, size)  # type: ignore[attr-defined]
         for line in self._lines:
-            if style.align == "left":
-                offset = 0.0
+            if not line:
+                pass
+            elif style.align == "left":
+                writer.line(face.name, size, x, baseline, line)
             else:
                 spare = self.width - stringWidth(line, face.name, size)
                 offset = spare / 2 if style.align == "center" else spare
-            text.setTextOrigin(x + offset, baseline)  # type: ignore[attr-defined]
-            text.textOut(line)  # type: ignore[attr-defined]
+                writer.line(face.name, size, x + offset, baseline, line)
             baseline -= style.leading
         return True
 

@@ -1,0 +1,37 @@
+"""Cells written straight into a text object read back as the text they were given,
+across font subsets (more than 256 distinct characters) and two faces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from hearth_desk.reports.kit.fonts import KAI, SANS, register
+from hearth_desk.reports.kit.line_writer import LineWriter
+from tests.reports.pdf_reading import page_texts
+
+# 300 distinct common characters: more than one 256-code subset of the face.
+MANY = "".join(chr(code) for code in range(0x4E00, 0x4E00 + 600) if code in register(SANS))[:300]
+
+
+def test_lines_read_back_across_subsets_and_faces(tmp_path: Path) -> None:
+    register(KAI)
+    path = tmp_path / "lines.pdf"
+    canvas = Canvas(str(path))
+    text = canvas.beginText()
+    writer = LineWriter(text)
+    lines = [MANY[i : i + 30] for i in range(0, len(MANY), 30)] + ["户主", "户主", "王𠮷"]
+    y = 800.0
+    for line in lines:
+        face = KAI if "𠮷" in line else SANS
+        writer.line(face.name, 11, 40, y, line)
+        y -= 14
+    writer.done()
+    text.setFont(SANS.name, 11)  # ReportLab's own calls still work after ours
+    text.setTextOrigin(40, y)
+    text.textOut("完")
+    canvas.drawText(text)
+    canvas.save()
+    extracted = page_texts(path)[0].split("\n")
+    assert [line.strip() for line in extracted if line.strip()] == [*lines, "完"]
