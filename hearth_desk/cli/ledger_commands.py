@@ -5,11 +5,12 @@ Export, find and print only read the store (like ``check`` they work beside an
 open window) and narrow what they take with ``--grid 洪山小区/3栋`` and
 ``--tag 独居老人``; an unknown grid path or tag is a one-line problem (exit 1).
 
-``import residents FILE`` prints its preview on stdout and one line per problem on
-stderr. With errors and without ``--skip-invalid`` nothing is written and the
-command exits 1; the last line on stderr says so. ``--dry-run`` stops after the
-preview. The import opens the store like ``demo``: with the folder lock, in one
-transaction.
+``import residents FILE`` prints its preview on stdout and its problems on stderr: a
+line per error, and a line per kind of warning with its count and first rows
+(``services/ledger/importing/grouping.py``). With errors and without
+``--skip-invalid`` nothing is written and the command exits 1; the last line on stderr
+says so. ``--dry-run`` stops after the preview. The import opens the store like
+``demo``: with the folder lock, in one transaction.
 
 Test hook: ``HEARTH_DESK_TEST_SLOW_IMPORT=SECONDS`` prints ``import-writing N`` on
 stdout and sleeps that long each time a batch of rows has been written (not yet
@@ -251,15 +252,20 @@ class ImportCommand:
         )
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
-        from hearth_desk.services.ledger.importing import apply_import, plan_import, write_rejects
+        from hearth_desk.services.ledger.importing import (
+            apply_import,
+            group_problems,
+            plan_import,
+            write_rejects,
+        )
         from hearth_desk.services.progress import Progress
         from hearth_desk.storage.store import open_store
 
         started = time.perf_counter()
         with open_store(location) as store, store.transaction() as session:
             plan = plan_import(session, Path(args.file), progress=Progress(out.progress))
-            for problem in plan.problems:
-                out.error(problem.line(out.translate))
+            for group in group_problems(plan.problems):
+                out.error(group.line(out.translate))
             out.line(
                 out.translate("Cli", "Sheet “{sheet}” of {file}: {rows} rows.").format(
                     sheet=plan.sheet, file=plan.source.name, rows=len(plan.rows)

@@ -155,3 +155,28 @@ def test_control_characters_are_named_and_never_reach_the_terminal(
     lines = err.splitlines()
     assert lines[0].startswith(row_prefix(2, "姓名")) and lines[1].startswith(row_prefix(2, "备注"))
     assert not any(c < " " and c != "\n" for c in err)
+
+
+def test_a_warning_in_every_row_is_one_line_and_every_error_keeps_its_own(
+    capsys: pytest.CaptureFixture[str], isolated_user_folders: Path, tmp_path: Path
+) -> None:
+    path, expected = ms.repeated_warnings_xlsx(tmp_path / "重复.xlsx", 40)
+    warned = expected["warned"]
+    assert len(warned) == 37 and len(expected["errors"]) == 4
+    code, _out, err = run(capsys, "import", "residents", str(path))
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 4 + 1 + 1  # each error, the warning once, the summary
+    prefixes = tuple(row_prefix(row, column) for row, column in expected["errors"])
+    for prefix in prefixes:
+        assert sum(line.startswith(prefix) for line in lines) == 1
+    grouped = [line for line in lines[:-1] if not line.startswith(prefixes)]
+    first_rows = str(warned[0])
+    for row in warned[1:5]:
+        first_rows = ZH("Finding", "{rows}, {row}").format(rows=first_rows, row=row)
+    first_rows += "…"
+    template = ZH("Finding", "{count} rows {column}: {problem} (rows {rows})")
+    start, _problem, end = template.partition("{problem}")
+    assert len(grouped) == 1 and ms.NEVER_A_DISTRICT in grouped[0]  # 37 rows, one line
+    assert grouped[0].startswith(start.format(count=37, column="身份证号码"))
+    assert grouped[0].endswith(end.format(rows=first_rows))  # (rows 2, 3, 4, 5, 6…)

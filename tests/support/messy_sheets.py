@@ -166,6 +166,39 @@ def messy_xlsx(path: Path) -> Path:
     )
 
 
+# --- one warning in every row, and a few errors among them ----------------------------
+
+REPEATED_HEADER = ["姓名", "身份证号码", "家庭住址", "与户主关系", "人员类别"]
+NEVER_A_DISTRICT = "990101"  # the area code of every number: one warning per row
+
+
+def repeated_warnings_xlsx(path: Path, count: int = 40) -> tuple[Path, dict[str, Any]]:
+    """``count`` one-person households whose ID numbers all carry an area code that never
+    existed (the same warning, word for word, in every row), and among them three wrong
+    check digits and an unknown care tag (errors). Also returns what the import must
+    find: the (sheet row, column) of every error, and the rows of the warning."""
+    rows, errors, warned = [], set(), []
+    for index in range(count):
+        row = index + 2  # under the header
+        number = pid(
+            (dt.date(1940, 1, 1) + dt.timedelta(days=97 * index)).isoformat(),
+            index * 2 + 1,
+            area=NEVER_A_DISTRICT,
+        )
+        tag = ""
+        if index in (7, 19, 33):
+            number = wrong_check_digit(number)
+            errors.add((row, "身份证号码"))
+        else:
+            warned.append(row)
+        if index == 25:
+            tag = "五保户"
+            errors.add((row, "人员类别"))
+        address = f"洪山小区{index // 10 + 1}栋1单元{index % 10 + 1:02d}01"
+        rows.append([f"居民{index + 1}", number, address, "户主", tag])
+    return write_xlsx(path, REPEATED_HEADER, rows), {"errors": errors, "warned": warned}
+
+
 # --- a clean sheet in the other layout: split address, merged address cells -------
 
 SPLIT_HEADER = [

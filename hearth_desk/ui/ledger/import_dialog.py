@@ -1,12 +1,13 @@
 """Importing a sheet in the window: check it first, show what will happen, then write.
 
-The file is read and checked off the UI thread with a progress bar; the preview
-lists the counts (new households and residents, updates, unchanged) and every
-problem with its sheet row and column. Nothing is written until the clerk presses
-Import, and then all of it or none of it. With errors, the clerk may import only the
-valid rows and save the rejected ones, with the reason, to correct them later. What
-the import wrote (new buildings, tags, households, residents) is broadcast, and every
-page follows.
+The file is read and checked off the UI thread with a progress bar; the preview lists
+the counts (new households and residents, updates, unchanged), then every error with
+its sheet row and column, then each kind of warning once with its count and first rows
+(grouped as on the command line, ``importing/grouping.py``). Nothing is written until
+the clerk presses Import, and then all of it or none of it. With errors, the clerk may
+import only the valid rows and save the rejected ones, with the reason, to correct
+them later. What the import wrote (new buildings, tags, households, residents) is
+broadcast, and every page follows.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from hearth_desk.services.ledger.importing import (
     ImportPlan,
     ImportSummary,
     apply_import,
+    group_problems,
     plan_import,
     write_rejects,
 )
@@ -92,7 +94,8 @@ def choose_and_check(
 
 
 class ImportDialog(QDialog):
-    """The preview: what the import will do, and the problems found, row by row."""
+    """The preview: what the import will do, the errors row by row, and the warnings
+    by kind."""
 
     imported = Signal(object)  # ImportSummary
 
@@ -110,24 +113,20 @@ class ImportDialog(QDialog):
         self.summary = QLabel(self._summary_text())
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 13pt;")
-        self.problems = QTableWidget(len(plan.problems), 4)
+        groups = group_problems(plan.problems, errors_first=True)
+        self.problems = QTableWidget(len(groups), 4)
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Kind"), self.tr("Problem")]
         )
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.verticalHeader().setVisible(False)
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for index, problem in enumerate(plan.problems):
-            kind = self.tr("Error") if problem.is_error else self.tr("Warning")
-            values = [
-                str(problem.row),
-                problem.column,
-                kind,
-                problem.finding.translated(translate),
-            ]
+        for index, group in enumerate(groups):
+            kind = self.tr("Error") if group.is_error else self.tr("Warning")
+            values = [group.rows_text(translate), group.column, kind, group.text(translate)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if problem.is_error:
+                if group.is_error:
                     item.setForeground(QColor("#a4161a"))
                 self.problems.setItem(index, column, item)
         self.problems.resizeColumnsToContents()

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from hearth_desk.domain.models import Household, Resident
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.ledger.import_dialog import ImportDialog, choose_and_check
-from tests.support.messy_sheets import MESSY, messy_xlsx
+from tests.support.messy_sheets import MESSY, messy_xlsx, repeated_warnings_xlsx
 from tests.support.presenters import RecordingPresenter
 
 
@@ -77,3 +77,20 @@ def test_importing_only_the_valid_rows_writes_them_in_one_go(
     )
     assert counts(sqlite_store) == (MESSY["new_households"], MESSY["new_residents"])
     assert errors.shown == []
+
+
+def test_the_preview_lists_each_error_then_a_repeated_warning_once(
+    qtbot: QtBot, sqlite_store: Store, errors: RecordingPresenter, tmp_path: Path
+) -> None:
+    sheet, expected = repeated_warnings_xlsx(tmp_path / "重复.xlsx", 40)
+    dialog = preview(qtbot, sqlite_store, errors, sheet)
+    table = dialog.problems
+    lines = [[table.item(i, c).text() for c in range(4)] for i in range(table.rowCount())]
+    assert len(lines) == 4 + 1  # each error, then the warning of 37 rows once
+    assert [kind for _row, _column, kind, _text in lines] == ["Error"] * 4 + ["Warning"]
+    assert {(int(row), column) for row, column, _kind, _text in lines[:4]} == expected["errors"]
+    row, column, _kind, text = lines[4]
+    assert row == ", ".join(map(str, expected["warned"][:5])) + "…"
+    assert column == "身份证号码"
+    assert text.startswith("37 rows: ") and "990101" in text  # the code every row shares
+    assert "37 warnings" in dialog.summary.text()  # the summary still counts every one

@@ -29,13 +29,25 @@ class RowProblem:
         """``第12行 公民身份号码：…`` in the user's language; warnings are marked. Values
         quoted from the sheet show their control characters as symbols (␛), so that a
         terminal never acts on them."""
-        problem = self.finding.translated(translate)
-        if not self.is_error:
-            problem = translate(FINDING_CONTEXT, WARNING_MARK).format(problem=problem)
+        problem = marked(self.finding, translate)
         if self.column:
             line = translate(FINDING_CONTEXT, ROW_COLUMN_LINE).format(
                 row=self.row, column=self.column, problem=problem
             )
         else:
             line = translate(FINDING_CONTEXT, ROW_LINE).format(row=self.row, problem=problem)
-        return visible(" ".join(line.split()))
+        return one_safe_line(line)
+
+
+def marked(finding: Finding, translate: Translate) -> str:
+    """The finding in the user's language, marked ``（提醒）`` when it is a warning."""
+    problem = finding.translated(translate)
+    if not finding.is_error:
+        problem = translate(FINDING_CONTEXT, WARNING_MARK).format(problem=problem)
+    return problem
+
+
+def one_safe_line(text: str) -> str:
+    """``text`` on one line, its control characters shown as symbols (␛): what a
+    terminal is given never moves the cursor or retitles the window."""
+    return visible(" ".join(text.split()))
