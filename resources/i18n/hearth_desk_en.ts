@@ -920,6 +920,22 @@ A safety copy of the present data is kept first.</translation>
         <source>“{value}”: {problem}</source>
         <translation>“{value}”: {problem}</translation>
     </message>
+    <message>
+        <source>{count} rows {column}: {problem} (rows {rows})</source>
+        <translation>{count} rows {column}: {problem} (rows {rows})</translation>
+    </message>
+    <message>
+        <source>{count} rows: {problem} (rows {rows})</source>
+        <translation>{count} rows: {problem} (rows {rows})</translation>
+    </message>
+    <message>
+        <source>{count} rows: {problem}</source>
+        <translation>{count} rows: {problem}</translation>
+    </message>
+    <message>
+        <source>{rows}, {row}</source>
+        <translation>{rows}, {row}</translation>
+    </message>
 </context>
 <context>
     <name>GridPanel</name>

@@ -920,6 +920,22 @@ A safety copy of the present data is kept first.</source>
         <source>“{value}”: {problem}</source>
         <translation>「{value}」：{problem}</translation>
     </message>
+    <message>
+        <source>{count} rows {column}: {problem} (rows {rows})</source>
+        <translation>{count} 列 {column}：{problem}（第{rows}列）</translation>
+    </message>
+    <message>
+        <source>{count} rows: {problem} (rows {rows})</source>
+        <translation>{count} 列：{problem}（第{rows}列）</translation>
+    </message>
+    <message>
+        <source>{count} rows: {problem}</source>
+        <translation>{count} 列：{problem}</translation>
+    </message>
+    <message>
+        <source>{rows}, {row}</source>
+        <translation>{rows}、{row}</translation>
+    </message>
 </context>
 <context>
     <name>GridPanel</name>
