@@ -104,9 +104,14 @@ _shapers: dict[TextStyle, Shaper] = {}
 
 
 def shaper_for(style: TextStyle) -> Shaper:
-    shaper = _shapers.get(style)
+    """The shaper of ``style``, shared by equal styles; kept on the style object too,
+    as one is asked for every cell."""
+    shaper: Shaper | None = style.__dict__.get("_shaper")
     if shaper is None:
-        shaper = _shapers[style] = Shaper(style)
+        shaper = _shapers.get(style)
+        if shaper is None:
+            shaper = _shapers[style] = Shaper(style)
+        style.__dict__["_shaper"] = shaper  # not a field: equality and hash ignore it
     return shaper
 
 
