@@ -4,15 +4,26 @@ argparse looks its own words up through ``gettext`` under names bound at import
 time; replacing ``argparse._`` and ``argparse.ngettext`` with lookups in our
 catalogue makes usage lines, help headings and usage errors speak the user's
 language without copying argparse.
+
+Two things argparse does not look up, ``Parser`` and ``HelpFormatter`` put right:
+the colon after a heading (选项：, not 选项:) and the line argparse prints above the
+subcommands with their metavar alone (子命令), which reads as a stray word.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Iterable
+from typing import Any
 
 from hearth_desk.domain.messages import QT_TRANSLATE_NOOP, Translate
 
 CONTEXT = "argparse"
+HEADING = "%(heading)s:"  # argparse's own id for a heading from Python 3.13 on
+# Before 3.13 argparse writes ``heading + ":"`` itself; the mark ends the heading
+# already written with the language's own colon, so argparse's can be taken out.
+_HEADING_END = "\x1f"
 
 
 def install(translate: Translate) -> None:
@@ -26,18 +37,54 @@ def install(translate: Translate) -> None:
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 
+def _gettext(message: str) -> str:
+    """argparse's lookup: ours once ``install`` ran, argparse's own before."""
+    return argparse._(message)  # type: ignore[attr-defined,no-any-return]
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    if sys.version_info < (3, 13):  # from 3.13 on argparse looks HEADING up itself
+
+        def start_section(self, heading: str | None) -> None:
+            if heading is not None and heading is not argparse.SUPPRESS:
+                heading = _gettext(HEADING) % {"heading": heading} + _HEADING_END
+            super().start_section(heading)
+
+        def format_help(self) -> str:
+            return super().format_help().replace(_HEADING_END + ":", "")
+
+    def _format_action(self, action: argparse.Action) -> str:
+        # The subcommands alone, without the line of their metavar above them.
+        if isinstance(action, argparse._SubParsersAction):
+            subactions: Iterable[argparse.Action] = action._get_subactions()
+            return self._join_parts([self._format_action(sub) for sub in subactions])
+        return super()._format_action(action)
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose help, and its subcommands' help, use ``HelpFormatter``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 # argparse's own message ids (Python 3.11–3.13), marked for lupdate.
 ARGPARSE_MESSAGES = (
     QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "%(heading)s:"),
     QT_TRANSLATE_NOOP("argparse", "positional arguments"),
     QT_TRANSLATE_NOOP("argparse", "options"),
     QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
     QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
     QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
     QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %(args)s"),
     QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
     QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
     QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
     QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
     QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
     QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
@@ -45,4 +92,7 @@ ARGPARSE_MESSAGES = (
     QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
     QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
     QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
 )

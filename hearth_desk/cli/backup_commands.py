@@ -88,14 +88,15 @@ def counts_line(counts: dict[str, int], translate: Translate) -> str:
 
 
 def _add_passphrase_file(parser: argparse.ArgumentParser, translate: Translate) -> None:
+    file = translate("Cli", "FILE")
     parser.add_argument(
         "--passphrase-file",
-        metavar=translate("Cli", "FILE"),
+        metavar=file,
         help=translate(
             "Cli",
-            "read the passphrase from the first line of FILE (UTF-8, UTF-16 or GB18030; "
+            "read the passphrase from the first line of {file} (UTF-8, UTF-16 or GB18030; "
             "spaces around it are ignored)",
-        ),
+        ).format(file=file),
     )
 
 
@@ -113,14 +114,15 @@ class BackupCommand:
             help=translate("Cli", "the folder (e.g. the USB stick) to write the backup into"),
         )
         group = parser.add_mutually_exclusive_group()
+        file = translate("Cli", "FILE")  # the help names the metavar in the user's words
         group.add_argument(
             "--passphrase-file",
-            metavar=translate("Cli", "FILE"),
+            metavar=file,
             help=translate(
                 "Cli",
-                "encrypt with the passphrase on the first line of FILE (UTF-8, UTF-16 or "
+                "encrypt with the passphrase on the first line of {file} (UTF-8, UTF-16 or "
                 "GB18030; spaces around it are ignored)",
-            ),
+            ).format(file=file),
         )
         group.add_argument(
             "--no-encrypt",

@@ -21,9 +21,25 @@ __all__ = [
     "bounded_int",
     "open_for_reading",
     "require_store_file",
+    "whole_number",
 ]
 
 Subparsers = Any  # argparse's _SubParsersAction is private
+
+
+def whole_number(translate: Translate) -> Any:
+    """An argparse type for any whole number. argparse's own ``type=int`` names the
+    type in its message ("invalid int value"), which the user cannot read."""
+
+    def parse(text: str) -> int:
+        try:
+            return int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "must be a whole number, not {value}").format(value=text)
+            ) from None
+
+    return parse
 
 
 def bounded_int(low: int, high: int, translate: Translate) -> Any:

@@ -46,7 +46,7 @@ BY_NAME: dict[str, Command] = {command.name: command for command in COMMANDS}
 
 
 def build_parser(translate: Translate) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = argparse_zh.Parser(
         prog="hearth-desk",
         description=translate(
             "Cli",
@@ -54,7 +54,13 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
             "Without a subcommand it opens the window.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"hearth-desk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=translate("Cli", "Hearth Desk {version}").format(version=__version__),
+        # Python 3.11 and 3.12 do not look this help up themselves.
+        help=translate("argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar=translate("Cli", "FOLDER"),

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 import time
 
-from hearth_desk.cli.base import Subparsers, Translate, bounded_int, require_store_file
+from hearth_desk.cli.base import (
+    Subparsers,
+    Translate,
+    bounded_int,
+    require_store_file,
+    whole_number,
+)
 from hearth_desk.cli.output import Output
 from hearth_desk.storage.location import StoreLocation
 
@@ -62,7 +68,7 @@ class DemoCommand:
         )
         parser.add_argument(
             "--seed",
-            type=int,
+            type=whole_number(translate),
             default=1,
             metavar="S",
             help=translate("Cli", "random seed; the same seed gives the same data"),
