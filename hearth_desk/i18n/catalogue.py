@@ -21,10 +21,6 @@ class Catalogue:
         """The translation, or the English source when there is none."""
         return self._entries.get((context, source)) or source
 
-    def __contains__(self, message: tuple[str, str]) -> bool:
-        """Whether ``(context, source)`` has a finished translation here."""
-        return message in self._entries
-
 
 @functools.cache
 def load_catalogue(language: str) -> Catalogue:

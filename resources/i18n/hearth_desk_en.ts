@@ -396,6 +396,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>FILE</translation>
     </message>
     <message>
+        <source>read the passphrase from the first line of {file} (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
+        <translation>read the passphrase from the first line of {file} (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</translation>
+    </message>
+    <message>
         <source>write a verified backup into a folder or USB stick</source>
         <translation>write a verified backup into a folder or USB stick</translation>
     </message>
@@ -408,12 +412,8 @@ A safety copy of the present data is kept first.</translation>
         <translation>the folder (e.g. the USB stick) to write the backup into</translation>
     </message>
     <message>
-        <source>read the passphrase from the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
-        <translation>read the passphrase from the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</translation>
-    </message>
-    <message>
-        <source>encrypt with the passphrase on the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
-        <translation>encrypt with the passphrase on the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</translation>
+        <source>encrypt with the passphrase on the first line of {file} (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
+        <translation>encrypt with the passphrase on the first line of {file} (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</translation>
     </message>
     <message>
         <source>write the backup without encryption</source>
@@ -482,6 +482,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>The same passphrase again: </source>
         <translation>The same passphrase again: </translation>
+    </message>
+    <message>
+        <source>Hearth Desk {version}</source>
+        <translation>Hearth Desk {version}</translation>
     </message>
     <message>
         <source>data folder (default: the user&apos;s data folder; or HEARTH_DESK_DATA_DIR)</source>
@@ -638,6 +642,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>The sheet holds full ID numbers and phones; keep it safe.</source>
         <translation>The sheet holds full ID numbers and phones; keep it safe.</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation>must be a whole number, not {value}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, not {value}</source>
@@ -2646,6 +2654,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>usage: </translation>
     </message>
     <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
@@ -2656,6 +2668,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
@@ -2680,6 +2696,14 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
@@ -2710,6 +2734,18 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
 </context>
 </TS>

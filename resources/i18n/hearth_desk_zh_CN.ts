@@ -396,6 +396,10 @@ A safety copy of the present data is kept first.</source>
         <translation>文件</translation>
     </message>
     <message>
+        <source>read the passphrase from the first line of {file} (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
+        <translation>从{file}的第一行读取口令（UTF-8、UTF-16 或 GB18030 编码；前后的空格不计）</translation>
+    </message>
+    <message>
         <source>write a verified backup into a folder or USB stick</source>
         <translation>把经过检查的备份写入文件夹或U盘</translation>
     </message>
@@ -408,12 +412,8 @@ A safety copy of the present data is kept first.</source>
         <translation>备份写入的文件夹（例如U盘）</translation>
     </message>
     <message>
-        <source>read the passphrase from the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
-        <translation>从 FILE 的第一行读取口令（UTF-8、UTF-16 或 GB18030 编码；前后的空格不计）</translation>
-    </message>
-    <message>
-        <source>encrypt with the passphrase on the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
-        <translation>用 FILE 第一行的口令加密（UTF-8、UTF-16 或 GB18030 编码；前后的空格不计）</translation>
+        <source>encrypt with the passphrase on the first line of {file} (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
+        <translation>用{file}第一行的口令加密（UTF-8、UTF-16 或 GB18030 编码；前后的空格不计）</translation>
     </message>
     <message>
         <source>write the backup without encryption</source>
@@ -482,6 +482,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The same passphrase again: </source>
         <translation>再输一次口令：</translation>
+    </message>
+    <message>
+        <source>Hearth Desk {version}</source>
+        <translation>连心台 {version}</translation>
     </message>
     <message>
         <source>data folder (default: the user&apos;s data folder; or HEARTH_DESK_DATA_DIR)</source>
@@ -638,6 +642,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The sheet holds full ID numbers and phones; keep it safe.</source>
         <translation>该表格含完整的身份证号和电话，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation>必须是整数，而不是 {value}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, not {value}</source>
@@ -2639,6 +2647,10 @@ A safety copy of the present data is kept first.</source>
         <translation>用法：</translation>
     </message>
     <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s：</translation>
+    </message>
+    <message>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
@@ -2649,6 +2661,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>show this help message and exit</source>
         <translation>显示帮助并退出</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
@@ -2673,6 +2689,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>expected one argument</source>
         <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数值</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
@@ -2703,6 +2727,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>expected at most one argument</source>
         <translation>最多只能有一个参数值</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>此选项不带参数值，却给了 %r</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
     </message>
 </context>
 </TS>

@@ -396,6 +396,10 @@ A safety copy of the present data is kept first.</source>
         <translation>檔案</translation>
     </message>
     <message>
+        <source>read the passphrase from the first line of {file} (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
+        <translation>從{file}的第一行讀取密碼（UTF-8、UTF-16 或 GB18030 編碼；前後的空格不計）</translation>
+    </message>
+    <message>
         <source>write a verified backup into a folder or USB stick</source>
         <translation>把經過檢查的備份寫入資料夾或隨身碟</translation>
     </message>
@@ -408,12 +412,8 @@ A safety copy of the present data is kept first.</source>
         <translation>備份寫入的資料夾（例如隨身碟）</translation>
     </message>
     <message>
-        <source>read the passphrase from the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
-        <translation>從 FILE 的第一行讀取密碼（UTF-8、UTF-16 或 GB18030 編碼；前後的空格不計）</translation>
-    </message>
-    <message>
-        <source>encrypt with the passphrase on the first line of FILE (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
-        <translation>用 FILE 第一行的密碼加密（UTF-8、UTF-16 或 GB18030 編碼；前後的空格不計）</translation>
+        <source>encrypt with the passphrase on the first line of {file} (UTF-8, UTF-16 or GB18030; spaces around it are ignored)</source>
+        <translation>用{file}第一行的密碼加密（UTF-8、UTF-16 或 GB18030 編碼；前後的空格不計）</translation>
     </message>
     <message>
         <source>write the backup without encryption</source>
@@ -482,6 +482,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The same passphrase again: </source>
         <translation>再輸入一次密碼：</translation>
+    </message>
+    <message>
+        <source>Hearth Desk {version}</source>
+        <translation>連心台 {version}</translation>
     </message>
     <message>
         <source>data folder (default: the user&apos;s data folder; or HEARTH_DESK_DATA_DIR)</source>
@@ -638,6 +642,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The sheet holds full ID numbers and phones; keep it safe.</source>
         <translation>該表格含完整的身分證號和電話，請妥善保管。</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation>必須是整數，而不是 {value}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, not {value}</source>
@@ -2639,6 +2647,10 @@ A safety copy of the present data is kept first.</source>
         <translation>用法：</translation>
     </message>
     <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s：</translation>
+    </message>
+    <message>
         <source>positional arguments</source>
         <translation>位置參數</translation>
     </message>
@@ -2649,6 +2661,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>show this help message and exit</source>
         <translation>顯示說明並結束</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>顯示程式版本號並結束</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
@@ -2673,6 +2689,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>expected one argument</source>
         <translation>需要一個參數值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 個參數值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 個參數值</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
@@ -2703,6 +2727,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>expected at most one argument</source>
         <translation>最多只能有一個參數值</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>此選項不帶參數值，卻給了 %r</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>非預期的選項：%s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的子指令 %(parser_name)r（可選：%(choices)s）</translation>
     </message>
 </context>
 </TS>

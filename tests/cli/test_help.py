@@ -9,12 +9,10 @@ import re
 import pytest
 
 from hearth_desk import __version__
-from hearth_desk.cli import main as cli_main
 from hearth_desk.cli.main import COMMANDS, main
 from hearth_desk.domain.messages import Translate
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.reports import catalogue as printouts
-from tests.support.pending_strings import WithPending
 
 CHINESE = ("zh_CN", "zh_TW")
 HELP_ARGVS = [["--help"]] + [[command.name, "--help"] for command in COMMANDS]
@@ -57,11 +55,9 @@ def english_words(text: str, *also_known: str) -> list[str]:
 @pytest.fixture(params=CHINESE)
 def translate(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Translate:
     """The command line set to speak Simplified, then Traditional Chinese; the translate
-    function it uses (with this branch's strings still to be merged mocked in Chinese:
-    tests/support/pending_strings.py)."""
+    function it uses."""
     monkeypatch.setenv("HEARTH_DESK_LANG", request.param)
-    monkeypatch.setattr(cli_main, "load_catalogue", lambda code: WithPending(load_catalogue(code)))
-    return cli_main.load_catalogue(request.param).translate
+    return load_catalogue(request.param).translate
 
 
 def exits(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[object, str, str]:
