@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from as_installed import installed_env
+
 COMMAND = [sys.executable, "-m", "hearth_desk"]
 
 
@@ -51,7 +53,7 @@ def main() -> int:
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="hearth-bench-") as folder:
         env = {
-            **os.environ,
+            **installed_env(),
             "HEARTH_DESK_DATA_DIR": folder,
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         }

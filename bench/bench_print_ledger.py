@@ -31,6 +31,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from as_installed import installed_env
+
 
 def timed(command: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall and CPU seconds (user + system) of one child process."""
@@ -76,7 +78,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="hearth-bench-") as temporary:
         folder = options.keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
-        env = dict(os.environ, HEARTH_DESK_CACHE_DIR=str(Path(temporary) / "cache"))
+        env = installed_env(dict(os.environ, HEARTH_DESK_CACHE_DIR=str(Path(temporary) / "cache")))
         program = [sys.executable, "-m", "hearth_desk", "--data-dir", str(folder / "data")]
         subprocess.run(
             [*program, "demo", "--households", str(options.households)], check=True, env=env
