@@ -130,7 +130,8 @@ def _single_face_style(text: str, style: TextStyle) -> tuple[TextStyle, Face | N
     and text extractors then see two words and a search for the name fails.
     """
     primary = style.chain[0]
-    if text.isascii() or register(primary).issuperset(map(ord, text.replace("\n", ""))):
+    covered = register(primary)  # registers the face too: an English page may use it first
+    if text.isascii() or covered.issuperset(map(ord, text.replace("\n", ""))):
         return style, primary  # the bundled faces all have ASCII
     codes = set(map(ord, text.replace("\n", "")))
     for face in style.chain[1:]:

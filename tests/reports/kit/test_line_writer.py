@@ -3,6 +3,8 @@ across font subsets (more than 256 distinct characters) and two faces."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
@@ -35,3 +37,22 @@ def test_lines_read_back_across_subsets_and_faces(tmp_path: Path) -> None:
     canvas.save()
     extracted = page_texts(path)[0].split("\n")
     assert [line.strip() for line in extracted if line.strip()] == [*lines, "完"]
+
+
+def test_an_english_report_in_a_fresh_process(tmp_path: Path) -> None:
+    """ASCII text takes a short cut past the coverage check; the face must still be
+    registered when it is the first text a process draws (English printouts)."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from hearth_desk.i18n.catalogue import load_catalogue\n"
+        "from hearth_desk.reports.kit.document import Paper, ReportMeta\n"
+        "from hearth_desk.reports.kit.table import Column\n"
+        "from hearth_desk.reports.kit.table_report import render_table_report\n"
+        "render_table_report(Path(sys.argv[1]), ReportMeta('Residents', 'Peace Street',"
+        " Paper.A4_PORTRAIT), [Column('Name'), Column('Gender')], [['Wang Fang', 'Female']],"
+        " load_catalogue('en').translate, empty_text='none')\n"
+    )
+    out = tmp_path / "english.pdf"
+    subprocess.run([sys.executable, "-c", code, str(out)], check=True, capture_output=True)
+    assert "Wang Fang" in page_texts(out)[0]
