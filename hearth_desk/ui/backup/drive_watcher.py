@@ -49,7 +49,13 @@ class DriveWatcher(QObject):
 
     @property
     def running(self) -> bool:
+        """Whether it looks every ``POLL_MS``."""
         return self._timer.isActive()
+
+    @property
+    def looking(self) -> bool:
+        """Whether a look is under way on the worker."""
+        return self._looking
 
     def look(self) -> None:
         """List the drives on the worker; a look still running is not doubled."""

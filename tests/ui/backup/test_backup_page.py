@@ -293,26 +293,17 @@ def test_a_stick_plugged_in_while_the_page_is_open_appears_by_itself(
     assert threading.main_thread() not in looked_on
 
     page.hide()  # a page nobody sees does not look
-    qtbot.wait(200)
+    assert not page.drive_watcher.running
+    qtbot.waitUntil(lambda: not page.drive_watcher.looking, timeout=5000)
     before = len(looked_on)
     qtbot.wait(300)
     assert len(looked_on) == before
 
 
-@pytest.mark.parametrize("flow", ["check", "restore"])
-def test_a_wrong_passphrase_asks_again_saying_so_without_the_file_picker(
-    qtbot: QtBot,
-    page: BackupPage,
-    filled: Store,
-    errors: RecordingPresenter,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    answer_message_boxes: list[str],
-    flow: str,
-) -> None:
+def picking(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The file picker answers ``path``; the list records each time it was opened."""
     from PySide6.QtWidgets import QFileDialog
 
-    path = write_backup(filled, tmp_path, passphrase=PASS).path
     picked: list[str] = []
 
     def pick(*_args: object) -> tuple[str, str]:
@@ -320,26 +311,59 @@ def test_a_wrong_passphrase_asks_again_saying_so_without_the_file_picker(
         return str(path), ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
-    asked: list[str] = []
-    timer = answer_passphrase_questions(["不对的口令一二三", "", PASS], asked)
-    if flow == "check":
-        page.choose_and_verify()
-        qtbot.waitUntil(lambda: bool(answer_message_boxes), timeout=30_000)
-        assert "complete and intact" in answer_message_boxes[0]
-    else:
-        seen: list[str] = []
-        presser = press_restore_when_asked(seen)
-        with qtbot.waitSignal(page.restore_confirmed, timeout=30_000) as confirmed:
-            page.choose_and_restore()
-        presser.stop()
-        assert confirmed.args == [path, PASS]
-    timer.stop()
-    assert picked == ["asked"] and errors.shown == []
+    return picked
+
+
+def assert_asked_again_saying_why(path: Path, asked: list[str]) -> None:
     assert len(asked) == 3
     assert "wrong" not in asked[0]
     assert asked[1].startswith(f"The passphrase for the backup {path.name} is wrong.")
     assert "a passphrase is needed" in asked[2]  # nothing typed the second time
     assert all(f"The backup {path.name} is encrypted. Passphrase:" in text for text in asked)
+
+
+def test_a_wrong_passphrase_when_checking_asks_again_without_the_file_picker(
+    qtbot: QtBot,
+    page: BackupPage,
+    filled: Store,
+    errors: RecordingPresenter,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer_message_boxes: list[str],
+) -> None:
+    path = write_backup(filled, tmp_path, passphrase=PASS).path
+    picked = picking(path, monkeypatch)
+    asked: list[str] = []
+    timer = answer_passphrase_questions(["不对的口令一二三", "", PASS], asked)
+    page.choose_and_verify()
+    qtbot.waitUntil(lambda: bool(answer_message_boxes), timeout=30_000)
+    timer.stop()
+    assert "complete and intact" in answer_message_boxes[0]
+    assert picked == ["asked"] and errors.shown == []
+    assert_asked_again_saying_why(path, asked)
+
+
+def test_a_wrong_passphrase_when_restoring_asks_again_without_the_file_picker(
+    qtbot: QtBot,
+    page: BackupPage,
+    filled: Store,
+    errors: RecordingPresenter,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = write_backup(filled, tmp_path, passphrase=PASS).path
+    picked = picking(path, monkeypatch)
+    asked: list[str] = []
+    timer = answer_passphrase_questions(["不对的口令一二三", "", PASS], asked)
+    seen: list[str] = []
+    presser = press_restore_when_asked(seen)
+    with qtbot.waitSignal(page.restore_confirmed, timeout=30_000) as confirmed:
+        page.choose_and_restore()
+    presser.stop()
+    timer.stop()
+    assert confirmed.args == [path, PASS]
+    assert picked == ["asked"] and errors.shown == []
+    assert_asked_again_saying_why(path, asked)
 
 
 def test_cancel_after_a_wrong_passphrase_still_cancels(
