@@ -300,18 +300,24 @@ def test_a_stick_plugged_in_while_the_page_is_open_appears_by_itself(
     assert len(looked_on) == before
 
 
-def picking(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The file picker answers ``path``; the list records each time it was opened."""
+@pytest.fixture
+def encrypted(filled: Store, tmp_path: Path) -> Path:
+    return write_backup(filled, tmp_path, passphrase=PASS).path
+
+
+@pytest.fixture
+def picked(encrypted: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The file picker answers the encrypted backup; the list records each opening."""
     from PySide6.QtWidgets import QFileDialog
 
-    picked: list[str] = []
+    openings: list[str] = []
 
     def pick(*_args: object) -> tuple[str, str]:
-        picked.append("asked")
-        return str(path), ""
+        openings.append("asked")
+        return str(encrypted), ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
-    return picked
+    return openings
 
 
 def assert_asked_again_saying_why(path: Path, asked: list[str]) -> None:
@@ -325,14 +331,11 @@ def assert_asked_again_saying_why(path: Path, asked: list[str]) -> None:
 def test_a_wrong_passphrase_when_checking_asks_again_without_the_file_picker(
     qtbot: QtBot,
     page: BackupPage,
-    filled: Store,
+    encrypted: Path,
+    picked: list[str],
     errors: RecordingPresenter,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     answer_message_boxes: list[str],
 ) -> None:
-    path = write_backup(filled, tmp_path, passphrase=PASS).path
-    picked = picking(path, monkeypatch)
     asked: list[str] = []
     timer = answer_passphrase_questions(["不对的口令一二三", "", PASS], asked)
     page.choose_and_verify()
@@ -340,19 +343,13 @@ def test_a_wrong_passphrase_when_checking_asks_again_without_the_file_picker(
     timer.stop()
     assert "complete and intact" in answer_message_boxes[0]
     assert picked == ["asked"] and errors.shown == []
-    assert_asked_again_saying_why(path, asked)
+    assert_asked_again_saying_why(encrypted, asked)
 
 
 def test_a_wrong_passphrase_when_restoring_asks_again_without_the_file_picker(
-    qtbot: QtBot,
-    page: BackupPage,
-    filled: Store,
-    errors: RecordingPresenter,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, page: BackupPage, encrypted: Path, picked: list[str], errors: RecordingPresenter
 ) -> None:
-    path = write_backup(filled, tmp_path, passphrase=PASS).path
-    picked = picking(path, monkeypatch)
+    """No message-box answerer here: it would dismiss the confirmation to be pressed."""
     asked: list[str] = []
     timer = answer_passphrase_questions(["不对的口令一二三", "", PASS], asked)
     seen: list[str] = []
@@ -361,20 +358,19 @@ def test_a_wrong_passphrase_when_restoring_asks_again_without_the_file_picker(
         page.choose_and_restore()
     presser.stop()
     timer.stop()
-    assert confirmed.args == [path, PASS]
+    assert confirmed.args == [encrypted, PASS]
     assert picked == ["asked"] and errors.shown == []
-    assert_asked_again_saying_why(path, asked)
+    assert_asked_again_saying_why(encrypted, asked)
 
 
 def test_cancel_after_a_wrong_passphrase_still_cancels(
-    qtbot: QtBot, page: BackupPage, filled: Store, errors: RecordingPresenter, tmp_path: Path
+    qtbot: QtBot, page: BackupPage, encrypted: Path, errors: RecordingPresenter
 ) -> None:
-    path = write_backup(filled, tmp_path, passphrase=PASS).path
     asked: list[str] = []
     timer = answer_passphrase_questions(["不对的口令一二三", None], asked)
     confirmed: list[object] = []
     page.restore_confirmed.connect(lambda *args: confirmed.append(args))
-    page.prepare_restore(path)
+    page.prepare_restore(encrypted)
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=30_000)
     qtbot.wait(300)
     timer.stop()
