@@ -49,6 +49,28 @@ def auto_backups(data_dir: Path) -> list[Path]:
     return sorted(found, key=lambda p: (_stamp(p), p.name))
 
 
+@dataclass(frozen=True)
+class AutoBackup:
+    """One automatic backup as the Backup page lists it."""
+
+    path: Path
+    made: dt.datetime  # from its name, local time
+    size: int  # bytes
+
+
+def listed_auto_backups(data_dir: Path) -> list[AutoBackup]:
+    """The automatic backups kept, newest first, with their time and size; one removed
+    meanwhile (a rotation, another program) is left out."""
+    listed = []
+    for path in reversed(auto_backups(data_dir)):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        listed.append(AutoBackup(path, _stamp(path), size))  # type: ignore[arg-type]
+    return listed
+
+
 def auto_backup_due(data_dir: Path, now: dt.datetime | None = None) -> bool:
     now = now or dt.datetime.now()
     existing = auto_backups(data_dir)

@@ -54,13 +54,40 @@ AREA_LABELS = {
 }
 
 
+# How many of each a backup or the store holds, as a user counts them (住户 40 户,
+# 居民 99 人): never a table's name. Residents are every record, as the command line
+# counts them, moved-out and deceased ones too. ``COUNT_OTHERS`` sums any table a
+# newer program added that this one has no word for.
+COUNT_WORDS = {
+    "community": QT_TRANSLATE_NOOP("Backup", "communities {n}"),
+    "grid_node": QT_TRANSLATE_NOOP("Backup", "compounds, buildings and units {n}"),
+    "household": QT_TRANSLATE_NOOP("Backup", "households {n}"),
+    "resident": QT_TRANSLATE_NOOP(
+        "Backup", "residents {n} (every record, moved out and deceased too)"
+    ),
+    "care_tag": QT_TRANSLATE_NOOP("Backup", "care tags {n}"),
+    "resident_care_tag": QT_TRANSLATE_NOOP("Backup", "care tags given to residents {n}"),
+    "change_record": QT_TRANSLATE_NOOP("Backup", "change records {n}"),
+}
+COUNT_OTHERS = QT_TRANSLATE_NOOP("Backup", "other records {n}")
+
+
 def counts_text(counts: dict[str, int], translate: Any) -> str:
-    """住户 40000，居民 99913，…: a manifest's counts for people to read."""
-    return "，".join(
-        f"{translate(AREA_CONTEXT, AREA_LABELS.get(table, table))} {count}"
+    """住户 40000 户，居民 99913 人（…），…: a manifest's counts for people to read, in
+    the same order whichever side they come from (a manifest's are sorted by name)."""
+    parts = [
+        translate(AREA_CONTEXT, words).format(n=counts[table])
+        for table, words in COUNT_WORDS.items()
+        if table in counts
+    ]
+    others = sum(
+        count
         for table, count in counts.items()
-        if table != "alembic_version"
+        if table not in COUNT_WORDS and table != "alembic_version"
     )
+    if others:
+        parts.append(translate(AREA_CONTEXT, COUNT_OTHERS).format(n=others))
+    return "，".join(parts)
 
 
 @dataclass(frozen=True)

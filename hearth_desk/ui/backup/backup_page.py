@@ -4,7 +4,10 @@ Every step that touches files runs off the UI thread behind a progress dialog. A
 restore is only confirmed here (after the backup is verified and its date and
 counts are shown beside the store's); the window then closes the store, restores
 and reopens (``restore_confirmed``), so no page can touch the store mid-swap. A backup
-written is broadcast, so the date of the last one follows wherever it is shown.
+written is broadcast, so the date of the last one and the list of automatic backups
+follow wherever they are shown. While the page is shown, a stick plugged in appears
+by itself (``DriveWatcher``). A wrong passphrase asks again, saying so, rather than
+ending the check: the office should not have to find the file again for a typo.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -32,20 +36,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hearth_desk.services.backup import auto, container, drives, secrets
-from hearth_desk.services.backup.reader import Manifest, counts_text, verify_in_data_folder
+from hearth_desk.services.backup import auto, container, secrets
+from hearth_desk.services.backup.drives import Drive
+from hearth_desk.services.backup.reader import (
+    BackupUnreadable,
+    Manifest,
+    counts_text,
+    verify_in_data_folder,
+)
 from hearth_desk.services.backup.restore import RestorePreview, preview_restore
 from hearth_desk.services.backup.writer import BackupResult, write_backup
 from hearth_desk.services.changes import Changes, Kind
 from hearth_desk.services.community import get_community
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.backup.auto_list import AutoBackupList
+from hearth_desk.ui.backup.drive_watcher import DriveWatcher
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.common.progress_dialog import run_with_progress
 from hearth_desk.ui.common.worker import BackgroundTask
 
 MIN_PASSPHRASE = 8
+# The reasons a check fails that another passphrase may mend: ask again for these.
+ASK_AGAIN = frozenset({"wrong_passphrase", "needs_passphrase"})
+
+
+class _Refused:
+    """What a check hands back when the passphrase was refused (not a failure: the
+    user is asked again)."""
+
+    def __init__(self, error: BackupUnreadable) -> None:
+        self.error = error
 
 
 def last_backup_text(data_dir: Path, now: dt.datetime | None = None) -> tuple[str, bool]:
@@ -83,6 +105,8 @@ class BackupPage(QWidget):
         self.drive_list = QListWidget()
         self.drive_list.setMaximumHeight(120)
         self.drive_list.currentItemChanged.connect(self._drive_chosen)
+        self.drive_watcher = DriveWatcher(self)
+        self.drive_watcher.changed.connect(self.show_drives)
         refresh = QPushButton(self.tr("Look for USB sticks again"))
         refresh.clicked.connect(self.refresh_drives)
         choose = QPushButton(self.tr("Choose a folder…"))
@@ -108,6 +132,14 @@ class BackupPage(QWidget):
         if not secrets.can_remember():
             self.remember.setToolTip(self.tr("This PC has no secure place to keep it."))
         self.passphrase_note = QLabel()
+        self.forget_warning = QLabel(
+            self.tr(
+                "Remember the passphrase: if it is forgotten, the encrypted backups can "
+                "never be opened again, and nobody can recover it."
+            )
+        )
+        self.forget_warning.setWordWrap(True)
+        self.forget_warning.setStyleSheet("color: #a4161a; font-weight: bold;")
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.setStyleSheet("font-size: 14pt; padding: 8px;")
         self.backup_button.clicked.connect(self.start_backup)
@@ -120,6 +152,7 @@ class BackupPage(QWidget):
         form.addRow(self.encrypt)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow(self.tr("Passphrase again:"), self.repeat)
+        form.addRow(self.forget_warning)
         form.addRow(self.remember)
         form.addRow(self.passphrase_note)
         form.addRow(self.backup_button)
@@ -129,10 +162,16 @@ class BackupPage(QWidget):
         self.restore_button = QPushButton(self.tr("Restore from a backup…"))
         self.restore_button.clicked.connect(self.choose_and_restore)
         other_box = QGroupBox(self.tr("Check or restore"))
-        other = QHBoxLayout(other_box)
-        other.addWidget(self.verify_button)
-        other.addWidget(self.restore_button)
-        other.addStretch(1)
+        other_buttons = QHBoxLayout()
+        other_buttons.addWidget(self.verify_button)
+        other_buttons.addWidget(self.restore_button)
+        other_buttons.addStretch(1)
+        self.auto_backups = AutoBackupList(store.location.data_dir)
+        self.auto_backups.restore_requested.connect(self.prepare_restore)
+        other = QVBoxLayout(other_box)
+        other.addLayout(other_buttons)
+        other.addWidget(QLabel(self.tr("Automatic backups on this PC:")))
+        other.addWidget(self.auto_backups)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -142,27 +181,45 @@ class BackupPage(QWidget):
         layout.addStretch(1)
 
         self._recall_passphrase()
-        self.refresh_drives()
+        self.show_drives([])  # until the first look when shown (on the worker) answers
         self.refresh_last_backup()
         self.subscription = operations.Subscription(
-            self, Kind.BACKUPS, lambda _broadcast: self.refresh_last_backup(), own=False
+            self, Kind.BACKUPS, lambda _broadcast: self.refresh_backups(), own=False
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.drive_watcher.look()
+        self.drive_watcher.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.drive_watcher.stop()  # no looking at drives for a page nobody sees
+        super().hideEvent(event)
 
     # --- where to -----------------------------------------------------------------
 
     def refresh_drives(self) -> None:
+        """Look for sticks now, off the UI thread; the list follows when they are found."""
+        self.drive_watcher.look()
+
+    def show_drives(self, found: list[Drive]) -> None:
+        """List ``found``, keeping the chosen stick chosen if it is still there."""
+        self.drive_list.blockSignals(True)  # rebuilding the list chooses nothing
         self.drive_list.clear()
-        for drive in drives.removable_drives():
+        for drive in found:
             text = self.tr("{label} ({path}) — {free} MB free").format(
                 label=drive.label, path=drive.path, free=drive.free // (1024 * 1024)
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(drive.path))
             self.drive_list.addItem(item)
+            if drive.path == self.target:
+                self.drive_list.setCurrentItem(item)
         if self.drive_list.count() == 0:
             item = QListWidgetItem(self.tr("No USB stick found; choose a folder instead."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.drive_list.addItem(item)
+        self.drive_list.blockSignals(False)
         self._update_state()
 
     def _drive_chosen(self, item: QListWidgetItem | None) -> None:
@@ -204,6 +261,7 @@ class BackupPage(QWidget):
         return None
 
     def _update_state(self) -> None:
+        self.forget_warning.setVisible(self.encrypt.isChecked())
         for field in (self.passphrase, self.repeat, self.remember):
             field.setEnabled(
                 self.encrypt.isChecked() and (field is not self.remember or secrets.can_remember())
@@ -240,13 +298,18 @@ class BackupPage(QWidget):
             secrets.remember(self._community(), passphrase)
         elif not self.remember.isChecked():
             secrets.forget(self._community())
-        self.refresh_last_backup()
+        self.refresh_backups()
         self.backup_written.emit(result)
         QMessageBox.information(
             self,
             self.tr("Backup written"),
             self.tr("The backup was written and checked:\n{path}").format(path=result.path),
         )
+
+    def refresh_backups(self) -> None:
+        """After a backup was written (here or anywhere): its date and the automatic ones."""
+        self.refresh_last_backup()
+        self.auto_backups.refresh()
 
     def refresh_last_backup(self) -> None:
         text, overdue = last_backup_text(self._store.location.data_dir)
@@ -263,8 +326,10 @@ class BackupPage(QWidget):
         )
         return Path(path) if path else None
 
-    def passphrase_for(self, path: Path) -> tuple[bool, str | None]:
-        """(go on?, passphrase): asks only when the backup is encrypted."""
+    def passphrase_for(self, path: Path, refused: str | None = None) -> tuple[bool, str | None]:
+        """(go on?, passphrase): asks only when the backup is encrypted. ``refused`` is
+        why the last passphrase was refused: it heads the question, and the remembered
+        passphrase (which may be the one refused) is not offered again."""
         try:
             with path.open("rb") as source:
                 encrypted = container.read_header(source).encrypted
@@ -272,11 +337,14 @@ class BackupPage(QWidget):
             return True, None
         if not encrypted:
             return True, None
-        remembered = secrets.recall(self._community()) if secrets.can_remember() else None
+        remembered = None
+        if refused is None and secrets.can_remember():
+            remembered = secrets.recall(self._community())
+        question = self.tr("The backup {file} is encrypted. Passphrase:").format(file=path.name)
         text, ok = QInputDialog.getText(
             self,
             self.tr("Passphrase"),
-            self.tr("The backup {file} is encrypted. Passphrase:").format(file=path.name),
+            f"{refused}\n\n{question}" if refused else question,
             QLineEdit.EchoMode.Password,
             remembered or "",
         )
@@ -294,20 +362,37 @@ class BackupPage(QWidget):
         ask: bool,
         check: Callable[[str | None, Progress], Any],
         then: Callable[[str | None, Any], object],
+        refused: str | None = None,
     ) -> BackgroundTask | None:
         """Ask for the backup's passphrase (unless given), read the backup behind a
-        progress dialog, then hand what was read on: verifying and restoring both start so."""
+        progress dialog, then hand what was read on: verifying and restoring both start so.
+        A passphrase asked for and refused is asked for again, with the reason, until
+        it is accepted or the user cancels."""
         if ask:
-            ok, passphrase = self.passphrase_for(path)
+            ok, passphrase = self.passphrase_for(path, refused)
             if not ok:
                 return None
-        task = run_with_progress(
-            self,
-            self.tr("Checking the backup…"),
-            lambda progress: check(passphrase, progress),
-            self._errors,
-        )
-        task.succeeded.connect(lambda result: then(passphrase, result))
+
+        def read(progress: Progress) -> Any:
+            try:
+                return check(passphrase, progress)
+            except BackupUnreadable as error:
+                if ask and error.reason in ASK_AGAIN:
+                    return _Refused(error)
+                raise
+
+        def read_back(result: Any) -> None:
+            if isinstance(result, _Refused):
+                why = result.error.translated(translate)
+                # Once this task has finished delivering, not inside it.
+                QTimer.singleShot(
+                    0, lambda: self._check_backup(path, None, True, check, then, refused=why)
+                )
+            else:
+                then(passphrase, result)
+
+        task = run_with_progress(self, self.tr("Checking the backup…"), read, self._errors)
+        task.succeeded.connect(read_back)
         return task
 
     def verify(

@@ -74,3 +74,13 @@ def test_a_killed_automatic_backups_part_goes_at_the_next_start(filled: Store) -
     part.write_bytes(MAGIC + b"SQLite format 3\x00")
     clean_up_after_killed_runs(filled.location)
     assert not part.exists()
+
+
+def test_the_kept_backups_are_listed_newest_first_with_time_and_size(tmp_path: Path) -> None:
+    stamps = [dt.datetime(2026, 11, d, 18, 0) for d in (20, 23, 21)]
+    paths = fake_backups(tmp_path, stamps)
+    paths[1].write_bytes(b"x" * 3000)
+    listed = auto.listed_auto_backups(tmp_path)
+    assert [b.made for b in listed] == sorted(stamps, reverse=True)
+    assert listed[0].path == paths[1] and listed[0].size == 3000
+    assert auto.listed_auto_backups(tmp_path / "nowhere") == []
