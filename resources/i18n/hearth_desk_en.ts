@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>AutoBackupList</name>
+    <message>
+        <source>Once a day, when Hearth Desk closes, a backup is kept on this PC (not encrypted). It helps after a mistake, not if the PC breaks.</source>
+        <translation>Once a day, when Hearth Desk closes, a backup is kept on this PC (not encrypted). It helps after a mistake, not if the PC breaks.</translation>
+    </message>
+    <message>
+        <source>Restore from the chosen one…</source>
+        <translation>Restore from the chosen one…</translation>
+    </message>
+    <message>
+        <source>{date}  ({size} MB)</source>
+        <translation>{date}  ({size} MB)</translation>
+    </message>
+    <message>
+        <source>None yet: the first is made when Hearth Desk closes.</source>
+        <translation>None yet: the first is made when Hearth Desk closes.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>community</source>
@@ -49,6 +68,38 @@
     <message>
         <source>change records</source>
         <translation>change records</translation>
+    </message>
+    <message>
+        <source>communities {n}</source>
+        <translation>communities {n}</translation>
+    </message>
+    <message>
+        <source>compounds, buildings and units {n}</source>
+        <translation>compounds, buildings and units {n}</translation>
+    </message>
+    <message>
+        <source>households {n}</source>
+        <translation>households {n}</translation>
+    </message>
+    <message>
+        <source>residents {n} (every record, moved out and deceased too)</source>
+        <translation>residents {n} (every record, moved out and deceased too)</translation>
+    </message>
+    <message>
+        <source>care tags {n}</source>
+        <translation>care tags {n}</translation>
+    </message>
+    <message>
+        <source>care tags given to residents {n}</source>
+        <translation>care tags given to residents {n}</translation>
+    </message>
+    <message>
+        <source>change records {n}</source>
+        <translation>change records {n}</translation>
+    </message>
+    <message>
+        <source>other records {n}</source>
+        <translation>other records {n}</translation>
     </message>
 </context>
 <context>
@@ -98,6 +149,10 @@
         <translation>This PC has no secure place to keep it.</translation>
     </message>
     <message>
+        <source>Remember the passphrase: if it is forgotten, the encrypted backups can never be opened again, and nobody can recover it.</source>
+        <translation>Remember the passphrase: if it is forgotten, the encrypted backups can never be opened again, and nobody can recover it.</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -132,6 +187,10 @@
     <message>
         <source>Check or restore</source>
         <translation>Check or restore</translation>
+    </message>
+    <message>
+        <source>Automatic backups on this PC:</source>
+        <translation>Automatic backups on this PC:</translation>
     </message>
     <message>
         <source>{label} ({path}) — {free} MB free</source>

@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>AutoBackupList</name>
+    <message>
+        <source>Once a day, when Hearth Desk closes, a backup is kept on this PC (not encrypted). It helps after a mistake, not if the PC breaks.</source>
+        <translation>每天关闭连心台时，会在这台电脑上保留一份备份（不加密）。它能挽回误操作，但电脑损坏时帮不上忙。</translation>
+    </message>
+    <message>
+        <source>Restore from the chosen one…</source>
+        <translation>从选中的备份恢复…</translation>
+    </message>
+    <message>
+        <source>{date}  ({size} MB)</source>
+        <translation>{date}（{size} MB）</translation>
+    </message>
+    <message>
+        <source>None yet: the first is made when Hearth Desk closes.</source>
+        <translation>还没有：第一份会在关闭连心台时生成。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>community</source>
@@ -49,6 +68,38 @@
     <message>
         <source>change records</source>
         <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>communities {n}</source>
+        <translation>社区 {n} 个</translation>
+    </message>
+    <message>
+        <source>compounds, buildings and units {n}</source>
+        <translation>小区、楼栋和单元 {n} 个</translation>
+    </message>
+    <message>
+        <source>households {n}</source>
+        <translation>住户 {n} 户</translation>
+    </message>
+    <message>
+        <source>residents {n} (every record, moved out and deceased too)</source>
+        <translation>居民 {n} 人（全部记录，含已迁出、已去世）</translation>
+    </message>
+    <message>
+        <source>care tags {n}</source>
+        <translation>人员类别 {n} 种</translation>
+    </message>
+    <message>
+        <source>care tags given to residents {n}</source>
+        <translation>人员类别标记 {n} 条</translation>
+    </message>
+    <message>
+        <source>change records {n}</source>
+        <translation>修改记录 {n} 条</translation>
+    </message>
+    <message>
+        <source>other records {n}</source>
+        <translation>其他记录 {n} 条</translation>
     </message>
 </context>
 <context>
@@ -98,6 +149,10 @@
         <translation>这台电脑没有安全保存口令的地方。</translation>
     </message>
     <message>
+        <source>Remember the passphrase: if it is forgotten, the encrypted backups can never be opened again, and nobody can recover it.</source>
+        <translation>请牢记口令：忘记口令后，加密的备份永远无法打开，任何人都无法找回。</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
@@ -132,6 +187,10 @@
     <message>
         <source>Check or restore</source>
         <translation>检查或恢复</translation>
+    </message>
+    <message>
+        <source>Automatic backups on this PC:</source>
+        <translation>这台电脑上的自动备份：</translation>
     </message>
     <message>
         <source>{label} ({path}) — {free} MB free</source>

@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>AutoBackupList</name>
+    <message>
+        <source>Once a day, when Hearth Desk closes, a backup is kept on this PC (not encrypted). It helps after a mistake, not if the PC breaks.</source>
+        <translation>每天關閉連心台時，會在這台電腦上保留一份備份（不加密）。它能挽回誤操作，但電腦損壞時幫不上忙。</translation>
+    </message>
+    <message>
+        <source>Restore from the chosen one…</source>
+        <translation>從選取的備份還原…</translation>
+    </message>
+    <message>
+        <source>{date}  ({size} MB)</source>
+        <translation>{date}（{size} MB）</translation>
+    </message>
+    <message>
+        <source>None yet: the first is made when Hearth Desk closes.</source>
+        <translation>還沒有：第一份會在關閉連心台時產生。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>community</source>
@@ -49,6 +68,38 @@
     <message>
         <source>change records</source>
         <translation>修改記錄</translation>
+    </message>
+    <message>
+        <source>communities {n}</source>
+        <translation>社區 {n} 個</translation>
+    </message>
+    <message>
+        <source>compounds, buildings and units {n}</source>
+        <translation>小區、樓棟和單元 {n} 個</translation>
+    </message>
+    <message>
+        <source>households {n}</source>
+        <translation>住戶 {n} 戶</translation>
+    </message>
+    <message>
+        <source>residents {n} (every record, moved out and deceased too)</source>
+        <translation>居民 {n} 人（全部記錄，含已遷出、已去世）</translation>
+    </message>
+    <message>
+        <source>care tags {n}</source>
+        <translation>人員類別 {n} 種</translation>
+    </message>
+    <message>
+        <source>care tags given to residents {n}</source>
+        <translation>人員類別標記 {n} 條</translation>
+    </message>
+    <message>
+        <source>change records {n}</source>
+        <translation>修改記錄 {n} 條</translation>
+    </message>
+    <message>
+        <source>other records {n}</source>
+        <translation>其他記錄 {n} 條</translation>
     </message>
 </context>
 <context>
@@ -98,6 +149,10 @@
         <translation>這台電腦沒有安全保存密碼的地方。</translation>
     </message>
     <message>
+        <source>Remember the passphrase: if it is forgotten, the encrypted backups can never be opened again, and nobody can recover it.</source>
+        <translation>請牢記密碼：忘記密碼後，加密的備份永遠無法開啟，任何人都無法找回。</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
@@ -132,6 +187,10 @@
     <message>
         <source>Check or restore</source>
         <translation>檢查或還原</translation>
+    </message>
+    <message>
+        <source>Automatic backups on this PC:</source>
+        <translation>這台電腦上的自動備份：</translation>
     </message>
     <message>
         <source>{label} ({path}) — {free} MB free</source>
