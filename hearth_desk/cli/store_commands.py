@@ -152,15 +152,11 @@ class CheckCommand:
             out.line(
                 out.translate("Cli", "Integrity and foreign keys: enforced by the database server")
             )
-        from hearth_desk.services.backup.reader import AREA_CONTEXT, AREA_LABELS
+        from hearth_desk.services.backup.reader import count_parts
 
-        for table, count in report.row_counts.items():
-            if table == "alembic_version":
-                continue  # the schema revision is shown above
-            words = out.translate(AREA_CONTEXT, AREA_LABELS.get(table, table))
-            out.line(
-                out.translate("Cli", "  {table}: {count} rows").format(table=words, count=count)
-            )
+        # The same words as a backup's contents (住户 800 户), never a table's name.
+        for part in count_parts(report.row_counts, out.translate):
+            out.line(f"  {part}")
         if report.healthy:
             out.line(out.translate("Cli", "The store is healthy."))
             return 0

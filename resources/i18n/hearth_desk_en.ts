@@ -42,34 +42,6 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>community</source>
-        <translation>community</translation>
-    </message>
-    <message>
-        <source>grid nodes</source>
-        <translation>grid nodes</translation>
-    </message>
-    <message>
-        <source>households</source>
-        <translation>households</translation>
-    </message>
-    <message>
-        <source>residents</source>
-        <translation>residents</translation>
-    </message>
-    <message>
-        <source>care tags</source>
-        <translation>care tags</translation>
-    </message>
-    <message>
-        <source>tag assignments</source>
-        <translation>tag assignments</translation>
-    </message>
-    <message>
-        <source>change records</source>
-        <translation>change records</translation>
-    </message>
-    <message>
         <source>communities {n}</source>
         <translation>communities {n}</translation>
     </message>
@@ -401,10 +373,6 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Integrity and foreign keys: enforced by the database server</source>
         <translation>Integrity and foreign keys: enforced by the database server</translation>
-    </message>
-    <message>
-        <source>  {table}: {count} rows</source>
-        <translation>  {table}: {count} rows</translation>
     </message>
     <message>
         <source>The store is healthy.</source>

@@ -42,34 +42,6 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <source>grid nodes</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <source>households</source>
-        <translation>住户</translation>
-    </message>
-    <message>
-        <source>residents</source>
-        <translation>居民</translation>
-    </message>
-    <message>
-        <source>care tags</source>
-        <translation>人员类别</translation>
-    </message>
-    <message>
-        <source>tag assignments</source>
-        <translation>类别标记</translation>
-    </message>
-    <message>
-        <source>change records</source>
-        <translation>修改记录</translation>
-    </message>
-    <message>
         <source>communities {n}</source>
         <translation>社区 {n} 个</translation>
     </message>
@@ -401,10 +373,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Integrity and foreign keys: enforced by the database server</source>
         <translation>完整性与外键：由数据库服务器负责检查</translation>
-    </message>
-    <message>
-        <source>  {table}: {count} rows</source>
-        <translation>  {table}：{count} 行</translation>
     </message>
     <message>
         <source>The store is healthy.</source>

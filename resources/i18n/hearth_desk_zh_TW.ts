@@ -42,34 +42,6 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>community</source>
-        <translation>社區</translation>
-    </message>
-    <message>
-        <source>grid nodes</source>
-        <translation>網格</translation>
-    </message>
-    <message>
-        <source>households</source>
-        <translation>住戶</translation>
-    </message>
-    <message>
-        <source>residents</source>
-        <translation>居民</translation>
-    </message>
-    <message>
-        <source>care tags</source>
-        <translation>人員類別</translation>
-    </message>
-    <message>
-        <source>tag assignments</source>
-        <translation>類別標記</translation>
-    </message>
-    <message>
-        <source>change records</source>
-        <translation>修改記錄</translation>
-    </message>
-    <message>
         <source>communities {n}</source>
         <translation>社區 {n} 個</translation>
     </message>
@@ -401,10 +373,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Integrity and foreign keys: enforced by the database server</source>
         <translation>完整性與外鍵：由資料庫伺服器負責檢查</translation>
-    </message>
-    <message>
-        <source>  {table}: {count} rows</source>
-        <translation>  {table}：{count} 筆</translation>
     </message>
     <message>
         <source>The store is healthy.</source>

@@ -66,7 +66,7 @@ def test_check_reports_a_healthy_store(
     assert code == 0
     assert str(isolated_user_folders) in out
     assert "完整性检查：正常" in out and "外键检查：正常" in out
-    assert "社区：1 行" in out and "community" not in out
+    assert "  社区 1 个" in out and "community" not in out
     assert "数据库状态良好" in out
 
 

@@ -42,16 +42,6 @@ MANIFEST_KIND = "hearth-desk-backup"
 MAX_MANIFEST = 256 * 1024
 _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 AREA_CONTEXT = "Backup"
-# What the manifest's table counts are called for people (translated in "Backup").
-AREA_LABELS = {
-    "community": QT_TRANSLATE_NOOP("Backup", "community"),
-    "grid_node": QT_TRANSLATE_NOOP("Backup", "grid nodes"),
-    "household": QT_TRANSLATE_NOOP("Backup", "households"),
-    "resident": QT_TRANSLATE_NOOP("Backup", "residents"),
-    "care_tag": QT_TRANSLATE_NOOP("Backup", "care tags"),
-    "resident_care_tag": QT_TRANSLATE_NOOP("Backup", "tag assignments"),
-    "change_record": QT_TRANSLATE_NOOP("Backup", "change records"),
-}
 
 
 # How many of each a backup or the store holds, as a user counts them (住户 40 户,
@@ -72,9 +62,9 @@ COUNT_WORDS = {
 COUNT_OTHERS = QT_TRANSLATE_NOOP("Backup", "other records {n}")
 
 
-def counts_text(counts: dict[str, int], translate: Any) -> str:
-    """住户 40000 户，居民 99913 人（…），…: a manifest's counts for people to read, in
-    the same order whichever side they come from (a manifest's are sorted by name)."""
+def count_parts(counts: dict[str, int], translate: Any) -> list[str]:
+    """住户 40000 户, 居民 99913 人（…）, …: a store's or manifest's counts for people to
+    read, in one order whichever side they come from (a manifest's are sorted by name)."""
     parts = [
         translate(AREA_CONTEXT, words).format(n=counts[table])
         for table, words in COUNT_WORDS.items()
@@ -87,7 +77,12 @@ def counts_text(counts: dict[str, int], translate: Any) -> str:
     )
     if others:
         parts.append(translate(AREA_CONTEXT, COUNT_OTHERS).format(n=others))
-    return "，".join(parts)
+    return parts
+
+
+def counts_text(counts: dict[str, int], translate: Any) -> str:
+    """``count_parts`` on one line, as the restore confirmation and ``verify`` show them."""
+    return "，".join(count_parts(counts, translate))
 
 
 @dataclass(frozen=True)
