@@ -15,20 +15,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hearth_desk.services.backup.parts import AUTO_PREFIX, SUFFIX
-from hearth_desk.services.backup.workspace import backups_dir, private_backups_dir
+from hearth_desk.services.backup.workspace import (
+    AUTO_FOLDER,
+    auto_dir,
+    backups_dir,
+    private_backups_dir,
+)
 from hearth_desk.services.backup.writer import write_backup
 from hearth_desk.storage.private_files import private_dir
 from hearth_desk.storage.store import Store
 
-AUTO_FOLDER = "auto"
 KEEP_LAST = 10
 KEEP_MONTHS = 12
 NAG_AFTER_DAYS = 7
 _HISTORY = "history.json"
-
-
-def auto_dir(data_dir: Path) -> Path:
-    return backups_dir(data_dir) / AUTO_FOLDER
 
 
 def _stamp(path: Path) -> dt.datetime | None:

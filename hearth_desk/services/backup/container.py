@@ -34,8 +34,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-MAGIC = b"HDBAK1\r\n"  # \r\n: a copy mangled by a text-mode transfer is caught at once
-FORMAT = 1
+from hearth_desk.services.backup.file_format import FORMAT, MAGIC
+
 CHUNK_SIZE = 1 << 20
 CHUNK_SIZE_LIMIT = 1 << 20  # the largest chunk a header may announce (what we write)
 LAST = 0x8000_0000

@@ -24,10 +24,8 @@ import tempfile
 from pathlib import Path
 
 from hearth_desk.domain.errors import UserError
-from hearth_desk.services.backup.auto import auto_dir
 from hearth_desk.services.backup.parts import sweep_parts
-from hearth_desk.services.backup.restore import incoming_path, safety_dir
-from hearth_desk.services.backup.workspace import sweep_work
+from hearth_desk.services.backup.workspace import auto_dir, incoming_path, safety_dir, sweep_work
 from hearth_desk.storage.location import StoreLocation
 from hearth_desk.storage.lock import DataFolderLock
 

@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
-from hearth_desk.services.backup.container import MAGIC
+from hearth_desk.services.backup.file_format import MAGIC
 from hearth_desk.services.backup.held import hold, remove_unless_held
 from hearth_desk.storage.private_files import create_private
 

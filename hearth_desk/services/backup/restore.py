@@ -38,7 +38,12 @@ from hearth_desk.services.backup.fault_injection import pause_for_fault
 from hearth_desk.services.backup.parts import SAFETY_PREFIX, sweep_parts
 from hearth_desk.services.backup.reader import Manifest, verify_backup, verify_in_data_folder
 from hearth_desk.services.backup.snapshot import describe, import_from_sqlite, sqlite_url
-from hearth_desk.services.backup.workspace import backups_dir, private_backups_dir, run_folder
+from hearth_desk.services.backup.workspace import (
+    SAFETY_FOLDER,
+    incoming_path,
+    private_backups_dir,
+    run_folder,
+)
 from hearth_desk.services.backup.writer import fsync_folder, write_backup
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage import migrate
@@ -46,7 +51,6 @@ from hearth_desk.storage.engine import make_engine
 from hearth_desk.storage.private_files import create_private
 from hearth_desk.storage.store import Store
 
-SAFETY_FOLDER = "safety"
 # How long a restore waits for another program to let go of the store before it
 # refuses: a ``check`` or a short export ends within it, an open program does not.
 CLAIM_TIMEOUT_S = 3.0
@@ -66,15 +70,6 @@ class RestoreResult:
     manifest: Manifest
     safety_backup: Path
     migrated_from: str | None  # the backup's schema when it was older than ours
-
-
-def safety_dir(data_dir: Path) -> Path:
-    return backups_dir(data_dir) / SAFETY_FOLDER
-
-
-def incoming_path(sqlite_file: Path) -> Path:
-    """Where the unpacked store waits beside the store file for the atomic rename."""
-    return sqlite_file.with_name(sqlite_file.name + ".incoming")
 
 
 def preview_restore(store: Store, backup: Path, passphrase: str | None) -> RestorePreview:

@@ -38,6 +38,23 @@ def backups_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
 
 
+AUTO_FOLDER = "auto"  # backups/auto: the automatic backups
+SAFETY_FOLDER = "safety"  # backups/safety: the store as it was before each restore
+
+
+def auto_dir(data_dir: Path) -> Path:
+    return backups_dir(data_dir) / AUTO_FOLDER
+
+
+def safety_dir(data_dir: Path) -> Path:
+    return backups_dir(data_dir) / SAFETY_FOLDER
+
+
+def incoming_path(sqlite_file: Path) -> Path:
+    """Where the unpacked store waits beside the store file for the atomic rename."""
+    return sqlite_file.with_name(sqlite_file.name + ".incoming")
+
+
 def private_backups_dir(data_dir: Path, name: str) -> Path:
     """``backups/<name>``, made (or made again) private with ``backups`` itself."""
     private_dir(backups_dir(data_dir))
