@@ -21,7 +21,6 @@ from hearth_desk.services.backup.workspace import (
     backups_dir,
     private_backups_dir,
 )
-from hearth_desk.services.backup.writer import write_backup
 from hearth_desk.storage.private_files import private_dir
 from hearth_desk.storage.store import Store
 
@@ -84,6 +83,8 @@ def make_auto_backup(store: Store, now: dt.datetime | None = None) -> Path | Non
     if not auto_backup_due(data_dir, now):
         return None
     folder = private_backups_dir(data_dir, AUTO_FOLDER)
+    from hearth_desk.services.backup.writer import write_backup  # its cryptography: not at start
+
     path = write_backup(store, folder, passphrase=None, now=now, prefix=AUTO_PREFIX).path
     rotate(data_dir, now)
     return path

@@ -12,7 +12,6 @@ ending the check: the office should not have to find the file again for a typo.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -52,6 +51,7 @@ from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.backup.auto_list import AutoBackupList
 from hearth_desk.ui.backup.drive_watcher import DriveWatcher
+from hearth_desk.ui.backup.last_backup import last_backup_text
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.common.progress_dialog import run_with_progress
@@ -68,23 +68,6 @@ class _Refused:
 
     def __init__(self, error: BackupUnreadable) -> None:
         self.error = error
-
-
-def last_backup_text(data_dir: Path, now: dt.datetime | None = None) -> tuple[str, bool]:
-    """The line the home page and this page show, and whether it is overdue."""
-    now = now or dt.datetime.now()
-    last = auto.last_external_backup(data_dir)
-    if last is None:
-        return translate("BackupPage", "No backup has been made to a USB stick yet."), True
-    days = (now.date() - last.at.date()).days
-    if days <= 0:  # "0 天前" reads oddly; a clock set back gives a negative count
-        line = translate("BackupPage", "Last backup to a USB stick: {date} (today).")
-    elif days == 1:
-        line = translate("BackupPage", "Last backup to a USB stick: {date} (yesterday).")
-    else:
-        line = translate("BackupPage", "Last backup to a USB stick: {date} ({days} days ago).")
-    text = line.format(date=last.at.strftime("%Y-%m-%d %H:%M"), days=days)
-    return text, days >= auto.NAG_AFTER_DAYS
 
 
 class BackupPage(QWidget):

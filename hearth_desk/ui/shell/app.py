@@ -16,7 +16,6 @@ from hearth_desk.logs import LOG_FILE_NAME
 from hearth_desk.services.backup.leftovers import clean_up_after_killed_runs
 from hearth_desk.services.changes import Changes
 from hearth_desk.services.community import get_community
-from hearth_desk.services.demo.ledger import fill_demo, store_has_data
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.location import StoreLocation
 from hearth_desk.storage.store import Store, open_store
@@ -65,6 +64,8 @@ def start_demo_if_empty(
     window: MainWindow, store: Store, errors: ErrorPresenter
 ) -> BackgroundTask | None:
     """Fill an empty store with demo data; every page follows from the broadcast."""
+    from hearth_desk.services.demo.ledger import fill_demo, store_has_data  # only for --demo
+
     with store.session() as session:
         if store_has_data(session):
             return None

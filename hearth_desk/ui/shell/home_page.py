@@ -21,7 +21,7 @@ from hearth_desk.services.backup.auto import NAG_AFTER_DAYS
 from hearth_desk.services.changes import Kind
 from hearth_desk.services.overview import Overview, compute_overview
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.backup.backup_page import last_backup_text
+from hearth_desk.ui.backup.last_backup import last_backup_text
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.common.operations import Subscription
 from hearth_desk.ui.common.worker import BackgroundTask

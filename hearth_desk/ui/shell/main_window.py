@@ -3,11 +3,17 @@
 Areas appear here as they are built; each is a page widget with a key under which
 the window remembers that it was the last one open. Pages keep themselves current
 from the change hub; the window only switches between them.
+
+A page is built (and its modules imported) when it is first shown or asked for, not
+at start: the print preview alone brings in Qt PDF, the Backup page the keyring. The
+window opens on one page, so a cold start pays for that page only.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -21,14 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.backup.backup_page import BackupPage
 from hearth_desk.ui.common.errors import ErrorPresenter
-from hearth_desk.ui.ledger.ledger_actions import LedgerActions
-from hearth_desk.ui.ledger.ledger_page import LedgerPage
 from hearth_desk.ui.shell.home_page import HomePage
-from hearth_desk.ui.shell.print_page import PrintPage
 from hearth_desk.ui.shell.settings import UiSettings
-from hearth_desk.ui.shell.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from hearth_desk.ui.backup.backup_page import BackupPage
+    from hearth_desk.ui.ledger.ledger_actions import LedgerActions
+    from hearth_desk.ui.ledger.ledger_page import LedgerPage
+    from hearth_desk.ui.shell.print_page import PrintPage
+    from hearth_desk.ui.shell.settings_page import SettingsPage
 
 # app.run_window's loop restores and reopens the store when the window exits with it.
 RESTORE_EXIT_CODE = 75
@@ -39,28 +47,20 @@ RESTART_EXIT_CODE = 76
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, settings: UiSettings, errors: ErrorPresenter) -> None:
         super().__init__()
-        self._settings = settings
+        self._store, self._settings, self._errors = store, settings, errors
         self.setWindowTitle(self.tr("Hearth Desk"))
-        self.home = HomePage(store, errors)
-        self.ledger = LedgerPage(store, errors)
-        self.ledger_actions = LedgerActions(self.ledger, store, errors)
-        self.print_page = PrintPage(store, settings, errors)
-        self.backup_page = BackupPage(store, errors)
-        self.settings_page = SettingsPage(store, settings, errors)
-        # No refresh is wired here: each page hears the writes it shows on the change
-        # hub (ui/common/operations.py). What remains is navigation and the restore.
-        self.ledger_actions.print_requested.connect(self.print_page.open_preview)
-        self.backup_page.restore_confirmed.connect(self.request_restore)
-        self.settings_page.restart_requested.connect(self.request_restart)
         # What run_window should restore after this window has closed the store.
         self.pending_restore: tuple[Path, str | None] | None = None
-        self.areas: list[tuple[str, str, QWidget]] = [
-            ("home", self.tr("Home"), self.home),
-            ("ledger", self.tr("Ledger"), self.ledger),
-            ("print", self.tr("Print"), self.print_page),
-            ("backup", self.tr("Backup"), self.backup_page),
-            ("settings", self.tr("Settings"), self.settings_page),
+        self._ledger_actions: LedgerActions | None = None
+        # Each area's key, title and the function that builds its page.
+        self.areas: list[tuple[str, str, Callable[[], QWidget]]] = [
+            ("home", self.tr("Home"), self._build_home),
+            ("ledger", self.tr("Ledger"), self._build_ledger),
+            ("print", self.tr("Print"), self._build_print),
+            ("backup", self.tr("Backup"), self._build_backup),
+            ("settings", self.tr("Settings"), self._build_settings),
         ]
+        self._built: dict[str, QWidget] = {}
 
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(160)
@@ -68,9 +68,9 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 15pt; } QListWidget::item { padding: 10px; }"
         )
         self.pages = QStackedWidget()
-        for _key, title, page in self.areas:
+        for _key, title, _build in self.areas:
             QListWidgetItem(title, self.navigation)
-            self.pages.addWidget(page)
+            self.pages.addWidget(QWidget())  # stands in until the page is first shown
         self.navigation.currentRowChanged.connect(self._area_changed)
 
         central = QWidget()
@@ -92,19 +92,101 @@ class MainWindow(QMainWindow):
         self.first_start = geometry is None or not self.restoreGeometry(geometry)
         if self.first_start:
             self.resize(QSize(1100, 720))
-        keys = [key for key, _title, _page in self.areas]
+        keys = self.area_keys
         last = settings.last_area
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    # --- the pages, built when first wanted -------------------------------------------
+
+    @property
+    def area_keys(self) -> list[str]:
+        return [key for key, _title, _build in self.areas]
+
+    def page(self, key: str) -> QWidget:
+        """The page of area ``key``, built now if it has not been yet."""
+        page = self._built.get(key)
+        if page is None:
+            row = self.area_keys.index(key)
+            page = self._built[key] = self.areas[row][2]()
+            stand_in = self.pages.widget(row)
+            current = self.pages.currentIndex()
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.pages.setCurrentIndex(current)
+        return page
+
+    def built_areas(self) -> list[str]:
+        return [key for key in self.area_keys if key in self._built]
+
+    @property
+    def home(self) -> HomePage:
+        return self.page("home")  # type: ignore[return-value]
+
+    @property
+    def ledger(self) -> LedgerPage:
+        return self.page("ledger")  # type: ignore[return-value]
+
+    @property
+    def ledger_actions(self) -> LedgerActions:
+        self.page("ledger")
+        assert self._ledger_actions is not None
+        return self._ledger_actions
+
+    @property
+    def print_page(self) -> PrintPage:
+        return self.page("print")  # type: ignore[return-value]
+
+    @property
+    def backup_page(self) -> BackupPage:
+        return self.page("backup")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.page("settings")  # type: ignore[return-value]
+
+    def _build_home(self) -> QWidget:
+        return HomePage(self._store, self._errors)
+
+    def _build_ledger(self) -> QWidget:
+        from hearth_desk.ui.ledger.ledger_actions import LedgerActions
+        from hearth_desk.ui.ledger.ledger_page import LedgerPage
+
+        page = LedgerPage(self._store, self._errors)
+        self._ledger_actions = LedgerActions(page, self._store, self._errors)
+        self._ledger_actions.print_requested.connect(
+            lambda key, preset: self.print_page.open_preview(key, preset)
+        )
+        return page
+
+    def _build_print(self) -> QWidget:
+        from hearth_desk.ui.shell.print_page import PrintPage
+
+        return PrintPage(self._store, self._settings, self._errors)
+
+    def _build_backup(self) -> QWidget:
+        from hearth_desk.ui.backup.backup_page import BackupPage
+
+        page = BackupPage(self._store, self._errors)
+        page.restore_confirmed.connect(self.request_restore)
+        return page
+
+    def _build_settings(self) -> QWidget:
+        from hearth_desk.ui.shell.settings_page import SettingsPage
+
+        page = SettingsPage(self._store, self._settings, self._errors)
+        page.restart_requested.connect(self.request_restart)
+        return page
 
     @property
     def current_area(self) -> str:
         return self.areas[self.navigation.currentRow()][0]
 
     def show_area(self, key: str) -> None:
-        keys = [area_key for area_key, _title, _page in self.areas]
-        self.navigation.setCurrentRow(keys.index(key))
+        self.navigation.setCurrentRow(self.area_keys.index(key))
 
     def _area_changed(self, row: int) -> None:
+        self.page(self.area_keys[row])
         self.pages.setCurrentIndex(row)
 
     def request_restore(self, path: Path, passphrase: str | None) -> None:

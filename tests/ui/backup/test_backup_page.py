@@ -134,7 +134,7 @@ def test_the_last_backup_reads_today_yesterday_or_days_ago(
     from types import SimpleNamespace
 
     from hearth_desk.services.backup import auto
-    from hearth_desk.ui.backup.backup_page import last_backup_text
+    from hearth_desk.ui.backup.last_backup import last_backup_text
 
     made = dt.datetime(2026, 11, 20, 9, 30)
     monkeypatch.setattr(auto, "last_external_backup", lambda _folder: SimpleNamespace(at=made))

@@ -4,6 +4,10 @@ page, and size, position and last area remembered between runs."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import QRect
 from pytestqt.qtbot import QtBot
@@ -156,3 +160,48 @@ def test_the_first_start_opens_maximised_and_later_starts_as_left(
     assert first.first_start
     first.close()  # remembers the geometry
     assert not _window(qtbot, store, errors).first_start
+
+
+def test_a_page_is_built_when_first_shown(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    """Only the page the window opens on is built at start; the others (and their
+    modules: Qt PDF, the keyring) wait until they are shown or asked for."""
+    window = MainWindow(store, UiSettings(), errors)
+    qtbot.addWidget(window)
+    assert window.current_area == "home" and window.built_areas() == ["home"]
+    window.show_area("print")
+    assert window.built_areas() == ["home", "print"]
+    assert window.pages.currentWidget() is window.print_page
+    window.show_area("home")
+    assert window.pages.currentWidget() is window.home
+    assert window.ledger_actions is not None  # asking builds the ledger, not shown
+    assert window.built_areas() == ["home", "ledger", "print"]
+    assert window.current_area == "home" and window.pages.currentWidget() is window.home
+
+
+def test_a_cold_start_on_the_home_page_imports_no_other_area(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from hearth_desk.cli.main import main\n"
+        "main(['--data-dir', sys.argv[1], 'demo', '--households', '3'])\n"
+        "main(['--data-dir', sys.argv[1]])\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith(tuple(sys.argv[2:]))))\n"
+    )
+    heavy = ("PySide6.QtPdf", "keyring", "cryptography", "openpyxl", "reportlab")
+    areas = ("hearth_desk.ui.ledger", "hearth_desk.ui.backup.backup_page")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HEARTH_DESK_QUIT_AFTER_FIRST_PAINT": "1",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    finished = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "data"), *heavy, *areas],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert "first-paint" in finished.stdout, finished.stderr
+    assert "LOADED []" in finished.stdout

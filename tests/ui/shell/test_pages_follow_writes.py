@@ -122,9 +122,10 @@ def test_the_main_window_wires_no_refresh_between_pages() -> None:
     would be a page refreshing another, which the hub replaces."""
     allowed = {
         "self.navigation.currentRowChanged -> self._area_changed",
-        "self.ledger_actions.print_requested -> self.print_page.open_preview",
-        "self.backup_page.restore_confirmed -> self.request_restore",
-        "self.settings_page.restart_requested -> self.request_restart",
+        "self._ledger_actions.print_requested -> "
+        "lambda key, preset: self.print_page.open_preview(key, preset)",
+        "page.restore_confirmed -> self.request_restore",
+        "page.restart_requested -> self.request_restart",
         "shortcut.activated -> lambda row=row: self.navigation.setCurrentRow(row)",
     }
     wired: set[str] = set()
