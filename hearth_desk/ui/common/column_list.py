@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 COLUMNS = Qt.ItemDataRole.UserRole + 20  # the item's fields, a tuple of str
-GAP = 2  # between columns, in average character widths
+GAP = 3  # between columns, in average character widths
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

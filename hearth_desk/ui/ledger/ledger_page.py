@@ -174,6 +174,7 @@ class LedgerPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self._update_new_household()
+        self.setFocusProxy(self.search_edit)  # coming to the ledger, one starts typing a name
         self.subscription = Subscription(self, LEDGER_KINDS, self._heard)
 
     # --- loading ------------------------------------------------------------------

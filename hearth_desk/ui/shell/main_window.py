@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         # Ctrl+1 … Ctrl+5 go to the areas, in the order the navigation lists them.
         for row in range(len(self.areas)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
-            shortcut.activated.connect(lambda row=row: self.navigation.setCurrentRow(row))
+            shortcut.activated.connect(lambda row=row: self.go_to_area(row))
             self.navigation.item(row).setToolTip(f"Ctrl+{row + 1}")
 
         geometry = settings.geometry
@@ -181,6 +181,26 @@ class MainWindow(QMainWindow):
     @property
     def current_area(self) -> str:
         return self.areas[self.navigation.currentRow()][0]
+
+    def go_to_area(self, row: int) -> None:
+        """From the keyboard: show the area and put the focus in it (its focus proxy,
+        such as the ledger's search line, or its first field), so typing goes on there."""
+        self.navigation.setCurrentRow(row)
+        page = self.pages.currentWidget()
+        if page.focusProxy() is not None:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page and widget is not None:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def show_area(self, key: str) -> None:
         self.navigation.setCurrentRow(self.area_keys.index(key))

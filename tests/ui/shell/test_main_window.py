@@ -205,3 +205,24 @@ def test_a_cold_start_on_the_home_page_imports_no_other_area(tmp_path: Path) -> 
     )
     assert "first-paint" in finished.stdout, finished.stderr
     assert "LOADED []" in finished.stdout
+
+
+def test_an_area_chosen_from_the_keyboard_takes_the_focus(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    """Ctrl+2 and typing a name searches: the focus goes into the area shown, not
+    left on the navigation list."""
+    from PySide6.QtGui import QShortcut
+    from PySide6.QtWidgets import QApplication
+
+    window = _window(qtbot, store, errors)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.navigation.setFocus()
+    shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut)}
+    shortcuts["Ctrl+2"].activated.emit()
+    assert QApplication.focusWidget() is window.ledger.search_edit
+    shortcuts["Ctrl+5"].activated.emit()
+    focused = QApplication.focusWidget()
+    assert focused is not None and window.settings_page.isAncestorOf(focused)
