@@ -75,6 +75,7 @@ class DemoCommand:
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from hearth_desk.services.demo.ledger import fill_demo
+        from hearth_desk.services.population import population
         from hearth_desk.services.progress import Progress
         from hearth_desk.storage.store import open_store
 
@@ -87,11 +88,14 @@ class DemoCommand:
                 replace=args.replace,
                 progress=Progress(out.progress),
             )
+            people = population(session)
+        # Residents are those living here, as on the home page (services/population.py).
         out.line(
             out.translate(
                 "Cli",
                 "Demo data for {community}: {compounds} compounds, {buildings} buildings, "
-                "{units} units, {households} households, {residents} residents "
+                "{units} units, {households} households, {residents} residents living there "
+                "({records} resident records, including moved out and deceased) "
                 "({seconds:.1f} s).",
             ).format(
                 community=summary.community,
@@ -99,7 +103,8 @@ class DemoCommand:
                 buildings=summary.buildings,
                 units=summary.units,
                 households=summary.households,
-                residents=summary.residents,
+                residents=people.residents,
+                records=summary.residents,
                 seconds=time.perf_counter() - started,
             )
         )
@@ -115,13 +120,18 @@ class CheckCommand:
         )
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.services.population import Population, population
         from hearth_desk.storage.health import check_store
         from hearth_desk.storage.store import open_store
 
         require_store_file(location)
         # No lock and no migration: check must work beside an open window and change nothing.
+        people: Population | None = None
         with open_store(location, lock=False, upgrade=False) as store:
             report = check_store(store)
+            if report.up_to_date:
+                with store.session() as session:
+                    people = population(session)
         out.line(out.translate("Cli", "Store: {location}").format(location=report.location))
         out.line(out.translate("Cli", "Data folder: {folder}").format(folder=location.data_dir))
         out.line(
@@ -152,9 +162,18 @@ class CheckCommand:
             if table == "alembic_version":
                 continue  # the schema revision is shown above
             words = out.translate(AREA_CONTEXT, AREA_LABELS.get(table, table))
-            out.line(
-                out.translate("Cli", "  {table}: {count} rows").format(table=words, count=count)
-            )
+            if table == "resident" and people is not None:
+                # All rows are not all residents: say which is which, as the home page counts.
+                line = out.translate(
+                    "Cli",
+                    "  {table}: {count} records (including moved out and deceased), "
+                    "{living} living there",
+                ).format(table=words, count=count, living=people.residents)
+            else:
+                line = out.translate("Cli", "  {table}: {count} rows").format(
+                    table=words, count=count
+                )
+            out.line(line)
         if report.healthy:
             out.line(out.translate("Cli", "The store is healthy."))
             return 0

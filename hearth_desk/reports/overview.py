@@ -43,8 +43,8 @@ def summary(t: Callable[[str], str], figures: Overview) -> str:
         QT_TRANSLATE_NOOP(
             "Report",
             "The community has {compounds} compounds, {buildings} buildings and "
-            "{units} units, with {households} households and {residents} residents; "
-            "{aged_60} are aged 60 or over and {aged_80} aged 80 or over.",
+            "{units} units, with {households} households and {residents} residents living "
+            "there; {aged_60} are aged 60 or over and {aged_80} aged 80 or over.",
         )
     ).format(
         compounds=figures.compounds,
