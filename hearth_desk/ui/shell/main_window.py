@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.ledger_actions.print_requested.connect(self.print_page.open_preview)
         self.backup_page.restore_confirmed.connect(self.request_restore)
         self.settings_page.restart_requested.connect(self.request_restart)
+        # A clicked notice on the home page goes to where it is put right.
+        self.home.go_to.connect(self.show_area)
         # What run_window should restore after this window has closed the store.
         self.pending_restore: tuple[Path, str | None] | None = None
         self.areas: list[tuple[str, str, QWidget]] = [
