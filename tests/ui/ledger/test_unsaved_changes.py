@@ -126,16 +126,20 @@ def test_the_close_button_and_cancel_ask_too(
     assert not dialog.isVisible()
 
 
+def closes_unasked(qtbot: QtBot, dialog: QDialog) -> None:
+    """Escape closes ``dialog`` at once, with no question."""
+    with answering(KEEP) as asked:
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert asked.texts == []
+
+
 @pytest.mark.parametrize(("make", "edit"), CASES)
 def test_without_changes_it_closes_at_once(
     qtbot: QtBot, sqlite_store: Store, errors: RecordingPresenter, make: Make, edit: Edit
 ) -> None:
     del edit
-    dialog = shown(qtbot, make(sqlite_store, errors))
-    with answering(KEEP) as asked:
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert not dialog.isVisible()
-    assert asked.texts == []
+    closes_unasked(qtbot, shown(qtbot, make(sqlite_store, errors)))
 
 
 def test_changing_back_counts_as_no_change(
@@ -144,10 +148,7 @@ def test_changing_back_counts_as_no_change(
     dialog = shown(qtbot, new_member(sqlite_store, errors))
     type_a_name(dialog)
     dialog.form.name.clear()  # type: ignore[attr-defined]
-    with answering(KEEP) as asked:
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert not dialog.isVisible()
-    assert asked.texts == []
+    closes_unasked(qtbot, dialog)
 
 
 def test_a_member_being_changed_starts_from_its_stored_values(
@@ -159,8 +160,5 @@ def test_a_member_being_changed_starts_from_its_stored_values(
     dialog = ResidentDialog(
         sqlite_store, errors, [], household_id=1, address="一区", resident_id=7, initial=initial
     )
-    shown(qtbot, dialog)
-    with answering(KEEP) as asked:
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert asked.texts == []  # the filled-in values are not a change
-    assert not dialog.isVisible()
+    # The filled-in values are not a change.
+    closes_unasked(qtbot, shown(qtbot, dialog))
