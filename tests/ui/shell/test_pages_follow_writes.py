@@ -125,6 +125,7 @@ def test_the_main_window_wires_no_refresh_between_pages() -> None:
         "self.ledger_actions.print_requested -> self.print_page.open_preview",
         "self.backup_page.restore_confirmed -> self.request_restore",
         "self.settings_page.restart_requested -> self.request_restart",
+        "self.home.go_to -> self.show_area",  # navigation: a notice's area
         "shortcut.activated -> lambda row=row: self.navigation.setCurrentRow(row)",
     }
     wired: set[str] = set()
