@@ -81,6 +81,7 @@ class DemoCommand:
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from hearth_desk.services.demo.ledger import fill_demo
+        from hearth_desk.services.population import population
         from hearth_desk.services.progress import Progress
         from hearth_desk.storage.store import open_store
 
@@ -93,11 +94,14 @@ class DemoCommand:
                 replace=args.replace,
                 progress=Progress(out.progress),
             )
+            people = population(session)
+        # Residents are those living here, as on the home page (services/population.py).
         out.line(
             out.translate(
                 "Cli",
                 "Demo data for {community}: {compounds} compounds, {buildings} buildings, "
-                "{units} units, {households} households, {residents} residents "
+                "{units} units, {households} households, {residents} residents living there "
+                "({records} resident records, including moved out and deceased) "
                 "({seconds:.1f} s).",
             ).format(
                 community=summary.community,
@@ -105,7 +109,8 @@ class DemoCommand:
                 buildings=summary.buildings,
                 units=summary.units,
                 households=summary.households,
-                residents=summary.residents,
+                residents=people.residents,
+                records=summary.residents,
                 seconds=time.perf_counter() - started,
             )
         )
@@ -121,13 +126,18 @@ class CheckCommand:
         )
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.services.population import Population, population
         from hearth_desk.storage.health import check_store
         from hearth_desk.storage.store import open_store
 
         require_store_file(location)
         # No lock and no migration: check must work beside an open window and change nothing.
+        people: Population | None = None
         with open_store(location, lock=False, upgrade=False) as store:
             report = check_store(store)
+            if report.up_to_date:
+                with store.session() as session:
+                    people = population(session)
         out.line(out.translate("Cli", "Store: {location}").format(location=report.location))
         out.line(out.translate("Cli", "Data folder: {folder}").format(folder=location.data_dir))
         out.line(
@@ -154,9 +164,16 @@ class CheckCommand:
             )
         from hearth_desk.services.backup.reader import count_parts
 
-        # The same words as a backup's contents (住户 800 户), never a table's name.
+        # The same words as a backup's contents (住户 800 户), never a table's name; and
+        # of the resident records, how many live here, as the home page counts them.
         for part in count_parts(report.row_counts, out.translate):
             out.line(f"  {part}")
+        if people is not None:
+            out.line(
+                out.translate("Cli", "  of which residents living here: {living}").format(
+                    living=people.residents
+                )
+            )
         if report.healthy:
             out.line(out.translate("Cli", "The store is healthy."))
             return 0

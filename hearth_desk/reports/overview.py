@@ -54,6 +54,12 @@ def summary(t: Callable[[str], str], figures: Overview) -> str:
         residents=figures.residents,
         aged_60=figures.aged_60_plus,
         aged_80=figures.aged_80_plus,
+    ) + t(
+        # Said once, as the home page's 在册居民 says it (services/population.py).
+        QT_TRANSLATE_NOOP(
+            "Report",
+            " Residents are those living there now; those who moved out or died are not counted.",
+        )
     )
 
 

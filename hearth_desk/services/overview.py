@@ -20,16 +20,15 @@ from hearth_desk.domain.models import (
     GridNode,
     Household,
     Resident,
-    ResidentStatus,
 )
-from hearth_desk.domain.notices import Notice
+from hearth_desk.domain.notices import Destination, Notice
 from hearth_desk.services.community import CommunityInfo, get_community
 from hearth_desk.services.ledger.grid import WholeGrid
+from hearth_desk.services.population import LIVING, population
 from hearth_desk.services.progress import Progress
 
-# Figures count the people living here; moved-out and deceased residents stay in the
-# ledger's history but not in the community's numbers.
-LIVING = Resident.status == ResidentStatus.LIVING.value
+# Figures count the people living here (services/population.py says who they are);
+# moved-out and deceased residents stay in the ledger's history but not in the numbers.
 
 
 @dataclass(frozen=True)
@@ -38,11 +37,12 @@ class Overview:
     compounds: int
     buildings: int
     units: int
-    households: int
-    residents: int
+    households: int  # every household, lived in or not
+    residents: int  # living here now (在册居民)
     aged_60_plus: int
     aged_80_plus: int
     notices: list[Notice] = field(default_factory=list)
+    households_without_residents: int = 0  # the building ledger leaves these out
 
 
 def compute_overview(session: Session, today: dt.date | None = None) -> Overview:
@@ -50,8 +50,7 @@ def compute_overview(session: Session, today: dt.date | None = None) -> Overview
     levels = dict(
         session.execute(select(GridNode.level, func.count()).group_by(GridNode.level)).all()
     )
-    households = session.scalar(select(func.count()).select_from(Household)) or 0
-    residents = session.scalar(select(func.count()).select_from(Resident).where(LIVING)) or 0
+    people = population(session)
     aged_60 = (
         session.scalar(
             select(func.count()).where(LIVING, Resident.birth_date <= years_ago(today, 60))
@@ -70,15 +69,17 @@ def compute_overview(session: Session, today: dt.date | None = None) -> Overview
         compounds=levels.get(GridLevel.COMPOUND.value, 0),
         buildings=levels.get(GridLevel.BUILDING.value, 0),
         units=levels.get(GridLevel.UNIT.value, 0),
-        households=households,
-        residents=residents,
+        households=people.households,
+        residents=people.residents,
         aged_60_plus=aged_60,
         aged_80_plus=aged_80,
-        notices=_notices(session, community),
+        notices=_notices(session, community, people.households_without_residents),
+        households_without_residents=people.households_without_residents,
     )
 
 
-def _notices(session: Session, community: CommunityInfo | None) -> list[Notice]:
+def _notices(session: Session, community: CommunityInfo | None, empty: int) -> list[Notice]:
+    """What needs attention, each with the place where it is put right."""
     notices: list[Notice] = []
     if community is None:
         notices.append(
@@ -86,7 +87,8 @@ def _notices(session: Session, community: CommunityInfo | None) -> list[Notice]:
                 QT_TRANSLATE_NOOP(
                     "Notice",
                     "The community's name has not been set; printouts will have no heading.",
-                )
+                ),
+                destination=Destination.SETTINGS,
             )
         )
     without_leader = (
@@ -102,6 +104,7 @@ def _notices(session: Session, community: CommunityInfo | None) -> list[Notice]:
             Notice(
                 QT_TRANSLATE_NOOP("Notice", "{count} units have no grid leader."),
                 {"count": without_leader},
+                Destination.LEDGER,  # leaders are set in the ledger's grid
             )
         )
     heads = select(Resident.household_id).where(Resident.relation == HEAD_RELATION)
@@ -116,6 +119,16 @@ def _notices(session: Session, community: CommunityInfo | None) -> list[Notice]:
             Notice(
                 QT_TRANSLATE_NOOP("Notice", "{count} households have no head of household."),
                 {"count": without_head},
+                Destination.LEDGER,
+            )
+        )
+    if empty:
+        # Why the building ledger lists fewer households than the home page counts.
+        notices.append(
+            Notice(
+                QT_TRANSLATE_NOOP("Notice", "{count} households have no residents living there."),
+                {"count": empty},
+                Destination.LEDGER,
             )
         )
     return notices

@@ -335,8 +335,8 @@ A safety copy of the present data is kept first.</translation>
         <translation>replace the data already in the store</translation>
     </message>
     <message>
-        <source>Demo data for {community}: {compounds} compounds, {buildings} buildings, {units} units, {households} households, {residents} residents ({seconds:.1f} s).</source>
-        <translation>Demo data for {community}: {compounds} compounds, {buildings} buildings, {units} units, {households} households, {residents} residents ({seconds:.1f} s).</translation>
+        <source>Demo data for {community}: {compounds} compounds, {buildings} buildings, {units} units, {households} households, {residents} residents living there ({records} resident records, including moved out and deceased) ({seconds:.1f} s).</source>
+        <translation>Demo data for {community}: {compounds} compounds, {buildings} buildings, {units} units, {households} households, {residents} residents living there ({records} resident records, including moved out and deceased) ({seconds:.1f} s).</translation>
     </message>
     <message>
         <source>check the store&apos;s health and print its row counts</source>
@@ -373,6 +373,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Integrity and foreign keys: enforced by the database server</source>
         <translation>Integrity and foreign keys: enforced by the database server</translation>
+    </message>
+    <message>
+        <source>  of which residents living here: {living}</source>
+        <translation>  of which residents living here: {living}</translation>
     </message>
     <message>
         <source>The store is healthy.</source>
@@ -722,6 +726,21 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>EditDialog</name>
+    <message>
+        <source>Discard the changes you have not saved?</source>
+        <translation>Discard the changes you have not saved?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot do that</source>
@@ -1037,8 +1056,8 @@ A safety copy of the present data is kept first.</translation>
         <translation>Households</translation>
     </message>
     <message>
-        <source>Residents</source>
-        <translation>Residents</translation>
+        <source>Residents living here</source>
+        <translation>Residents living here</translation>
     </message>
     <message>
         <source>Aged 60 and over</source>
@@ -1069,12 +1088,20 @@ A safety copy of the present data is kept first.</translation>
         <translation>Community not set</translation>
     </message>
     <message>
+        <source>of which {count} with no one living there</source>
+        <translation>of which {count} with no one living there</translation>
+    </message>
+    <message>
         <source>Back up to a USB stick: the last one is over {days} days old or missing.</source>
         <translation>Back up to a USB stick: the last one is over {days} days old or missing.</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
         <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <source>Click to go where this is put right.</source>
+        <translation>Click to go where this is put right.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1545,10 @@ A safety copy of the present data is kept first.</translation>
         <source>{count} households have no head of household.</source>
         <translation>{count} households have no head of household.</translation>
     </message>
+    <message>
+        <source>{count} households have no residents living there.</source>
+        <translation>{count} households have no residents living there.</translation>
+    </message>
 </context>
 <context>
     <name>PrintPage</name>
@@ -1827,6 +1858,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source> Residents are those living there now; those who moved out or died are not counted.</source>
+        <translation> Residents are those living there now; those who moved out or died are not counted.</translation>
     </message>
     <message>
         <source>Compound</source>
@@ -2173,10 +2208,6 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Cannot open the database {url}: {reason}</translation>
-    </message>
-    <message>
-        <source>The store already holds data ({residents} residents); add --replace to overwrite it with demo data.</source>
-        <translation>The store already holds data ({residents} residents); add --replace to overwrite it with demo data.</translation>
     </message>
     <message>
         <source>The printer {name} cannot be reached; check that it is switched on and connected, or save as PDF.</source>
@@ -2577,6 +2608,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>This backup cannot go onto the database server: in {table}, row {row}, {column} holds {length} characters where the server allows {limit}. Shorten it on the PC the backup came from, then back up again.</source>
         <translation>This backup cannot go onto the database server: in {table}, row {row}, {column} holds {length} characters where the server allows {limit}. Shorten it on the PC the backup came from, then back up again.</translation>
+    </message>
+    <message>
+        <source>The store already holds data ({residents} resident records); add --replace to overwrite it with demo data.</source>
+        <translation>The store already holds data ({residents} resident records); add --replace to overwrite it with demo data.</translation>
     </message>
 </context>
 <context>

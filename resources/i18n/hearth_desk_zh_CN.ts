@@ -335,8 +335,8 @@ A safety copy of the present data is kept first.</source>
         <translation>替换数据库中已有的数据</translation>
     </message>
     <message>
-        <source>Demo data for {community}: {compounds} compounds, {buildings} buildings, {units} units, {households} households, {residents} residents ({seconds:.1f} s).</source>
-        <translation>{community}的演示数据：{compounds} 个小区、{buildings} 栋楼、{units} 个单元、{households} 户、{residents} 名居民（用时 {seconds:.1f} 秒）。</translation>
+        <source>Demo data for {community}: {compounds} compounds, {buildings} buildings, {units} units, {households} households, {residents} residents living there ({records} resident records, including moved out and deceased) ({seconds:.1f} s).</source>
+        <translation>{community}的演示数据：{compounds} 个小区、{buildings} 栋楼、{units} 个单元、{households} 户、在册居民 {residents} 人（居民记录 {records} 条，含迁出、去世）（用时 {seconds:.1f} 秒）。</translation>
     </message>
     <message>
         <source>check the store&apos;s health and print its row counts</source>
@@ -373,6 +373,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Integrity and foreign keys: enforced by the database server</source>
         <translation>完整性与外键：由数据库服务器负责检查</translation>
+    </message>
+    <message>
+        <source>  of which residents living here: {living}</source>
+        <translation>  其中在册居民 {living} 人</translation>
     </message>
     <message>
         <source>The store is healthy.</source>
@@ -722,6 +726,21 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>EditDialog</name>
+    <message>
+        <source>Discard the changes you have not saved?</source>
+        <translation>放弃未保存的修改？</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot do that</source>
@@ -1037,8 +1056,8 @@ A safety copy of the present data is kept first.</source>
         <translation>住户</translation>
     </message>
     <message>
-        <source>Residents</source>
-        <translation>居民</translation>
+        <source>Residents living here</source>
+        <translation>在册居民</translation>
     </message>
     <message>
         <source>Aged 60 and over</source>
@@ -1069,12 +1088,20 @@ A safety copy of the present data is kept first.</source>
         <translation>尚未设置社区</translation>
     </message>
     <message>
+        <source>of which {count} with no one living there</source>
+        <translation>其中 {count} 户无在册居民</translation>
+    </message>
+    <message>
         <source>Back up to a USB stick: the last one is over {days} days old or missing.</source>
         <translation>请备份到U盘：上次备份已超过 {days} 天，或从未备份。</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
         <translation>目前没有需要关注的事项。</translation>
+    </message>
+    <message>
+        <source>Click to go where this is put right.</source>
+        <translation>点击前往处理</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1542,10 @@ A safety copy of the present data is kept first.</source>
         <source>{count} households have no head of household.</source>
         <translation>有 {count} 户还没有登记户主。</translation>
     </message>
+    <message>
+        <source>{count} households have no residents living there.</source>
+        <translation>{count} 户无在册居民（楼栋台账不列出这些户）。</translation>
+    </message>
 </context>
 <context>
     <name>PrintPage</name>
@@ -1824,6 +1855,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <source> Residents are those living there now; those who moved out or died are not counted.</source>
+        <translation>居民指在册居民，不含迁出、去世人员。</translation>
     </message>
     <message>
         <source>Compound</source>
@@ -2166,10 +2201,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>无法打开数据库 {url}：{reason}</translation>
-    </message>
-    <message>
-        <source>The store already holds data ({residents} residents); add --replace to overwrite it with demo data.</source>
-        <translation>数据库中已有数据（{residents} 名居民）；如要用演示数据覆盖，请加上 --replace。</translation>
     </message>
     <message>
         <source>The printer {name} cannot be reached; check that it is switched on and connected, or save as PDF.</source>
@@ -2570,6 +2601,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>This backup cannot go onto the database server: in {table}, row {row}, {column} holds {length} characters where the server allows {limit}. Shorten it on the PC the backup came from, then back up again.</source>
         <translation>这份备份不能恢复到数据库服务器上：表 {table} 第 {row} 条记录的 {column} 有 {length} 个字，服务器只允许 {limit} 个。请在做备份的那台电脑上把它改短，再重新备份。</translation>
+    </message>
+    <message>
+        <source>The store already holds data ({residents} resident records); add --replace to overwrite it with demo data.</source>
+        <translation>数据库中已有数据（居民记录 {residents} 条）；如要用演示数据覆盖，请加上 --replace。</translation>
     </message>
 </context>
 <context>

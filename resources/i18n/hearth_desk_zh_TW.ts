@@ -335,8 +335,8 @@ A safety copy of the present data is kept first.</source>
         <translation>取代資料庫中既有的資料</translation>
     </message>
     <message>
-        <source>Demo data for {community}: {compounds} compounds, {buildings} buildings, {units} units, {households} households, {residents} residents ({seconds:.1f} s).</source>
-        <translation>{community}的示範資料：{compounds} 個小區、{buildings} 棟樓、{units} 個單元、{households} 戶、{residents} 名居民（耗時 {seconds:.1f} 秒）。</translation>
+        <source>Demo data for {community}: {compounds} compounds, {buildings} buildings, {units} units, {households} households, {residents} residents living there ({records} resident records, including moved out and deceased) ({seconds:.1f} s).</source>
+        <translation>{community}的示範資料：{compounds} 個小區、{buildings} 棟樓、{units} 個單元、{households} 戶、在冊居民 {residents} 人（居民記錄 {records} 筆，含遷出、去世）（耗時 {seconds:.1f} 秒）。</translation>
     </message>
     <message>
         <source>check the store&apos;s health and print its row counts</source>
@@ -373,6 +373,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Integrity and foreign keys: enforced by the database server</source>
         <translation>完整性與外鍵：由資料庫伺服器負責檢查</translation>
+    </message>
+    <message>
+        <source>  of which residents living here: {living}</source>
+        <translation>  其中在冊居民 {living} 人</translation>
     </message>
     <message>
         <source>The store is healthy.</source>
@@ -722,6 +726,21 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>EditDialog</name>
+    <message>
+        <source>Discard the changes you have not saved?</source>
+        <translation>放棄未儲存的修改？</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放棄修改</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>繼續編輯</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot do that</source>
@@ -1037,8 +1056,8 @@ A safety copy of the present data is kept first.</source>
         <translation>住戶</translation>
     </message>
     <message>
-        <source>Residents</source>
-        <translation>居民</translation>
+        <source>Residents living here</source>
+        <translation>在冊居民</translation>
     </message>
     <message>
         <source>Aged 60 and over</source>
@@ -1069,12 +1088,20 @@ A safety copy of the present data is kept first.</source>
         <translation>尚未設定社區</translation>
     </message>
     <message>
+        <source>of which {count} with no one living there</source>
+        <translation>其中 {count} 戶無在冊居民</translation>
+    </message>
+    <message>
         <source>Back up to a USB stick: the last one is over {days} days old or missing.</source>
         <translation>請備份到隨身碟：上次備份已超過 {days} 天，或從未備份。</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
         <translation>目前沒有需要關注的事項。</translation>
+    </message>
+    <message>
+        <source>Click to go where this is put right.</source>
+        <translation>點擊前往處理</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1542,10 @@ A safety copy of the present data is kept first.</source>
         <source>{count} households have no head of household.</source>
         <translation>有 {count} 戶尚未登記戶主。</translation>
     </message>
+    <message>
+        <source>{count} households have no residents living there.</source>
+        <translation>{count} 戶無在冊居民（樓棟台賬不列出這些戶）。</translation>
+    </message>
 </context>
 <context>
     <name>PrintPage</name>
@@ -1824,6 +1855,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Total</source>
         <translation>合計</translation>
+    </message>
+    <message>
+        <source> Residents are those living there now; those who moved out or died are not counted.</source>
+        <translation>居民指在冊居民，不含遷出、去世人員。</translation>
     </message>
     <message>
         <source>Compound</source>
@@ -2166,10 +2201,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>無法開啟資料庫 {url}：{reason}</translation>
-    </message>
-    <message>
-        <source>The store already holds data ({residents} residents); add --replace to overwrite it with demo data.</source>
-        <translation>資料庫中已有資料（{residents} 名居民）；若要以示範資料覆蓋，請加上 --replace。</translation>
     </message>
     <message>
         <source>The printer {name} cannot be reached; check that it is switched on and connected, or save as PDF.</source>
@@ -2570,6 +2601,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>This backup cannot go onto the database server: in {table}, row {row}, {column} holds {length} characters where the server allows {limit}. Shorten it on the PC the backup came from, then back up again.</source>
         <translation>這份備份不能還原到資料庫伺服器上：表 {table} 第 {row} 筆記錄的 {column} 有 {length} 個字，伺服器只允許 {limit} 個。請在做備份的那台電腦上把它改短，再重新備份。</translation>
+    </message>
+    <message>
+        <source>The store already holds data ({residents} resident records); add --replace to overwrite it with demo data.</source>
+        <translation>資料庫中已有資料（居民記錄 {residents} 筆）；若要以示範資料覆蓋，請加上 --replace。</translation>
     </message>
 </context>
 <context>

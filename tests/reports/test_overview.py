@@ -27,6 +27,13 @@ def test_overview_prints_the_communitys_figures(store: Store, tmp_path: Path) ->
     assert "北京市东城区和平里街道和平里社区" in content and "社区概况" in content
     assert f"住户 {figures.households} 户" in content.replace("\n", "")
     assert f"居民 {figures.residents} 人" in content.replace("\n", "")
+    # Which residents are counted is said, in the catalogue's words (English until
+    # translated).
+    said = load_catalogue("zh_CN").translate(
+        "Report",
+        " Residents are those living there now; those who moved out or died are not counted.",
+    )
+    assert said.split()[-1] in content.replace("\n", "")
     assert "和平里一区" in content and "80 岁及以上" in content
     assert "第 1 页 / 共" in content and "打印日期：2026年11月23日" in content
     assert all(font.embedded and font.subset for font in fonts(result.path))

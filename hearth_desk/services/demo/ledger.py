@@ -176,7 +176,7 @@ def _make_room(session: Session, *, replace: bool) -> None:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "UserError",
-                "The store already holds data ({residents} residents); "
+                "The store already holds data ({residents} resident records); "
                 "add --replace to overwrite it with demo data.",
             ),
             residents=residents,

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -37,6 +36,7 @@ from hearth_desk.services.ledger import grid
 from hearth_desk.services.ledger.grid import GridNodeRow, grid_nodes
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
+from hearth_desk.ui.common.edit_dialog import EditDialog
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.worker import BackgroundTask
 
@@ -148,8 +148,8 @@ class GridTreeModel(QAbstractItemModel):
         return self.createIndex(0, 0, ROOT)
 
 
-class LeaderDialog(QDialog):
-    """The grid leader's name and phone."""
+class LeaderDialog(EditDialog):
+    """The grid leader's name and phone; closing with typed changes asks first."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

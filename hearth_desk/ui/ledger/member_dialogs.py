@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,12 +22,15 @@ from hearth_desk.services.ledger import households as ledger
 from hearth_desk.services.ledger.search import SearchHit
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
+from hearth_desk.ui.common.edit_dialog import EditDialog
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.ledger.relation_box import chosen_relation, relation_box
 from hearth_desk.ui.ledger.search_box import ResidentSearch
 
 
-class _ChangeDialog(QDialog):
+class _ChangeDialog(EditDialog):
+    """OK writes the change; closing with typed changes asks first (``EditDialog``)."""
+
     saved = Signal(int)  # the resident's id
 
     def __init__(

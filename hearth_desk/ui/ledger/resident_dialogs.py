@@ -26,15 +26,18 @@ from hearth_desk.services.ledger import households as ledger
 from hearth_desk.services.ledger.residents import ResidentInput
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
+from hearth_desk.ui.common.edit_dialog import EditDialog
 from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.wrapping_label import WrappingLabel
 from hearth_desk.ui.ledger.resident_form import ERROR_STYLE, ResidentForm
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session  # annotations only: no SQL in the window
 
 
-class FormDialog(QDialog):
-    """A dialog whose OK is pressed from the last field, or with the mouse, once valid."""
+class FormDialog(EditDialog):
+    """A dialog whose OK is pressed from the last field, or with the mouse, once valid;
+    closing it with typed changes asks first (``EditDialog``)."""
 
     saved = Signal(int)  # the id of what was written (a resident or a household)
 
@@ -162,7 +165,7 @@ class NewHouseholdDialog(FormDialog):
         heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.door = QLineEdit()
         self.door.setPlaceholderText(self.tr("e.g. 0401"))
-        self.door_finding = QLabel()
+        self.door_finding = WrappingLabel()
         self.door_finding.setStyleSheet(ERROR_STYLE)
         self.door_finding.hide()
         door_row = QFormLayout()

@@ -42,6 +42,7 @@ from hearth_desk.services.ledger.residents import (
     clean_resident,
 )
 from hearth_desk.ui.common.errors import translate
+from hearth_desk.ui.common.wrapping_label import WrappingLabel
 from hearth_desk.ui.ledger.relation_box import chosen_relation, relation_box, show_relation
 
 ERROR_STYLE = "color: #b00020;"
@@ -148,8 +149,8 @@ class ResidentForm(QWidget):
             if key == RELATION and not with_relation:
                 field.hide()
                 continue
-            finding = QLabel()
-            finding.setWordWrap(True)
+            # As tall as its text: the second line of an ID-number error was cut off.
+            finding = WrappingLabel()
             finding.hide()
             self.findings[key] = finding
             box = QVBoxLayout()

@@ -3,6 +3,10 @@
 Figures are computed by ``services.overview`` on a worker thread, so the window
 paints at once even on a store of 100,000 residents. The page recomputes them itself
 whenever it is shown and whenever a write changes what it counts.
+
+A notice is clicked (or chosen with Enter) to go where it is put right: the page
+says which area with ``go_to``, and the main window switches to it; pages never
+call each other.
 """
 
 from __future__ import annotations
@@ -13,10 +17,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from hearth_desk.domain.notices import Destination
 from hearth_desk.services.backup.auto import NAG_AFTER_DAYS
 from hearth_desk.services.changes import Kind
 from hearth_desk.services.overview import Overview, compute_overview
@@ -39,20 +45,36 @@ class FigureCard(QFrame):
         self.caption = QLabel(caption)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setStyleSheet("font-size: 13pt;")
+        # What the figure includes or leaves out, when that needs saying.
+        self.detail = QLabel()
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setWordWrap(True)
+        self.detail.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
 
-    def set_value(self, value: int) -> None:
+    def set_value(self, value: int, detail: str = "") -> None:
         self.value.setText(f"{value:,}")
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
 
 
 # Everything the page counts or warns about.
 HOME_KINDS = Kind.COMMUNITY | Kind.GRID | Kind.HOUSEHOLDS | Kind.RESIDENTS | Kind.BACKUPS
+# Where a notice is put right, as the main window's area keys.
+AREA_OF = {
+    Destination.LEDGER: "ledger",
+    Destination.BACKUP: "backup",
+    Destination.SETTINGS: "settings",
+}
+DESTINATION = Qt.ItemDataRole.UserRole + 1
 
 
 class HomePage(QWidget):
     loaded = Signal(object)  # the Overview, once shown
+    go_to = Signal(str)  # the key of the area where a clicked notice is put right
 
     def __init__(self, store: Store, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +90,8 @@ class HomePage(QWidget):
         self.backup_status.setWordWrap(True)
         self.cards = {
             "households": FigureCard(self.tr("Households")),
-            "residents": FigureCard(self.tr("Residents")),
+            # 在册居民: moved-out and deceased residents are not counted (services/population).
+            "residents": FigureCard(self.tr("Residents living here")),
             "aged_60_plus": FigureCard(self.tr("Aged 60 and over")),
             "aged_80_plus": FigureCard(self.tr("Aged 80 and over")),
             "compounds": FigureCard(self.tr("Compounds")),
@@ -82,6 +105,8 @@ class HomePage(QWidget):
         attention_title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.notices = QListWidget()
         self.notices.setStyleSheet("font-size: 13pt;")
+        self.notices.itemClicked.connect(self._go_to)
+        self.notices.itemActivated.connect(self._go_to)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.backup_status)
@@ -126,6 +151,13 @@ class HomePage(QWidget):
         self.heading.setText(community.heading if community else self.tr("Community not set"))
         for key, card in self.cards.items():
             card.set_value(getattr(overview, key))
+        if overview.households_without_residents:
+            self.cards["households"].set_value(
+                overview.households,
+                self.tr("of which {count} with no one living there").format(
+                    count=f"{overview.households_without_residents:,}"
+                ),
+            )
         self.notices.clear()
         backup_text, overdue = last_backup_text(self._store.location.data_dir)
         self.backup_status.setText(backup_text)
@@ -133,13 +165,24 @@ class HomePage(QWidget):
             "font-size: 14pt; font-weight: bold; color: #a4161a;" if overdue else "font-size: 13pt;"
         )
         if overdue:
-            self.notices.addItem(
+            self._add_notice(
                 self.tr(
                     "Back up to a USB stick: the last one is over {days} days old or missing."
-                ).format(days=NAG_AFTER_DAYS)
+                ).format(days=NAG_AFTER_DAYS),
+                Destination.BACKUP,
             )
         for notice in overview.notices:
-            self.notices.addItem(notice.translated(translate))
+            self._add_notice(notice.translated(translate), notice.destination)
         if not overview.notices and not overdue:
             self.notices.addItem(self.tr("Nothing needs attention."))
         self.loaded.emit(overview)
+
+    def _add_notice(self, text: str, destination: Destination) -> None:
+        item = QListWidgetItem(text, self.notices)
+        if destination in AREA_OF:
+            item.setData(DESTINATION, AREA_OF[destination])
+            item.setToolTip(self.tr("Click to go where this is put right."))
+
+    def _go_to(self, item: QListWidgetItem) -> None:
+        if area := item.data(DESTINATION):
+            self.go_to.emit(area)

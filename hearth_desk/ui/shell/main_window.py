@@ -146,7 +146,10 @@ class MainWindow(QMainWindow):
         return self.page("settings")  # type: ignore[return-value]
 
     def _build_home(self) -> QWidget:
-        return HomePage(self._store, self._errors)
+        page = HomePage(self._store, self._errors)
+        # A clicked notice on the home page goes to where it is put right.
+        page.go_to.connect(self.show_area)
+        return page
 
     def _build_ledger(self) -> QWidget:
         from hearth_desk.ui.ledger.ledger_actions import LedgerActions

@@ -126,6 +126,7 @@ def test_the_main_window_wires_no_refresh_between_pages() -> None:
         "lambda key, preset: self.print_page.open_preview(key, preset)",
         "page.restore_confirmed -> self.request_restore",
         "page.restart_requested -> self.request_restart",
+        "page.go_to -> self.show_area",  # navigation: a notice's area
         "shortcut.activated -> lambda row=row: self.go_to_area(row)",
     }
     wired: set[str] = set()

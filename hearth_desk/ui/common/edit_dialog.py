@@ -1,0 +1,111 @@
+"""The base of every dialog that edits something: typed changes are not lost unasked.
+
+Escape, Cancel and the window's close button all end in ``QDialog.reject``. Here
+``reject`` first compares the dialog's fields with what they held when it was
+shown; if anything differs it asks "Discard the changes you have not saved?",
+with "Keep editing" as the default answer. A dialog with no changes closes at once.
+The fields are found by their kind (line edits, combo boxes, date edits, checkable
+list items and buttons, text edits), so a dialog needs no code of its own for this.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+
+def field_values(root: QWidget) -> tuple[Any, ...]:
+    """What every field under ``root`` holds, in a fixed order, to compare later.
+
+    A date edit's and an editable combo box's text are read from the line edit
+    inside them; a combo box that cannot be typed in is read by its choice, since
+    its item texts may change (the form's "From the ID number: …" hint)."""
+    values: list[Any] = []
+    for widget in root.findChildren(QWidget):
+        # A message box the dialog asked with is a window of its own: not a field.
+        if not isinstance(widget, _FIELD_KINDS) or widget.window() is not root.window():
+            continue
+        if isinstance(widget, QLineEdit):
+            values.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            values.append(None if widget.isEditable() else widget.currentIndex())
+        elif isinstance(widget, QListWidget):
+            values.append(tuple(_check_states(widget)))
+        elif isinstance(widget, QAbstractButton):
+            if widget.isCheckable():  # a check box or a radio button, not OK or Cancel
+                values.append(widget.isChecked())
+        else:
+            values.append(widget.toPlainText())
+    return tuple(values)
+
+
+_FIELD_KINDS = (QLineEdit, QComboBox, QListWidget, QAbstractButton, QTextEdit, QPlainTextEdit)
+
+
+def _check_states(widget: QListWidget) -> list[int]:
+    items = [widget.item(row) for row in range(widget.count())]
+    return [
+        item.checkState().value for item in items if item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    ]
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask whether typed changes may be thrown away; "Keep editing" is the default."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        parent.windowTitle(),
+        QCoreApplication.translate("EditDialog", "Discard the changes you have not saved?"),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("EditDialog", "Discard changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("EditDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    chosen = box.clickedButton() is discard
+    box.deleteLater()
+    return chosen
+
+
+class EditDialog(QDialog):
+    """A dialog whose fields hold typed work: closing it with changes asks first.
+
+    The fields are taken as unchanged when the dialog is first shown (after the
+    values it edits were filled in); ``mark_clean`` takes them again."""
+
+    _clean: tuple[Any, ...] | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._clean is None:
+            self.mark_clean()
+        super().showEvent(event)
+
+    def mark_clean(self) -> None:
+        self._clean = field_values(self)
+
+    def has_changes(self) -> bool:
+        return self._clean is not None and field_values(self) != self._clean
+
+    def reject(self) -> None:
+        if self.has_changes() and not confirm_discard(self):
+            return  # keep editing: QDialog's close event stays ignored too
+        super().reject()
