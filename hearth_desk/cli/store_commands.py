@@ -166,14 +166,14 @@ class CheckCommand:
 
         # The same words as a backup's contents (住户 800 户), never a table's name; and
         # of the resident records, how many live here, as the home page counts them.
-        for part in count_parts(report.row_counts, out.translate):
+        for table, part in count_parts(report.row_counts, out.translate):
             out.line(f"  {part}")
-        if people is not None:
-            out.line(
-                out.translate("Cli", "  of which residents living here: {living}").format(
-                    living=people.residents
+            if table == "resident" and people is not None:
+                out.line(
+                    out.translate("Cli", "  of which residents living here: {living}").format(
+                        living=people.residents
+                    )
                 )
-            )
         if report.healthy:
             out.line(out.translate("Cli", "The store is healthy."))
             return 0

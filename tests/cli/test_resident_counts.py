@@ -11,7 +11,8 @@ from hearth_desk.services.population import population
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import open_store
 
-CHECK_LINE = "  {table}: {count} records (including moved out and deceased), {living} living there"
+RECORDS = "residents {n} (every record, moved out and deceased too)"
+LIVING = "  of which residents living here: {living}"
 
 
 def said(source: str, **values: object) -> str:
@@ -38,9 +39,9 @@ def test_check_and_demo_say_residents_living_there_and_records(
     assert demo.index(f"{people.residents} ") < demo.index(f"{people.resident_records} ")
 
     check = run(capsys, "check").splitlines()
-    residents = load_catalogue("zh_CN").translate("Backup", "residents")
-    line = said(CHECK_LINE, table=residents, count=people.resident_records, living=people.residents)
-    assert line in check
-    # Not the bare "居民：7515 行" any more, which read as 7,515 residents.
-    bare = said("  {table}: {count} rows", table=residents, count=people.resident_records)
-    assert bare not in check
+    records = "  " + load_catalogue("zh_CN").translate("Backup", RECORDS).format(
+        n=people.resident_records
+    )
+    living = said(LIVING, living=people.residents)
+    # Both, one after the other; not the bare "居民：7515 行", which read as 7,515 residents.
+    assert check.index(living) == check.index(records) + 1

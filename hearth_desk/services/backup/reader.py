@@ -62,11 +62,12 @@ COUNT_WORDS = {
 COUNT_OTHERS = QT_TRANSLATE_NOOP("Backup", "other records {n}")
 
 
-def count_parts(counts: dict[str, int], translate: Any) -> list[str]:
+def count_parts(counts: dict[str, int], translate: Any) -> list[tuple[str, str]]:
     """住户 40000 户, 居民 99913 人（…）, …: a store's or manifest's counts for people to
-    read, in one order whichever side they come from (a manifest's are sorted by name)."""
+    read, each with its table ("" for the other records), in one order whichever side
+    they come from (a manifest's are sorted by name)."""
     parts = [
-        translate(AREA_CONTEXT, words).format(n=counts[table])
+        (table, translate(AREA_CONTEXT, words).format(n=counts[table]))
         for table, words in COUNT_WORDS.items()
         if table in counts
     ]
@@ -76,13 +77,13 @@ def count_parts(counts: dict[str, int], translate: Any) -> list[str]:
         if table not in COUNT_WORDS and table != "alembic_version"
     )
     if others:
-        parts.append(translate(AREA_CONTEXT, COUNT_OTHERS).format(n=others))
+        parts.append(("", translate(AREA_CONTEXT, COUNT_OTHERS).format(n=others)))
     return parts
 
 
 def counts_text(counts: dict[str, int], translate: Any) -> str:
     """``count_parts`` on one line, as the restore confirmation and ``verify`` show them."""
-    return "，".join(count_parts(counts, translate))
+    return "，".join(text for _table, text in count_parts(counts, translate))
 
 
 @dataclass(frozen=True)
