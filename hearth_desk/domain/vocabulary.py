@@ -128,6 +128,10 @@ class Words:
     def gender(self, code: str) -> str:
         return self._cached("gender", code, gender_label)
 
+    def genders(self) -> tuple[str, ...]:
+        """Every gender's word, e.g. to size a column for the widest."""
+        return tuple(self.gender(code) for code in GENDER_WORDS)
+
     def relation(self, code_or_word: str) -> str:
         return self._cached("relation", code_or_word, relation_label)
 

@@ -89,7 +89,7 @@ def grouped_pages(
     on the first page. The first ``grouped_columns`` columns are ruled between groups
     only; ``on_group`` hears of every group laid out (for a progress bar).
     """
-    widths = column_widths(columns, width)
+    widths = column_widths(columns, width, style)
     header, header_height = header_row(columns, widths, style, log)
     body_styles = cell_styles(columns, style)
     flowables: list[Flowable] = []

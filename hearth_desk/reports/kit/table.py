@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
 from hearth_desk.reports.kit.fonts import SANS, TITLE
 from hearth_desk.reports.kit.line_writer import LineWriter
-from hearth_desk.reports.kit.text import Align, MissingLog, TextBlock, TextStyle
+from hearth_desk.reports.kit.text import Align, MissingLog, TextBlock, TextStyle, shaper_for
 from hearth_desk.services.progress import Progress
 
 CELL_PADDING_X = 3.0
@@ -32,11 +32,36 @@ class Column:
     title: str
     weight: float = 1.0  # share of the table's width
     align: Align = "left"
+    fit: tuple[str, ...] = ()  # values that must stay on one line (Female, a full ID)
 
 
-def column_widths(columns: Sequence[Column], total: float) -> list[float]:
-    weights = sum(column.weight for column in columns)
-    return [total * column.weight / weights for column in columns]
+def needed_width(column: Column, style: TextStyle) -> float:
+    """The narrowest the column may be: no word of its title and none of its ``fit``
+    values broken across lines (English "Gender" read "Gend / er" in a narrow column)."""
+    title = shaper_for(TextStyle(TITLE, style.size, style.leading))
+    body = shaper_for(style)
+    words = [title.width(word) for word in column.title.split()]
+    words += [body.width(value) for value in column.fit]
+    return max(words, default=0.0) + 2 * CELL_PADDING_X + 1
+
+
+def column_widths(
+    columns: Sequence[Column], total: float, style: TextStyle = BODY_STYLE
+) -> list[float]:
+    """Widths by weight, each raised to what it needs, the rise taken from the columns
+    with room to spare in proportion to their weight."""
+    needs = [needed_width(column, style) for column in columns]
+    fixed: set[int] = set()
+    while True:
+        free = total - sum(needs[i] for i in fixed)
+        weights = sum(c.weight for i, c in enumerate(columns) if i not in fixed)
+        widths = [
+            needs[i] if i in fixed else free * c.weight / weights for i, c in enumerate(columns)
+        ]
+        short = {i for i, width in enumerate(widths) if i not in fixed and width < needs[i]}
+        if not short or len(fixed | short) == len(columns):
+            return widths
+        fixed |= short
 
 
 def cell_styles(columns: Sequence[Column], base: TextStyle) -> list[TextStyle]:
@@ -82,7 +107,7 @@ def long_table(
     ``first_page_height`` is the space left under whatever precedes the table.
     """
     progress = progress or Progress.silent()
-    widths = column_widths(columns, width)
+    widths = column_widths(columns, width, style)
     header, header_height = header_row(columns, widths, style, log)
     body_styles = cell_styles(columns, style)
     flowables: list[Flowable] = []
@@ -216,7 +241,7 @@ def simple_table(
     style: TextStyle = BODY_STYLE,
 ) -> Table:
     """A short table (tens of rows) that may still cross a page, repeating its header."""
-    widths = column_widths(columns, width)
+    widths = column_widths(columns, width, style)
     header, header_height = header_row(columns, widths, style, log)
     body_styles = cell_styles(columns, style)
     table_rows, heights = [header], [header_height]

@@ -54,11 +54,16 @@ GROUPED_COLUMNS = 2  # unit and door: ruled only between households
 HOUSEHOLDS_PER_PAGE_GUESS = 8  # for the progress bar only
 
 
-def ledger_columns(t: Callable[[str], str], full_numbers: bool) -> list[Column]:
+# As wide as the widest value each column shows: the columns are kept at least so wide.
+FULL_ID, MASKED_ID = "11010119490101123X", "110101**********3X"
+
+
+def ledger_columns(t: Callable[[str], str], words: Words, full_numbers: bool) -> list[Column]:
     """The columns; with masked numbers the age stands where the birth date would, and
     the width it leaves goes to the care tags and the notes."""
     if full_numbers:
-        birth = Column(t(QT_TRANSLATE_NOOP("Report", "Birth date (age)")), 2.3, "center")
+        widest = birth_and_age(t, dt.date(2000, 12, 28), 100)
+        birth = Column(t(QT_TRANSLATE_NOOP("Report", "Birth date (age)")), 2.3, "center", (widest,))
         tags, notes = 1.55, 1.6
     else:
         birth = Column(t(QT_TRANSLATE_NOOP("Report", "Age in years")), 0.7, "center")
@@ -68,9 +73,14 @@ def ledger_columns(t: Callable[[str], str], full_numbers: bool) -> list[Column]:
         Column(t(QT_TRANSLATE_NOOP("Report", "Door")), 0.75, "center"),
         Column(t(QT_TRANSLATE_NOOP("Report", "Name")), 1.1),
         Column(t(QT_TRANSLATE_NOOP("Report", "Relation to head")), 1.2, "center"),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Gender")), 0.55, "center"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Gender")), 0.55, "center", words.genders()),
         birth,
-        Column(t(QT_TRANSLATE_NOOP("Report", "ID number")), 2.05, "center"),
+        Column(
+            t(QT_TRANSLATE_NOOP("Report", "ID number")),
+            2.05,
+            "center",
+            (FULL_ID if full_numbers else MASKED_ID,),
+        ),
         Column(t(QT_TRANSLATE_NOOP("Report", "Phone")), 1.4, "center"),
         Column(t(QT_TRANSLATE_NOOP("Report", "Care tags")), tags),
         Column(t(QT_TRANSLATE_NOOP("Report", "Notes")), notes),
@@ -185,7 +195,7 @@ def render_building_ledger(
         return build_pdf(out, meta, story, translate, log, progress, expected_pages=1)
     width, height = frame_size(meta.paper)
     first_page_height = room_left(story, meta.paper)
-    columns = ledger_columns(t, data.full_numbers)
+    columns = ledger_columns(t, words, data.full_numbers)
     done = 0
 
     def counted() -> None:

@@ -24,11 +24,11 @@ from hearth_desk.services.progress import Progress
 ROWS_PER_PAGE_GUESS = 22  # for the progress bar only
 
 
-def care_list_columns(t: Callable[[str], str]) -> list[Column]:
+def care_list_columns(t: Callable[[str], str], words: Words) -> list[Column]:
     return [
         Column(t(QT_TRANSLATE_NOOP("Report", "No.")), 0.55, "right"),
         Column(t(QT_TRANSLATE_NOOP("Report", "Name")), 1.2),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Gender")), 0.55, "center"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Gender")), 0.55, "center", words.genders()),
         Column(t(QT_TRANSLATE_NOOP("Report", "Age in years")), 0.6, "right"),
         Column(t(QT_TRANSLATE_NOOP("Report", "Address")), 3.0),
         Column(t(QT_TRANSLATE_NOOP("Report", "Phone")), 1.45, "center"),
@@ -73,7 +73,7 @@ def render_care_list(
     return render_table_report(
         out,
         meta,
-        care_list_columns(t),
+        care_list_columns(t, words),
         rows,
         translate,
         empty_text=t(QT_TRANSLATE_NOOP("Report", "No residents to list.")),

@@ -16,8 +16,15 @@ from hearth_desk.reports.kit import tounicode
 from hearth_desk.reports.kit.document import Paper, ReportMeta
 from hearth_desk.reports.kit.linebreak import CANNOT_START
 from hearth_desk.reports.kit.result import RenderResult
-from hearth_desk.reports.kit.table import Column
+from hearth_desk.reports.kit.table import (
+    BODY_STYLE,
+    CELL_PADDING_X,
+    Column,
+    column_widths,
+    needed_width,
+)
 from hearth_desk.reports.kit.table_report import render_table_report
+from hearth_desk.reports.kit.text import TextBlock, shaper_for
 from tests.reports.pdf_reading import fonts, page_texts, pdftotext, text
 
 RARE_NAMES = ["王𠮷", "刘䶮", "张喆", "李堃", "陈燊", "赵龑"]
@@ -185,3 +192,21 @@ def test_the_printing_layer_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_no_title_word_or_fit_value_is_broken_across_lines() -> None:
+    """English "Gender" and "Female" broke mid-word in a column sized for 性别 and 女."""
+    columns = [
+        Column("Name", 1.2),
+        Column("Gender", 0.3, "center", ("Female", "Male")),
+        Column("Address", 3.0),
+    ]
+    total = 500.0
+    widths = column_widths(columns, total)
+    assert abs(sum(widths) - total) < 0.01
+    assert widths[1] >= needed_width(columns[1], BODY_STYLE)
+    body = shaper_for(BODY_STYLE)
+    assert widths[1] - 2 * CELL_PADDING_X > body.width("Female")
+    assert widths[2] / widths[0] == pytest.approx(3.0 / 1.2)  # the rest keep their shares
+    block = TextBlock("Female", BODY_STYLE)
+    assert block.lines_for(widths[1] - 2 * CELL_PADDING_X) == ["Female"]
