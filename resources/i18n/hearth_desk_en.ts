@@ -1430,20 +1430,20 @@ A safety copy of the present data is kept first.</translation>
         <translation>Print full ID numbers and phones</translation>
     </message>
     <message>
-        <source>Compound</source>
-        <translation>Compound</translation>
+        <source>Compound:</source>
+        <translation>Compound:</translation>
     </message>
     <message>
-        <source>Building</source>
-        <translation>Building</translation>
+        <source>Building:</source>
+        <translation>Building:</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
     </message>
     <message>
-        <source>Care tag</source>
-        <translation>Care tag</translation>
+        <source>Care tag:</source>
+        <translation>Care tag:</translation>
     </message>
     <message>
         <source>All buildings</source>

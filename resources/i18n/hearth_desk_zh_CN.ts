@@ -1427,20 +1427,20 @@ A safety copy of the present data is kept first.</source>
         <translation>打印完整的身份证号和电话</translation>
     </message>
     <message>
-        <source>Compound</source>
-        <translation>小区</translation>
+        <source>Compound:</source>
+        <translation>小区：</translation>
     </message>
     <message>
-        <source>Building</source>
-        <translation>楼栋</translation>
+        <source>Building:</source>
+        <translation>楼栋：</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>单元</translation>
+        <source>Unit:</source>
+        <translation>单元：</translation>
     </message>
     <message>
-        <source>Care tag</source>
-        <translation>人员类别</translation>
+        <source>Care tag:</source>
+        <translation>人员类别：</translation>
     </message>
     <message>
         <source>All buildings</source>

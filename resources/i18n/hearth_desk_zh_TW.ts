@@ -1427,20 +1427,20 @@ A safety copy of the present data is kept first.</source>
         <translation>列印完整的身分證號和電話</translation>
     </message>
     <message>
-        <source>Compound</source>
-        <translation>小區</translation>
+        <source>Compound:</source>
+        <translation>小區：</translation>
     </message>
     <message>
-        <source>Building</source>
-        <translation>樓棟</translation>
+        <source>Building:</source>
+        <translation>樓棟：</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>單元</translation>
+        <source>Unit:</source>
+        <translation>單元：</translation>
     </message>
     <message>
-        <source>Care tag</source>
-        <translation>人員類別</translation>
+        <source>Care tag:</source>
+        <translation>人員類別：</translation>
     </message>
     <message>
         <source>All buildings</source>

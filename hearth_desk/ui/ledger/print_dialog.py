@@ -61,10 +61,10 @@ class LedgerPrintDialog(QDialog):
         self.full_numbers = QCheckBox(self.tr("Print full ID numbers and phones"))
 
         form = QFormLayout()
-        form.addRow(self.tr("Compound"), self.compound)
-        form.addRow(self.tr("Building"), self.building)
-        form.addRow(self.tr("Unit"), self.unit)
-        form.addRow(self.tr("Care tag"), self.tag)
+        form.addRow(self.tr("Compound:"), self.compound)
+        form.addRow(self.tr("Building:"), self.building)
+        form.addRow(self.tr("Unit:"), self.unit)
+        form.addRow(self.tr("Care tag:"), self.tag)
         form.addRow("", self.full_numbers)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
