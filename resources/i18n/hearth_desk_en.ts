@@ -1384,15 +1384,15 @@ A safety copy of the present data is kept first.</translation>
     <message numerus="yes">
         <source>%n household(s)</source>
         <translation>
-            <numerusform>%n household</numerusform>
-            <numerusform>%n households</numerusform>
+            <numerusform>%Ln household</numerusform>
+            <numerusform>%Ln households</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resident(s)</source>
         <translation>
-            <numerusform>%n resident</numerusform>
-            <numerusform>%n residents</numerusform>
+            <numerusform>%Ln resident</numerusform>
+            <numerusform>%Ln residents</numerusform>
         </translation>
     </message>
     <message>

@@ -1384,13 +1384,13 @@ A safety copy of the present data is kept first.</source>
     <message numerus="yes">
         <source>%n household(s)</source>
         <translation>
-            <numerusform>%n 户</numerusform>
+            <numerusform>%Ln 户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resident(s)</source>
         <translation>
-            <numerusform>%n 人</numerusform>
+            <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>

@@ -32,3 +32,12 @@ def test_traditional_chinese(qapp: QApplication, app_language: None) -> None:
 def test_english_is_the_source(qapp: QApplication, app_language: None) -> None:
     install_translators(qapp, "en")
     assert QCoreApplication.translate("MainWindow", "Home") == "Home"
+
+
+def test_counts_are_grouped_as_the_language_writes_them(
+    qapp: QApplication, app_language: None
+) -> None:
+    """97761 人 read as a code; the ledger's counts carry the thousands separator."""
+    install_translators(qapp, "zh_CN")
+    assert QCoreApplication.translate("LedgerPage", "%n resident(s)", "", 97761) == "97,761 人"
+    assert QCoreApplication.translate("LedgerPage", "%n household(s)", "", 40000) == "40,000 户"
