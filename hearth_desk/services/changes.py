@@ -50,6 +50,7 @@ class Kind(enum.Flag):
     CARE_TAGS = enum.auto()  # the office's list of care tags
     HISTORY = enum.auto()  # change records: who changed or viewed what, and when
     BACKUPS = enum.auto()  # backup files (not rows): the date of the last one
+    TREE = enum.auto()  # the party organisation, service teams, their members, partner units
 
 
 NOTHING = Kind(0)
@@ -116,6 +117,14 @@ register_tables(Kind.HOUSEHOLDS, "household")
 register_tables(Kind.RESIDENTS, "resident", "resident_care_tag")
 register_tables(Kind.CARE_TAGS, "care_tag")
 register_tables(Kind.HISTORY, "change_record")
+register_tables(
+    Kind.TREE,
+    "party_organisation",
+    "service_team",
+    "member",
+    "team_membership",
+    "partner_unit",
+)
 
 
 # --- recording what a session writes ----------------------------------------------

@@ -70,6 +70,26 @@
         <translation>change records {n}</translation>
     </message>
     <message>
+        <source>party organisations {n}</source>
+        <translation>party organisations {n}</translation>
+    </message>
+    <message>
+        <source>service teams {n}</source>
+        <translation>service teams {n}</translation>
+    </message>
+    <message>
+        <source>members and volunteers {n}</source>
+        <translation>members and volunteers {n}</translation>
+    </message>
+    <message>
+        <source>places in service teams {n}</source>
+        <translation>places in service teams {n}</translation>
+    </message>
+    <message>
+        <source>partner units {n}</source>
+        <translation>partner units {n}</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>other records {n}</translation>
     </message>

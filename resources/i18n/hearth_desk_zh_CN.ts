@@ -70,6 +70,26 @@
         <translation>修改记录 {n} 条</translation>
     </message>
     <message>
+        <source>party organisations {n}</source>
+        <translation>党组织 {n} 个</translation>
+    </message>
+    <message>
+        <source>service teams {n}</source>
+        <translation>服务队 {n} 支</translation>
+    </message>
+    <message>
+        <source>members and volunteers {n}</source>
+        <translation>党员和志愿者 {n} 人</translation>
+    </message>
+    <message>
+        <source>places in service teams {n}</source>
+        <translation>服务队队员 {n} 人次</translation>
+    </message>
+    <message>
+        <source>partner units {n}</source>
+        <translation>联建单位 {n} 家</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>其他记录 {n} 条</translation>
     </message>

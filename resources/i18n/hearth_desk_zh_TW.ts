@@ -70,6 +70,26 @@
         <translation>修改記錄 {n} 條</translation>
     </message>
     <message>
+        <source>party organisations {n}</source>
+        <translation>黨組織 {n} 個</translation>
+    </message>
+    <message>
+        <source>service teams {n}</source>
+        <translation>服務隊 {n} 支</translation>
+    </message>
+    <message>
+        <source>members and volunteers {n}</source>
+        <translation>黨員和志願者 {n} 人</translation>
+    </message>
+    <message>
+        <source>places in service teams {n}</source>
+        <translation>服務隊隊員 {n} 人次</translation>
+    </message>
+    <message>
+        <source>partner units {n}</source>
+        <translation>聯建單位 {n} 家</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>其他記錄 {n} 條</translation>
     </message>

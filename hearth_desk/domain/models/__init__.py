@@ -20,6 +20,17 @@ from hearth_desk.domain.models.ledger import (
     ResidentStatus,
     resident_care_tag,
 )
+from hearth_desk.domain.models.tree import (
+    Member,
+    Organisation,
+    OrganisationKind,
+    PartnerKind,
+    PartnerUnit,
+    PoliticalStatus,
+    ServiceTeam,
+    TeamMembership,
+    TeamRole,
+)
 
 __all__ = [
     "HEAD_RELATION",
@@ -33,7 +44,16 @@ __all__ = [
     "GridLevel",
     "GridNode",
     "Household",
+    "Member",
+    "Organisation",
+    "OrganisationKind",
+    "PartnerKind",
+    "PartnerUnit",
+    "PoliticalStatus",
     "Resident",
     "ResidentStatus",
+    "ServiceTeam",
+    "TeamMembership",
+    "TeamRole",
     "resident_care_tag",
 ]

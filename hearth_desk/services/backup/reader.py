@@ -58,6 +58,11 @@ COUNT_WORDS = {
     "care_tag": QT_TRANSLATE_NOOP("Backup", "care tags {n}"),
     "resident_care_tag": QT_TRANSLATE_NOOP("Backup", "care tags given to residents {n}"),
     "change_record": QT_TRANSLATE_NOOP("Backup", "change records {n}"),
+    "party_organisation": QT_TRANSLATE_NOOP("Backup", "party organisations {n}"),
+    "service_team": QT_TRANSLATE_NOOP("Backup", "service teams {n}"),
+    "member": QT_TRANSLATE_NOOP("Backup", "members and volunteers {n}"),
+    "team_membership": QT_TRANSLATE_NOOP("Backup", "places in service teams {n}"),
+    "partner_unit": QT_TRANSLATE_NOOP("Backup", "partner units {n}"),
 }
 COUNT_OTHERS = QT_TRANSLATE_NOOP("Backup", "other records {n}")
 
