@@ -702,6 +702,42 @@ A safety copy of the present data is kept first.</translation>
         <source>must be a whole number from {low} to {high}, not {value}</source>
         <translation>must be a whole number from {low} to {high}, not {value}</translation>
     </message>
+    <message>
+        <source>print the connected-heart tree: organisation, branches and service teams</source>
+        <translation>print the connected-heart tree: organisation, branches and service teams</translation>
+    </message>
+    <message>
+        <source>list each team&apos;s members under it (phones masked)</source>
+        <translation>list each team&apos;s members under it (phones masked)</translation>
+    </message>
+    <message>
+        <source>The tree is empty: no party organisation or service team yet.</source>
+        <translation>The tree is empty: no party organisation or service team yet.</translation>
+    </message>
+    <message>
+        <source>secretary: {name}</source>
+        <translation>secretary: {name}</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>deputy leader</source>
+        <translation>deputy leader</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>leader: {name}</source>
+        <translation>leader: {name}</translation>
+    </message>
 </context>
 <context>
     <name>CommunityDialog</name>
@@ -1009,6 +1045,22 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>{rows}, {row}</source>
         <translation>{rows}, {row}</translation>
+    </message>
+    <message>
+        <source>Someone who is not a party member has no join date.</source>
+        <translation>Someone who is not a party member has no join date.</translation>
+    </message>
+    <message>
+        <source>The join date {date} is in the future.</source>
+        <translation>The join date {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>The join date {join} is before the birth date {birth}.</source>
+        <translation>The join date {join} is before the birth date {birth}.</translation>
+    </message>
+    <message>
+        <source>Joined the party on {join} at {age}: no one joins before {minimum}.</source>
+        <translation>Joined the party on {join} at {age}: no one joins before {minimum}.</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1776,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Planting the tree…</source>
+        <translation>Planting the tree…</translation>
     </message>
     <message>
         <source>Laying out pages…</source>
@@ -2632,6 +2688,38 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>The store already holds data ({residents} resident records); add --replace to overwrite it with demo data.</source>
         <translation>The store already holds data ({residents} resident records); add --replace to overwrite it with demo data.</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>Join date</translation>
+    </message>
+    <message>
+        <source>Workplace party organisation</source>
+        <translation>Workplace party organisation</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>A member with the ID number {number} is already in the tree.</source>
+        <translation>A member with the ID number {number} is already in the tree.</translation>
+    </message>
+    <message>
+        <source>Set the community&apos;s party organisation first.</source>
+        <translation>Set the community&apos;s party organisation first.</translation>
+    </message>
+    <message>
+        <source>There is already a service team called {name}.</source>
+        <translation>There is already a service team called {name}.</translation>
+    </message>
+    <message>
+        <source>There is already a partner unit called {name}.</source>
+        <translation>There is already a partner unit called {name}.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
     </message>
 </context>
 <context>

@@ -702,6 +702,42 @@ A safety copy of the present data is kept first.</source>
         <source>must be a whole number from {low} to {high}, not {value}</source>
         <translation>必须是 {low} 到 {high} 之间的整数，而不是 {value}</translation>
     </message>
+    <message>
+        <source>print the connected-heart tree: organisation, branches and service teams</source>
+        <translation>显示党群连心树：党组织、党支部和服务队</translation>
+    </message>
+    <message>
+        <source>list each team&apos;s members under it (phones masked)</source>
+        <translation>在每支服务队下列出队员（电话部分隐藏）</translation>
+    </message>
+    <message>
+        <source>The tree is empty: no party organisation or service team yet.</source>
+        <translation>连心树还是空的：还没有党组织或服务队。</translation>
+    </message>
+    <message>
+        <source>secretary: {name}</source>
+        <translation>书记：{name}</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>队长</translation>
+    </message>
+    <message>
+        <source>deputy leader</source>
+        <translation>副队长</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>leader: {name}</source>
+        <translation>队长：{name}</translation>
+    </message>
 </context>
 <context>
     <name>CommunityDialog</name>
@@ -1009,6 +1045,22 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{rows}, {row}</source>
         <translation>{rows}、{row}</translation>
+    </message>
+    <message>
+        <source>Someone who is not a party member has no join date.</source>
+        <translation>群众没有入党时间。</translation>
+    </message>
+    <message>
+        <source>The join date {date} is in the future.</source>
+        <translation>入党时间 {date} 在今天之后。</translation>
+    </message>
+    <message>
+        <source>The join date {join} is before the birth date {birth}.</source>
+        <translation>入党时间 {join} 早于出生日期 {birth}。</translation>
+    </message>
+    <message>
+        <source>Joined the party on {join} at {age}: no one joins before {minimum}.</source>
+        <translation>{join}入党时年仅 {age} 岁：入党须年满 {minimum} 岁。</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1773,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Planting the tree…</source>
+        <translation>正在生成党群连心树…</translation>
     </message>
     <message>
         <source>Laying out pages…</source>
@@ -2625,6 +2681,38 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The store already holds data ({residents} resident records); add --replace to overwrite it with demo data.</source>
         <translation>数据库中已有数据（居民记录 {residents} 条）；如要用演示数据覆盖，请加上 --replace。</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>Workplace party organisation</source>
+        <translation>单位党组织</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>特长</translation>
+    </message>
+    <message>
+        <source>A member with the ID number {number} is already in the tree.</source>
+        <translation>身份证号为 {number} 的成员已在连心树中。</translation>
+    </message>
+    <message>
+        <source>Set the community&apos;s party organisation first.</source>
+        <translation>请先设置社区党组织。</translation>
+    </message>
+    <message>
+        <source>There is already a service team called {name}.</source>
+        <translation>已有名为“{name}”的服务队。</translation>
+    </message>
+    <message>
+        <source>There is already a partner unit called {name}.</source>
+        <translation>已有名为“{name}”的联建单位。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称不能为空。</translation>
     </message>
 </context>
 <context>

@@ -702,6 +702,42 @@ A safety copy of the present data is kept first.</source>
         <source>must be a whole number from {low} to {high}, not {value}</source>
         <translation>必須是 {low} 到 {high} 之間的整數，而不是 {value}</translation>
     </message>
+    <message>
+        <source>print the connected-heart tree: organisation, branches and service teams</source>
+        <translation>顯示黨群連心樹：黨組織、黨支部和服務隊</translation>
+    </message>
+    <message>
+        <source>list each team&apos;s members under it (phones masked)</source>
+        <translation>在每支服務隊下列出隊員（電話部分隱藏）</translation>
+    </message>
+    <message>
+        <source>The tree is empty: no party organisation or service team yet.</source>
+        <translation>連心樹還是空的：還沒有黨組織或服務隊。</translation>
+    </message>
+    <message>
+        <source>secretary: {name}</source>
+        <translation>書記：{name}</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>隊長</translation>
+    </message>
+    <message>
+        <source>deputy leader</source>
+        <translation>副隊長</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>隊員</translation>
+    </message>
+    <message>
+        <source>leader: {name}</source>
+        <translation>隊長：{name}</translation>
+    </message>
 </context>
 <context>
     <name>CommunityDialog</name>
@@ -1009,6 +1045,22 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{rows}, {row}</source>
         <translation>{rows}、{row}</translation>
+    </message>
+    <message>
+        <source>Someone who is not a party member has no join date.</source>
+        <translation>群眾沒有入黨時間。</translation>
+    </message>
+    <message>
+        <source>The join date {date} is in the future.</source>
+        <translation>入黨時間 {date} 在今天之後。</translation>
+    </message>
+    <message>
+        <source>The join date {join} is before the birth date {birth}.</source>
+        <translation>入黨時間 {join} 早於出生日期 {birth}。</translation>
+    </message>
+    <message>
+        <source>Joined the party on {join} at {age}: no one joins before {minimum}.</source>
+        <translation>{join}入黨時年僅 {age} 歲：入黨須年滿 {minimum} 歲。</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1773,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <source>Planting the tree…</source>
+        <translation>正在產生黨群連心樹…</translation>
     </message>
     <message>
         <source>Laying out pages…</source>
@@ -2625,6 +2681,38 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The store already holds data ({residents} resident records); add --replace to overwrite it with demo data.</source>
         <translation>資料庫中已有資料（居民記錄 {residents} 筆）；若要以示範資料覆蓋，請加上 --replace。</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入黨時間</translation>
+    </message>
+    <message>
+        <source>Workplace party organisation</source>
+        <translation>單位黨組織</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>特長</translation>
+    </message>
+    <message>
+        <source>A member with the ID number {number} is already in the tree.</source>
+        <translation>身分證號為 {number} 的成員已在連心樹中。</translation>
+    </message>
+    <message>
+        <source>Set the community&apos;s party organisation first.</source>
+        <translation>請先設定社區黨組織。</translation>
+    </message>
+    <message>
+        <source>There is already a service team called {name}.</source>
+        <translation>已有名為「{name}」的服務隊。</translation>
+    </message>
+    <message>
+        <source>There is already a partner unit called {name}.</source>
+        <translation>已有名為「{name}」的聯建單位。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名稱不能為空。</translation>
     </message>
 </context>
 <context>

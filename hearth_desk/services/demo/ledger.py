@@ -26,13 +26,19 @@ from hearth_desk.domain.models import (
     GridLevel,
     GridNode,
     Household,
+    Member,
+    Organisation,
+    PartnerUnit,
     Resident,
     ResidentStatus,
+    ServiceTeam,
+    TeamMembership,
     resident_care_tag,
 )
 from hearth_desk.domain.pinyin import name_search_key
 from hearth_desk.services.chunks import in_chunks
 from hearth_desk.services.demo.people import REFERENCE_DATE, PeopleMaker
+from hearth_desk.services.demo.tree import fill_tree_demo
 from hearth_desk.services.ledger.grid import WholeGrid
 from hearth_desk.services.progress import Progress
 
@@ -146,6 +152,8 @@ def fill_demo(
     if session.get_bind().dialect.name == "postgresql":
         _reset_sequences(session)
     session.expire_all()  # objects loaded before may describe rows that are gone
+    progress.report(households, households, QT_TRANSLATE_NOOP("Progress", "Planting the tree…"))
+    fill_tree_demo(session, seed=seed)  # its retirees are residents of the ledger above
     return DemoSummary(
         community=community.name if community is not None else COMMUNITY["name"],
         compounds=grid.counts[GridLevel.COMPOUND],
@@ -183,6 +191,11 @@ def _make_room(session: Session, *, replace: bool) -> None:
         )
     grid = GridNode.__table__
     session.execute(delete(ChangeRecord.__table__))
+    for model in (TeamMembership, Member, ServiceTeam, PartnerUnit):
+        session.execute(delete(model.__table__))
+    organisation = Organisation.__table__
+    session.execute(delete(organisation).where(organisation.c.parent_id.is_not(None)))
+    session.execute(delete(organisation))
     session.execute(delete(resident_care_tag))
     session.execute(delete(Resident.__table__))
     session.execute(delete(Household.__table__))

@@ -1,0 +1,193 @@
+"""The tree's structure: the party organisation, the service teams and who serves in
+which with what role, and the partner units.
+
+A team has at most one leader (队长): naming a new one makes the old one a member
+again. Names of teams and partner units are unique; text follows ``domain.text_fields``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+from hearth_desk.domain.models import (
+    Organisation,
+    OrganisationKind,
+    PartnerKind,
+    PartnerUnit,
+    ServiceTeam,
+    TeamMembership,
+    TeamRole,
+)
+from hearth_desk.domain.text_fields import checked, column_length
+
+DEFAULT_COLOUR = "#2E7D32"
+
+
+def root_organisation(session: Session) -> Organisation | None:
+    """The 党委 or 党总支 at the trunk; None until it is set."""
+    return session.scalars(
+        select(Organisation).where(Organisation.parent_id.is_(None)).order_by(Organisation.id)
+    ).first()
+
+
+def set_organisation(
+    session: Session,
+    name: str,
+    *,
+    kind: OrganisationKind = OrganisationKind.GENERAL_BRANCH,
+    secretary: str = "",
+) -> Organisation:
+    """Name the organisation at the trunk (made on first use)."""
+    root = root_organisation(session)
+    if root is None:
+        root = Organisation(parent_id=None, sort_order=0)
+        session.add(root)
+    root.kind = kind.value
+    root.name = _name(name, Organisation.name)
+    root.secretary = checked(secretary.strip(), column_length(Organisation.secretary)) or None
+    session.flush()
+    return root
+
+
+def add_branch(session: Session, name: str, secretary: str = "") -> Organisation:
+    """A 党支部 under the organisation."""
+    root = root_organisation(session)
+    if root is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Set the community's party organisation first.")
+        )
+    order = len(branches(session))
+    branch = Organisation(
+        parent_id=root.id,
+        kind=OrganisationKind.BRANCH.value,
+        name=_name(name, Organisation.name),
+        secretary=checked(secretary.strip(), column_length(Organisation.secretary)) or None,
+        sort_order=order,
+    )
+    session.add(branch)
+    session.flush()
+    return branch
+
+
+def branches(session: Session) -> list[Organisation]:
+    return list(
+        session.scalars(
+            select(Organisation)
+            .where(Organisation.parent_id.is_not(None))
+            .order_by(Organisation.sort_order, Organisation.id)
+        )
+    )
+
+
+def add_team(
+    session: Session,
+    name: str,
+    *,
+    purpose: str = "",
+    promise: str = "",
+    colour: str = DEFAULT_COLOUR,
+) -> ServiceTeam:
+    name = _name(name, ServiceTeam.name)
+    if team_named(session, name) is not None:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "There is already a service team called {name}."),
+            name=name,
+        )
+    team = ServiceTeam(
+        name=name,
+        purpose=checked(purpose.strip()) or None,
+        promise=checked(promise.strip(), column_length(ServiceTeam.promise)) or None,
+        colour=colour,
+        sort_order=len(teams(session)),
+    )
+    session.add(team)
+    session.flush()
+    return team
+
+
+def teams(session: Session) -> list[ServiceTeam]:
+    return list(
+        session.scalars(select(ServiceTeam).order_by(ServiceTeam.sort_order, ServiceTeam.id))
+    )
+
+
+def team_named(session: Session, name: str) -> ServiceTeam | None:
+    return session.scalars(select(ServiceTeam).where(ServiceTeam.name == name.strip())).first()
+
+
+def place_in_team(
+    session: Session, member_id: int, team_id: int, role: TeamRole = TeamRole.MEMBER
+) -> TeamMembership:
+    """Put a member in a team with ``role`` (or change their role there). A new leader
+    replaces the old one, who stays in the team as a member."""
+    if role is TeamRole.LEADER:
+        for place in session.scalars(
+            select(TeamMembership).where(
+                TeamMembership.team_id == team_id,
+                TeamMembership.role == TeamRole.LEADER.value,
+                TeamMembership.member_id != member_id,
+            )
+        ):
+            place.role = TeamRole.MEMBER.value
+    place = session.get(TeamMembership, (member_id, team_id))
+    if place is None:
+        place = TeamMembership(member_id=member_id, team_id=team_id)
+        session.add(place)
+    place.role = role.value
+    session.flush()
+    return place
+
+
+def remove_from_team(session: Session, member_id: int, team_id: int) -> None:
+    place = session.get(TeamMembership, (member_id, team_id))
+    if place is not None:
+        session.delete(place)
+        session.flush()
+
+
+def add_partner(
+    session: Session,
+    name: str,
+    *,
+    kind: PartnerKind = PartnerKind.OTHER,
+    contact_name: str = "",
+    contact_phone: str = "",
+    offers: str = "",
+    since: dt.date | None = None,
+) -> PartnerUnit:
+    name = _name(name, PartnerUnit.name)
+    if session.scalars(select(PartnerUnit).where(PartnerUnit.name == name)).first():
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "There is already a partner unit called {name}."),
+            name=name,
+        )
+    partner = PartnerUnit(
+        name=name,
+        kind=kind.value,
+        contact_name=checked(contact_name.strip(), column_length(PartnerUnit.contact_name)) or None,
+        contact_phone=checked(contact_phone.strip(), column_length(PartnerUnit.contact_phone))
+        or None,
+        offers=checked(offers.strip()) or None,
+        since=since,
+        sort_order=len(partners(session)),
+    )
+    session.add(partner)
+    session.flush()
+    return partner
+
+
+def partners(session: Session) -> list[PartnerUnit]:
+    return list(
+        session.scalars(select(PartnerUnit).order_by(PartnerUnit.sort_order, PartnerUnit.id))
+    )
+
+
+def _name(raw: str, column: object) -> str:
+    name = checked(" ".join(raw.split()), column_length(column))
+    if not name:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "The name is empty."))
+    return name

@@ -1,0 +1,65 @@
+"""The organisation with its branches, teams with one leader each, partner units, and
+the summary ``hearth-desk tree`` prints."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.orm import Session
+
+from hearth_desk.domain.errors import UserError
+from hearth_desk.domain.models import PoliticalStatus, TeamRole
+from hearth_desk.services.tree.members import MemberInput, add_member
+from hearth_desk.services.tree.structure import (
+    add_branch,
+    add_partner,
+    add_team,
+    partners,
+    place_in_team,
+    remove_from_team,
+    set_organisation,
+)
+from hearth_desk.services.tree.summary import tree_summary
+from tests.support.factories import person
+
+
+def volunteer(name: str, phone: str) -> MemberInput:
+    return MemberInput(
+        person(name, "", phone, gender=None), political_status=PoliticalStatus.MASSES
+    )
+
+
+def test_a_team_has_one_leader_and_the_summary_says_who(session: Session) -> None:
+    with pytest.raises(UserError):
+        add_branch(session, "第一党支部")  # no organisation yet
+    set_organisation(session, "和平里社区党总支", secretary="周建华")
+    branch = add_branch(session, "第一党支部", "李淑珍")
+    team = add_team(session, "环境整治服务队", promise="小区是我家")
+    with pytest.raises(UserError):
+        add_team(session, " 环境整治服务队 ")
+    from hearth_desk.domain.models import Gender
+
+    people = [
+        add_member(session, MemberInput(person(n, "", p, gender=Gender.FEMALE),
+                                        political_status=PoliticalStatus.MASSES))
+        for n, p in (("黄瑜希", "13800000001"), ("王芳", "13800000002"), ("李娜", "13800000003"))
+    ]  # fmt: skip
+    people[0].branch_id = branch.id
+    for m in people:
+        place_in_team(session, m.id, team.id)
+    place_in_team(session, people[0].id, team.id, TeamRole.LEADER)
+    place_in_team(session, people[1].id, team.id, TeamRole.LEADER)  # replaces the first
+    summary = tree_summary(session, with_people=True)
+    (line,) = summary.teams
+    assert (line.name, line.members, line.leader) == ("环境整治服务队", 3, "王芳")
+    assert [p.role for p in line.people] == ["leader", "member", "member"]
+    assert all("*" in p.phone for p in line.people)
+    assert summary.organisation == "和平里社区党总支" and summary.branches[0].members == 1
+    remove_from_team(session, people[2].id, team.id)
+    assert tree_summary(session).teams[0].members == 2
+
+
+def test_partner_units_are_unique_by_name(session: Session) -> None:
+    add_partner(session, "和平里派出所", contact_name="赵警官")
+    with pytest.raises(UserError):
+        add_partner(session, "和平里派出所")
+    assert [p.name for p in partners(session)] == ["和平里派出所"]
