@@ -114,6 +114,14 @@ class DemoCommand:
                 seconds=time.perf_counter() - started,
             )
         )
+        tree = summary.tree
+        out.line(
+            out.translate(
+                "Cli",
+                "The connected-heart tree: {teams} service teams, {members} members and "
+                "volunteers, {partners} partner units.",
+            ).format(teams=tree.teams, members=tree.members, partners=tree.partners)
+        )
         return 0
 
 

@@ -359,6 +359,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>Demo data for {community}: {compounds} compounds, {buildings} buildings, {units} units, {households} households, {residents} residents living there ({records} resident records, including moved out and deceased) ({seconds:.1f} s).</translation>
     </message>
     <message>
+        <source>The connected-heart tree: {teams} service teams, {members} members and volunteers, {partners} partner units.</source>
+        <translation>The connected-heart tree: {teams} service teams, {members} members and volunteers, {partners} partner units.</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>check the store&apos;s health and print its row counts</translation>
     </message>

@@ -359,6 +359,10 @@ A safety copy of the present data is kept first.</source>
         <translation>{community}的演示数据：{compounds} 个小区、{buildings} 栋楼、{units} 个单元、{households} 户、在册居民 {residents} 人（居民记录 {records} 条，含迁出、去世）（用时 {seconds:.1f} 秒）。</translation>
     </message>
     <message>
+        <source>The connected-heart tree: {teams} service teams, {members} members and volunteers, {partners} partner units.</source>
+        <translation>党群连心树：服务队 {teams} 支，党员和志愿者 {members} 人，联建单位 {partners} 家。</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>检查数据库状态，并列出各表的行数</translation>
     </message>

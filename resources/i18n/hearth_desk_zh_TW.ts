@@ -359,6 +359,10 @@ A safety copy of the present data is kept first.</source>
         <translation>{community}的示範資料：{compounds} 個小區、{buildings} 棟樓、{units} 個單元、{households} 戶、在冊居民 {residents} 人（居民記錄 {records} 筆，含遷出、去世）（耗時 {seconds:.1f} 秒）。</translation>
     </message>
     <message>
+        <source>The connected-heart tree: {teams} service teams, {members} members and volunteers, {partners} partner units.</source>
+        <translation>黨群連心樹：服務隊 {teams} 支，黨員和志願者 {members} 人，聯建單位 {partners} 家。</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>檢查資料庫狀態，並列出各資料表的筆數</translation>
     </message>

@@ -38,7 +38,7 @@ from hearth_desk.domain.models import (
 from hearth_desk.domain.pinyin import name_search_key
 from hearth_desk.services.chunks import in_chunks
 from hearth_desk.services.demo.people import REFERENCE_DATE, PeopleMaker
-from hearth_desk.services.demo.tree import fill_tree_demo
+from hearth_desk.services.demo.tree import TreeDemoSummary, fill_tree_demo
 from hearth_desk.services.ledger.grid import WholeGrid
 from hearth_desk.services.progress import Progress
 
@@ -77,6 +77,7 @@ class DemoSummary:
     units: int
     households: int
     residents: int
+    tree: TreeDemoSummary
 
 
 @dataclass
@@ -153,7 +154,7 @@ def fill_demo(
         _reset_sequences(session)
     session.expire_all()  # objects loaded before may describe rows that are gone
     progress.report(households, households, QT_TRANSLATE_NOOP("Progress", "Planting the tree…"))
-    fill_tree_demo(session, seed=seed)  # its retirees are residents of the ledger above
+    tree = fill_tree_demo(session, seed=seed)  # its retirees are residents of the ledger above
     return DemoSummary(
         community=community.name if community is not None else COMMUNITY["name"],
         compounds=grid.counts[GridLevel.COMPOUND],
@@ -161,6 +162,7 @@ def fill_demo(
         units=grid.counts[GridLevel.UNIT],
         households=households,
         residents=resident_id,
+        tree=tree,
     )
 
 
