@@ -1,40 +1,28 @@
 """One search box for the whole ledger: names, pinyin, ID tails, phones, addresses.
 
-What the clerk typed decides where to look, so every query touches only the columns
-that can match and stays fast on 100,000 residents without a full-text engine:
-
-- Chinese text: the name (exact, then prefix, then anywhere), then the address text
-  (a compound's name; 区伟 is a name, so no word rules a name out);
-- Latin letters: the pinyin key (``zs``, ``zhangsan``, both readings of 单 曾 区…);
-- 4+ digits (a final X allowed): the end of the ID number and anywhere in the phone;
-  a phone typed as staff write it (189-2979-1187, +86 189…, 010-64210134) is read as
-  its digits (``domain/phones.phone_digits``, as stored numbers are) and compared
-  with the stored number's digits, so a landline's area-code dash does not matter;
-- digits mixed with Chinese (3栋2单元): the address; ``3号楼`` is read as ``3栋``
-  as the grid names it.
-
-The same SQL runs on SQLite and PostgreSQL (``LIKE`` with an escape character; keys
-and queries are lower-case, ID numbers upper-case, so case rules never differ).
+The shape of the query decides where to look (``services/people_search.py``, the
+rule the tree's directory shares); the ledger's own place text is the address, where
+``3号楼`` is read as ``3栋`` as the grid names it. Fast on 100,000 residents.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.masking import mask_id_number, mask_phone
 from hearth_desk.domain.models import Household, Resident, ResidentStatus
-from hearth_desk.domain.phones import phone_digits
+from hearth_desk.services.people_search import (
+    MAX_QUERY_LENGTH,
+    PersonColumns,
+    escape_like,
+    like,
+    plan_query,
+)
 
-MIN_DIGITS = 4
-# The longest text a search looks in (a pinyin key); a longer query cannot match, and
-# SQLite refuses LIKE patterns over 50,000 bytes.
-MAX_QUERY_LENGTH = 300
-_CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
+__all__ = ["MAX_QUERY_LENGTH", "SearchHit", "SearchResult", "search", "search_residents"]
 
 
 @dataclass(frozen=True)
@@ -47,19 +35,6 @@ class SearchHit:
     address: str
     status: str
     kind: str  # name, pinyin, id, phone, address: what matched
-
-
-def normalise_query(text: str) -> str:
-    """Full-width forms folded, spaces dropped, lower-case (ID's x is handled apart)."""
-    return "".join(unicodedata.normalize("NFKC", text).split()).lower()
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _like(column: ColumnElement, pattern: str) -> ColumnElement[bool]:
-    return column.like(pattern, escape="\\")
 
 
 def _base() -> Select:
@@ -92,29 +67,15 @@ def _ranked(
     return list(session.execute(statement.limit(limit)))
 
 
-def name_matches(query: str) -> tuple[ColumnElement[bool], ColumnElement]:
-    """Where and rank for a name: exact 0, starts with 1, contains 2."""
-    escaped = _escape(query)
-    rank = case((Resident.name == query, 0), (_like(Resident.name, escaped + "%"), 1), else_=2)
-    return _like(Resident.name, f"%{escaped}%"), rank
-
-
-def pinyin_matches(query: str) -> tuple[ColumnElement[bool], ColumnElement]:
-    """A whole spelling 0, the start of one 1, inside one 2 (keys are space-separated)."""
-    escaped = _escape(query)
-    padded = literal(" ") + Resident.search_key + literal(" ")
-    rank = case(
-        (_like(padded, f"% {escaped} %"), 0),
-        (_like(padded, f"% {escaped}%"), 1),
-        else_=2,
-    )
-    return _like(Resident.search_key, f"%{escaped}%"), rank
+RESIDENT_COLUMNS = PersonColumns(
+    Resident.name, Resident.search_key, Resident.id_number, Resident.phone
+)
 
 
 def address_matches(query: str) -> ColumnElement[bool]:
     query = query.replace("号楼", "栋")
     return Resident.household_id.in_(
-        select(Household.id).where(_like(Household.address, f"%{_escape(query)}%"))
+        select(Household.id).where(like(Household.address, f"%{escape_like(query)}%"))
     )
 
 
@@ -171,43 +132,9 @@ def search(
 
 
 def _plan(query: str) -> tuple[ColumnElement[bool], ColumnElement, tuple[str, ...]] | None:
-    """Where to look, how to rank, and what each rank means, from the query's shape."""
-    if len(query) > MAX_QUERY_LENGTH:
+    """Where to look, how to rank, and what each rank means (a place is an address)."""
+    planned = plan_query(query, RESIDENT_COLUMNS, address_matches)
+    if planned is None:
         return None
-    text = normalise_query(query)
-    if not text:
-        return None
-    phone = phone_digits(query)
-    if phone.isdigit():  # 189-2979-1187, +86 189 2979 1187, (010)6421-0134
-        text = phone
-    digits = text.rstrip("x")
-    if digits.isdigit() and len(text) - len(digits) <= 1:
-        if len(text) < MIN_DIGITS:
-            return None
-        if len(text) in (15, 18):  # a whole number, typed or scanned
-            id_match = Resident.id_number == text.upper()
-        else:
-            id_match = _like(Resident.id_number, f"%{_escape(text.upper())}")
-        if text == digits:
-            # Landlines are stored as 010-64210134: compare digits with digits.
-            phone_match = _like(func.replace(Resident.phone, "-", ""), f"%{_escape(text)}%")
-            where = or_(id_match, phone_match)
-            rank = case((id_match, 0), else_=1)
-            kinds = ("id", "phone")
-        else:
-            where, rank, kinds = id_match, literal(0), ("id", "id")
-    elif text.isascii() and text.isalpha():
-        where, rank = pinyin_matches(text)
-        kinds = ("pinyin",) * 3
-    elif _CJK.search(text) and not re.search(r"\d", text):
-        # 区伟 is a name and 青年湖 a compound: Chinese without digits may be either.
-        name_where, name_rank = name_matches(text)
-        where, rank = name_where, name_rank
-        if len(text) >= 2:  # one character (区, 里) is in too many addresses to mean one
-            where = or_(name_where, address_matches(text))
-            rank = case((name_where, name_rank), else_=3)
-        kinds = ("name", "name", "name", "address")
-    else:
-        where, rank = address_matches(text), literal(0)
-        kinds = ("address",)
-    return where, rank, kinds
+    kinds = tuple("address" if kind == "place" else kind for kind in planned.kinds)
+    return planned.where, planned.rank, kinds
