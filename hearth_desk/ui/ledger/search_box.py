@@ -1,25 +1,18 @@
-"""Search as you type: a line to type in and a list of what it finds.
-
-Typing waits for a short pause (150 ms) and then asks ``services.search`` for the best
-matches (under 50 ms on 100,000 residents, so it runs right on the UI thread). All
-from the keyboard: Down moves into the list, Up from its first row back to the line,
-Enter opens the chosen (or first) match, Escape clears.
-"""
+"""The ledger's search as you type: residents (or, picking a household, households)
+found by ``services.ledger.search``, on the shared line-and-list of
+``ui/common/search_as_you_type.py``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QLineEdit, QListWidget
 
 from hearth_desk.domain.vocabulary import status_label
 from hearth_desk.services.ledger.search import SearchHit, search
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.common.column_list import column_item, use_columns
+from hearth_desk.ui.common.search_as_you_type import HIT, SHOW_ALL_LIMIT, SearchAsYouType
 
-DEBOUNCE_MS = 150
-SHOW_ALL_LIMIT = 2000  # "show all" lists at most this many; a longer list is not read
-HIT = Qt.ItemDataRole.UserRole + 1
+__all__ = ["HIT", "SHOW_ALL_LIMIT", "ResidentSearch", "describe_hit", "hit_columns"]
 
 
 def hit_columns(hit: SearchHit) -> tuple[str, ...]:
@@ -38,12 +31,8 @@ def describe_hit(hit: SearchHit) -> str:
     return "    ".join(part for part in hit_columns(hit) if part)
 
 
-class ResidentSearch(QObject):
-    """Wires ``edit`` and ``results`` together; ``chosen`` carries the picked ``SearchHit``."""
-
-    chosen = Signal(object)
-    searched = Signal(int)  # the number of results shown, after each search
-    cleared = Signal()
+class ResidentSearch(SearchAsYouType):
+    """Residents as you type; ``chosen`` carries the picked ``SearchHit``."""
 
     def __init__(
         self,
@@ -55,116 +44,23 @@ class ResidentSearch(QObject):
         limit: int = 50,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent or edit)
+        super().__init__(edit, results, limit=limit, parent=parent)
         self._store = store
-        self.edit = edit
-        self.results = results
         self._households = households  # one row per household: picking a household
-        self._limit = self.default_limit = limit
-        self.total = 0  # all matches of the last search; more than shown when cut
         self.include_inactive = False
         self.exclude_household: int | None = None
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.run)
-        edit.setClearButtonEnabled(True)
-        edit.textChanged.connect(self._typed)
-        edit.installEventFilter(self)
-        results.installEventFilter(self)
-        results.itemActivated.connect(self._activated)
-        self.columns = use_columns(results)
 
-    def _typed(self, text: str) -> None:
-        if text.strip():
-            self.timer.start()
-        else:
-            self.timer.stop()
-            self.results.clear()
-            self.cleared.emit()
-
-    def run(self) -> list[SearchHit]:
-        """Search now for what is typed and list the results."""
-        self.timer.stop()
-        text = self.edit.text()
-        hits: list[SearchHit] = []
-        self.total = 0
-        if text.strip():
-            with self._store.session() as session:
-                found = search(
-                    session,
-                    text,
-                    limit=self._limit,
-                    include_inactive=self.include_inactive,
-                )
-            hits, self.total = found.hits, found.total
+    def find(self, text: str, limit: int) -> tuple[list[SearchHit], int]:
+        with self._store.session() as session:
+            found = search(session, text, limit=limit, include_inactive=self.include_inactive)
+        hits = found.hits
         if self._households:
             unique: dict[int, SearchHit] = {}
             for hit in hits:
                 if hit.household_id != self.exclude_household:
                     unique.setdefault(hit.household_id, hit)
             hits = list(unique.values())
-        self.results.clear()
-        columns = household_columns if self._households else hit_columns
-        for hit in hits:
-            column_item(columns(hit), self.results).setData(HIT, hit)
-        self.columns.fit()
-        if hits:
-            self.results.setCurrentRow(0)
-        self.searched.emit(len(hits))
-        return hits
+        return hits, found.total
 
-    def show_all(self) -> list[SearchHit]:
-        """List every match of the current query (up to ``SHOW_ALL_LIMIT``)."""
-        self._limit = min(max(self.total, self.default_limit), SHOW_ALL_LIMIT)
-        try:
-            return self.run()
-        finally:
-            self._limit = self.default_limit
-
-    def current_hit(self) -> SearchHit | None:
-        item = self.results.currentItem()
-        return item.data(HIT) if item is not None else None
-
-    def _activated(self, item: QListWidgetItem) -> None:
-        self.chosen.emit(item.data(HIT))
-
-    def choose(self) -> None:
-        """Enter in the line: the highlighted result, else the first."""
-        if self.timer.isActive() or (self.edit.text().strip() and not self.results.count()):
-            self.run()
-        hit = self.current_hit()
-        if hit is not None:
-            self.chosen.emit(hit)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        key = event.key()
-        if watched is self.edit:
-            if key == Qt.Key.Key_Down:
-                if self.timer.isActive():
-                    self.run()
-                if self.results.count():
-                    self.results.setFocus(Qt.FocusReason.OtherFocusReason)
-                    if self.results.currentRow() < 0:
-                        self.results.setCurrentRow(0)
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.choose()
-                return True
-            if key == Qt.Key.Key_Escape and self.edit.text():
-                self.edit.clear()
-                return True
-        elif watched is self.results:
-            if (key == Qt.Key.Key_Up and self.results.currentRow() <= 0) or (
-                key == Qt.Key.Key_Escape
-            ):
-                self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-                return True
-            if event.text().isprintable() and event.text() and key != Qt.Key.Key_Space:
-                # Typing in the list goes on typing in the line.
-                self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.edit.insert(event.text())
-                return True
-        return False
+    def hit_columns(self, hit: SearchHit) -> tuple[str, ...]:
+        return household_columns(hit) if self._households else hit_columns(hit)
