@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from hearth_desk.domain.messages import QT_TRANSLATE_NOOP, Term, Translate
-from hearth_desk.domain.models import Gender, ResidentStatus
+from hearth_desk.domain.models import Gender, PoliticalStatus, ResidentStatus, TeamRole
 
 VOCABULARY_CONTEXT = "Vocabulary"
 
@@ -25,6 +25,17 @@ GENDER_WORDS = {
     Gender.MALE.value: QT_TRANSLATE_NOOP("Vocabulary", "Male"),
     Gender.FEMALE.value: QT_TRANSLATE_NOOP("Vocabulary", "Female"),
 }
+POLITICAL_STATUS_WORDS = {
+    PoliticalStatus.MEMBER.value: QT_TRANSLATE_NOOP("Vocabulary", "Party member"),
+    PoliticalStatus.PROBATIONARY.value: QT_TRANSLATE_NOOP("Vocabulary", "Probationary member"),
+    PoliticalStatus.MASSES.value: QT_TRANSLATE_NOOP("Vocabulary", "Non-party volunteer"),
+}
+TEAM_ROLE_WORDS = {
+    TeamRole.LEADER.value: QT_TRANSLATE_NOOP("Vocabulary", "Team leader"),
+    TeamRole.DEPUTY.value: QT_TRANSLATE_NOOP("Vocabulary", "Deputy leader"),
+    TeamRole.MEMBER.value: QT_TRANSLATE_NOOP("Vocabulary", "Team member"),
+}
+
 # The words of the office's own sheets (import reads them, export writes them).
 GENDER_CHINESE = {Gender.MALE.value: "男", Gender.FEMALE.value: "女"}
 
@@ -117,6 +128,15 @@ def status_label(code: str, translate: Translate) -> str:
     return translate(VOCABULARY_CONTEXT, STATUS_WORDS[code]) if code in STATUS_WORDS else code
 
 
+def _labeller(words: dict[str, str]) -> Callable[[str, Translate], str]:
+    """A code's word from ``words`` in the user's language; an unknown code as it is."""
+
+    def label(code: str, translate: Translate) -> str:
+        return translate(VOCABULARY_CONTEXT, words[code]) if code in words else code
+
+    return label
+
+
 class Words:
     """The vocabulary in one language, each word translated once: a long printout or
     a scrolling table asks for 男 and 配偶 thousands of times."""
@@ -137,6 +157,12 @@ class Words:
 
     def status(self, code: str) -> str:
         return self._cached("status", code, status_label)
+
+    def political_status(self, code: str) -> str:
+        return self._cached("political_status", code, _labeller(POLITICAL_STATUS_WORDS))
+
+    def team_role(self, code: str) -> str:
+        return self._cached("team_role", code, _labeller(TEAM_ROLE_WORDS))
 
     def _cached(self, kind: str, value: str, label: Callable[[str, Translate], str]) -> str:
         key = (kind, value)

@@ -167,3 +167,28 @@ def search_members(session: Session, query: str, *, limit: int = 50) -> list[Mem
         )
         for member_id, name, work_unit, phone, rank in rows
     ]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MemberDetails:
+    """What the member card shows beyond the directory's row."""
+
+    row: MemberRow
+    join_date: dt.date | None
+    dual_organisation: str
+    skills: str
+    notes: str
+
+
+def member_details(session: Session, member_id: int) -> MemberDetails | None:
+    member = session.get(Member, member_id)
+    rows = member_rows(session, [member_id])
+    if member is None or not rows:
+        return None
+    return MemberDetails(
+        row=rows[0],
+        join_date=member.join_date,
+        dual_organisation=member.dual_organisation or "",
+        skills=member.skills or "",
+        notes=member.notes or "",
+    )

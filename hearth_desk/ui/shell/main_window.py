@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from hearth_desk.ui.ledger.ledger_page import LedgerPage
     from hearth_desk.ui.shell.print_page import PrintPage
     from hearth_desk.ui.shell.settings_page import SettingsPage
+    from hearth_desk.ui.tree.tree_page import TreePage
 
 # app.run_window's loop restores and reopens the store when the window exits with it.
 RESTORE_EXIT_CODE = 75
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.areas: list[tuple[str, str, Callable[[], QWidget]]] = [
             ("home", self.tr("Home"), self._build_home),
             ("ledger", self.tr("Ledger"), self._build_ledger),
+            ("tree", self.tr("Connected-heart tree"), self._build_tree),
             ("print", self.tr("Print"), self._build_print),
             ("backup", self.tr("Backup"), self._build_backup),
             ("settings", self.tr("Settings"), self._build_settings),
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        # Ctrl+1 … Ctrl+5 go to the areas, in the order the navigation lists them.
+        # Ctrl+1 … Ctrl+6 go to the areas, in the order the navigation lists them.
         for row in range(len(self.areas)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda row=row: self.go_to_area(row))
@@ -134,6 +136,10 @@ class MainWindow(QMainWindow):
         return self._ledger_actions
 
     @property
+    def tree_page(self) -> TreePage:
+        return self.page("tree")  # type: ignore[return-value]
+
+    @property
     def print_page(self) -> PrintPage:
         return self.page("print")  # type: ignore[return-value]
 
@@ -161,6 +167,11 @@ class MainWindow(QMainWindow):
             lambda key, preset: self.print_page.open_preview(key, preset)
         )
         return page
+
+    def _build_tree(self) -> QWidget:
+        from hearth_desk.ui.tree.tree_page import TreePage
+
+        return TreePage(self._store, self._errors)
 
     def _build_print(self) -> QWidget:
         from hearth_desk.ui.shell.print_page import PrintPage

@@ -1,0 +1,170 @@
+"""The member directory: search as you type over a filtered lazy table, keyboard first
+like the ledger. Enter (or a double click) opens the member's card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hearth_desk.domain.models import PoliticalStatus
+from hearth_desk.services.changes import Kind
+from hearth_desk.services.tree.directory import MemberFilter, member_details, member_ids
+from hearth_desk.services.tree.structure import branches, teams
+from hearth_desk.storage.store import Store
+from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.operations import Subscription
+from hearth_desk.ui.common.worker import BackgroundTask
+from hearth_desk.ui.tree.member_card import MemberCard
+from hearth_desk.ui.tree.member_search import MemberSearch
+from hearth_desk.ui.tree.member_table import MemberTableModel
+
+
+class DirectoryPage(QWidget):
+    loaded = Signal()  # the table shows the members the filters ask for
+
+    def __init__(self, store: Store, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store, self._errors = store, errors
+        self._generation = 0
+        self._started = False
+        self.card: MemberCard | None = None
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(
+            self.tr("Search name, pinyin, ID, phone, work unit (Ctrl+F)")
+        )
+        self.search_edit.setStyleSheet("font-size: 14pt;")
+        self.search_results = QListWidget()
+        self.search_results.setStyleSheet("font-size: 14pt;")
+        self.search = MemberSearch(store, self.search_edit, self.search_results, parent=self)
+        self.search.chosen.connect(lambda hit: self.open_card(hit.member_id))
+        self.search.searched.connect(lambda _n: self.stack.setCurrentIndex(1))
+        self.search.cleared.connect(lambda: self.stack.setCurrentIndex(0))
+
+        self.team, self.branch = QComboBox(), QComboBox()
+        self.service, self.dual, self.status = QComboBox(), QComboBox(), QComboBox()
+        for combo, choices in (
+            (self.service, [(self.tr("All"), None), (self.tr("In service"), False),
+                            (self.tr("Retired"), True)]),
+            (self.dual, [(self.tr("All"), None), (self.tr("Dual registered"), True),
+                         (self.tr("Not dual registered"), False)]),
+            (self.status, [(self.tr("All"), None),
+                           (self.tr("Party members"), PoliticalStatus.MEMBER),
+                           (self.tr("Probationary members"), PoliticalStatus.PROBATIONARY),
+                           (self.tr("Non-party volunteers"), PoliticalStatus.MASSES)]),
+        ):  # fmt: skip
+            for label, value in choices:
+                combo.addItem(label, value)
+        filters = QHBoxLayout()
+        for label, combo in (
+            (self.tr("Team:"), self.team),
+            (self.tr("Branch:"), self.branch),
+            (self.tr("Service:"), self.service),
+            (self.tr("Dual registration:"), self.dual),
+            (self.tr("Political status:"), self.status),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo)
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        filters.addStretch(1)
+        self.count = QLabel()
+        filters.addWidget(self.count)
+
+        self.members = MemberTableModel(store, self)
+        self.view = QTableView()
+        self.view.setModel(self.members)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.doubleClicked.connect(
+            lambda index: self.open_card(self.members.id_at(index.row()))
+        )
+        self.view.activated.connect(lambda index: self.open_card(self.members.id_at(index.row())))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.search_results)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_edit)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+        shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(
+            lambda: self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+        self.setFocusProxy(self.search_edit)
+        self.subscription = Subscription(self, Kind.TREE | Kind.RESIDENTS, lambda _b: self.start())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self.start()
+
+    def start(self) -> None:
+        """Read the teams and branches the filters offer, then the members."""
+        self._started = True
+        with self._store.session() as session:
+            offered = ([(t.name, t.id) for t in teams(session)],
+                       [(b.name, b.id) for b in branches(session)])  # fmt: skip
+        for combo, names in zip((self.team, self.branch), offered, strict=True):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for name, value in names:
+                combo.addItem(name, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+        self.reload()
+
+    def member_filter(self) -> MemberFilter:
+        return MemberFilter(
+            team_id=self.team.currentData(),
+            branch_id=self.branch.currentData(),
+            retired=self.service.currentData(),
+            dual_registered=self.dual.currentData(),
+            political_status=self.status.currentData(),
+        )
+
+    def reload(self) -> BackgroundTask:
+        """The members the filters ask for, read off the UI thread."""
+        self._generation += 1
+        generation, wanted, store = self._generation, self.member_filter(), self._store
+
+        def load(_progress: object) -> list[int]:
+            with store.session() as session:
+                return member_ids(session, wanted)
+
+        def show(ids: list[int]) -> None:
+            if generation == self._generation:
+                self.members.set_ids(ids)
+                self.count.setText(self.tr("%n member(s)", "", len(ids)))
+                self.loaded.emit()
+
+        task = BackgroundTask(load, self)
+        task.succeeded.connect(show)
+        task.failed.connect(lambda error: self._errors.show(error, self))
+        task.start()
+        return task
+
+    def open_card(self, member_id: int) -> MemberCard | None:
+        with self._store.session() as session:
+            details = member_details(session, member_id)
+        if details is None:
+            return None
+        self.card = MemberCard(details, self)
+        self.card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.card.show()
+        return self.card
