@@ -47,6 +47,9 @@ class LedgerChoice:
     node_id: int | None = None  # None: the whole community
     tag_id: int | None = None  # only residents with this tag; the care list needs one
     full_numbers: bool = False
+    # Read by the tree's printouts only (the Print area hands every printout one choice).
+    team_id: int | None = None  # one service team; None: every member
+    member_queries: tuple[str, ...] = ()  # only the members these find (contact cards)
 
 
 @dataclass(frozen=True)
