@@ -146,6 +146,8 @@ NAME = TextStyle(chain=TITLE, size=21, leading=24)
 TEAMS = TextStyle(size=8.5, leading=11)
 UNIT = TextStyle(size=8, leading=10)
 PHONE = TextStyle(chain=TITLE, size=13, leading=15)
+EMPTY = TextStyle(size=14, leading=18)
+NO_MEMBERS = QT_TRANSLATE_NOOP("Report", "No members to print.")
 PROMISE = TextStyle(chain=TITLE[::-1], size=7.5, leading=9.5)
 
 
@@ -242,14 +244,9 @@ def render_cards(
         canvas.setAuthor(heading)
         canvas.setCreator("Hearth Desk")
         pen = _Pen(canvas, log)
-        if not sheets:
-            pen.text(
-                LEFT,
-                PAGE_HEIGHT / 2,
-                t(QT_TRANSLATE_NOOP("Report", "No members to print.")),
-                TextStyle(size=14, leading=18),
-                PAGE_WIDTH - 2 * LEFT,
-            )
+        if not sheets:  # the community and what is missing, rather than a blank sheet
+            for line, y in ((heading, 0.55), (t(NO_MEMBERS), 0.5)):
+                pen.text(LEFT, PAGE_HEIGHT * y, line, EMPTY, PAGE_WIDTH - 2 * LEFT)
             canvas.showPage()
         for number, sheet in enumerate(sheets, start=1):
             for (x, y), card in zip(card_origins(len(sheet)), sheet, strict=True):

@@ -154,5 +154,7 @@ def test_the_qr_codes_decode_into_the_members_contacts(tmp_path: Path) -> None:
 
 def test_no_members_is_one_page_that_says_so(tmp_path: Path) -> None:
     out = tmp_path / "cards.pdf"
-    result = render_cards(out, CardsData(None, "", ()), translate)
+    result = render_cards(out, CardsData("和平里社区", "", ()), translate)
     assert result.pages == 1 and len(PdfReader(out).pages) == 1
+    assert "和平里社区" in pdftotext(out)
+    assert translate("Report", "No members to print.") in pdftotext(out)
