@@ -71,7 +71,7 @@ class PrintPage(QWidget):
         the user changed their mind), then gather in a session and lay out, both on
         the worker thread."""
         choice = LedgerChoice()
-        if entry.takes_choice:
+        if entry.asks_ledger_choice:
             asked = self.ask_ledger_choice(_shown(entry.title), entry.takes_tag, preset)
             if asked is None:
                 return None
