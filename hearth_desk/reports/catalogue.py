@@ -67,8 +67,7 @@ class Printout:
     @property
     def asks_ledger_choice(self) -> bool:
         """Whether the window asks the ledger's question (a part of the grid, a care tag,
-        full numbers) before printing. The tree's printouts are not asked yet: in the
-        window they print every member, numbers masked."""
+        full numbers) before printing; the tree's printouts ask for a team instead."""
         return self.takes_grid or self.takes_tag
 
     def gather(self, session: Session, choice: LedgerChoice, progress: Progress) -> Any:

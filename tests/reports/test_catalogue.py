@@ -30,8 +30,8 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
     assert catalogue.printout("care-list").takes_tag
     assert catalogue.for_command("cards", tag=False).key == "cards"
     assert catalogue.for_command("roster", tag=False).key == "roster"
-    # The tree's printouts read --team (and the cards --member) but ask nothing in the
-    # window yet: there they print every member, numbers masked.
+    # The tree's printouts read --team (and the cards --member); the window asks them
+    # for a team, not the ledger's grid and tag.
     cards, roster = catalogue.printout("cards"), catalogue.printout("roster")
     assert cards.takes_team and cards.takes_members and not cards.takes_full_numbers
     assert roster.takes_team and roster.takes_full_numbers and not roster.takes_members

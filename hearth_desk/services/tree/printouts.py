@@ -133,6 +133,21 @@ class TreeChoice(Protocol):
     def full_numbers(self) -> bool: ...  # full ID numbers and phones (roster)
 
 
+@dataclass(frozen=True)
+class TeamOption:
+    id: int
+    name: str
+
+
+def team_options(session: Session) -> tuple[TeamOption, ...]:
+    """The service teams a tree printout may be narrowed to, in the office's order:
+    what the window's print dialog offers, so it runs no query of its own."""
+    teams = session.execute(
+        select(ServiceTeam.id, ServiceTeam.name).order_by(ServiceTeam.sort_order, ServiceTeam.name)
+    )
+    return tuple(TeamOption(team_id, name) for team_id, name in teams)
+
+
 def team_named(session: Session, name: str) -> ServiceTeam:
     """The service team called ``name`` (spaces around it ignored), or a UserError."""
     wanted = name.strip()

@@ -1,0 +1,1 @@
+"""The connected-heart tree in the window."""
