@@ -27,7 +27,7 @@ from hearth_desk.domain.models import (
     TeamRole,
 )
 from hearth_desk.domain.pinyin import name_search_key
-from hearth_desk.services.community import get_community
+from hearth_desk.services.community import community_heading
 from hearth_desk.services.progress import Progress
 
 
@@ -231,11 +231,6 @@ def _listed(
     return [item for _key, item in listed]
 
 
-def _heading(session: Session) -> str | None:
-    community = get_community(session)
-    return community.heading if community else None
-
-
 def _organisation(session: Session) -> str:
     """The root of the party organisation (党委/党总支), the QR contact's company."""
     root = session.scalars(
@@ -266,7 +261,9 @@ def cards_data(
         )
         for item in _listed(session, team_id, only, progress)
     )
-    return CardsData(heading=_heading(session), organisation=_organisation(session), cards=cards)
+    return CardsData(
+        heading=community_heading(session), organisation=_organisation(session), cards=cards
+    )
 
 
 def _teams_text(places: Sequence[tuple[ServiceTeam, str]]) -> str:
@@ -310,7 +307,7 @@ def roster_data(
     )
     team = session.get(ServiceTeam, team_id) if team_id is not None else None
     return RosterData(
-        heading=_heading(session),
+        heading=community_heading(session),
         scope=team.name if team is not None else "",
         rows=rows,
         full_numbers=full_numbers,
