@@ -55,16 +55,6 @@ def add_filter_options(parser: argparse.ArgumentParser, translate: Translate) ->
     )
 
 
-def refuse_filter_options(args: argparse.Namespace) -> None:
-    """Reports other than the ledger print everything: say so rather than ignore options."""
-    from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-
-    if args.grid or args.tag or args.full_id:
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "--grid, --tag and --full-id apply to the ledger only.")
-        )
-
-
 def _resolve(session: Any, args: argparse.Namespace) -> tuple[int | None, int | None]:
     """The grid node and care tag ids the options name (None: not narrowed)."""
     from hearth_desk.services.ledger.care_tags import tags_named

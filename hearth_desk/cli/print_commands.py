@@ -7,15 +7,45 @@ says which printouts exist, the ledger's options say what a printout covers.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from hearth_desk.cli.base import Subparsers, Translate, open_for_reading
-from hearth_desk.cli.ledger_commands import (
-    add_filter_options,
-    print_choice,
-    refuse_filter_options,
-)
+from hearth_desk.cli.ledger_commands import add_filter_options, print_choice
 from hearth_desk.cli.output import Output
 from hearth_desk.storage.location import StoreLocation
+
+if TYPE_CHECKING:
+    from hearth_desk.reports.catalogue import Printout
+    from hearth_desk.services.ledger.printouts import LedgerChoice
+
+
+def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
+    """A printout that cannot be narrowed as asked says so rather than print more
+    than the user wanted (``print overview --team T``, ``print cards --full-id``)."""
+    from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+    for option, given, taken in (
+        ("--grid", args.grid, printout.takes_grid),
+        ("--tag", args.tag, printout.takes_tag),
+        ("--full-id", args.full_id, printout.takes_full_numbers),
+        ("--team", args.team, printout.takes_team),
+        ("--member", args.member, printout.takes_members),
+    ):
+        if given and not taken:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "{option} does not apply to “print {report}”."),
+                option=option,
+                report=printout.command,
+            )
+
+
+def tree_choice(session: Any, args: argparse.Namespace, choice: LedgerChoice) -> LedgerChoice:
+    """``choice`` narrowed by --team (a service team's name) and --member."""
+    from hearth_desk.services.tree.printouts import team_named
+
+    team_id = team_named(session, args.team).id if args.team else None
+    return replace(choice, team_id=team_id, member_queries=tuple(args.member or ()))
 
 
 class PrintCommand:
@@ -33,8 +63,9 @@ class PrintCommand:
             metavar=translate("Cli", "REPORT"),
             help=translate(
                 "Cli",
-                "which report: overview (the community overview) or ledger (the building "
-                "ledger; with --tag the care list of that tag)",
+                "which report: overview (the community overview), ledger (the building "
+                "ledger; with --tag the care list of that tag), cards (the members' contact "
+                "cards) or roster (the members' roster)",
             ),
         )
         parser.add_argument(
@@ -44,6 +75,22 @@ class PrintCommand:
             help=translate("Cli", "where to write the PDF"),
         )
         add_filter_options(parser, translate)
+        parser.add_argument(
+            "--team",
+            metavar=translate("Cli", "TEAM"),
+            help=translate(
+                "Cli", "cards and roster: only this service team's members, e.g. 环境整治服务队"
+            ),
+        )
+        parser.add_argument(
+            "--member",
+            action="append",
+            metavar=translate("Cli", "QUERY"),
+            help=translate(
+                "Cli",
+                "cards: only the members this name, pinyin or initials finds; may be repeated",
+            ),
+        )
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from pathlib import Path
@@ -52,12 +99,11 @@ class PrintCommand:
         from hearth_desk.services.progress import Progress
 
         printout = catalogue.for_command(args.report, tag=bool(args.tag))
-        if not printout.takes_choice:
-            refuse_filter_options(args)
+        refuse_unused_options(printout, args)
         progress = Progress(out.progress)
         # Printing only reads: like check, it works beside an open window.
         with open_for_reading(location) as store, store.session() as session:
-            choice = print_choice(session, args)
+            choice = tree_choice(session, args, print_choice(session, args))
             data = printout.gather(session, choice, progress)
         result = printout.render(Path(args.out), data, out.translate, progress)
         for item in result.missing:

@@ -50,11 +50,25 @@ class Printout:
     takes_full_numbers: bool  # may print full ID numbers and phones (--full-id)
     gather_with: str  # a service: (session, [choice,] progress=) -> plain data
     render_with: str  # a report: (out, data, translate, progress) -> RenderResult
+    takes_team: bool = False  # may be narrowed to one service team (--team)
+    takes_members: bool = False  # may be narrowed to members found by name (--member)
 
     @property
     def takes_choice(self) -> bool:
-        """Whether the user is asked anything before it is printed."""
-        return self.takes_grid or self.takes_tag or self.takes_full_numbers
+        """Whether the printout reads a choice (``--grid``, ``--team``…) at all."""
+        return (
+            self.takes_grid
+            or self.takes_tag
+            or self.takes_full_numbers
+            or self.takes_team
+            or self.takes_members
+        )
+
+    @property
+    def asks_ledger_choice(self) -> bool:
+        """Whether the window asks the ledger's question (a part of the grid, a care tag,
+        full numbers) before printing; the tree's printouts ask for a team instead."""
+        return self.takes_grid or self.takes_tag
 
     def gather(self, session: Session, choice: LedgerChoice, progress: Progress) -> Any:
         """Read what the printout shows, as plain data (``choice`` only if it takes one)."""
@@ -115,6 +129,39 @@ PRINTOUTS: tuple[Printout, ...] = (
         takes_full_numbers=True,
         gather_with="hearth_desk.services.ledger.printouts:care_list_for",
         render_with="hearth_desk.reports.ledger.care_list:render_care_list",
+    ),
+    Printout(
+        key="cards",
+        command="cards",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Contact cards"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "One card per member, with teams, phone, the team's promise and a QR code a "
+            "phone saves as a contact; ten 90×54 mm cards per A4 sheet, with crop marks.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_team=True,
+        takes_members=True,
+        gather_with="hearth_desk.services.tree.printouts:cards_for",
+        render_with="hearth_desk.reports.tree.cards:render_cards",
+    ),
+    Printout(
+        key="roster",
+        command="roster",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Roster"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "Every member of the tree or of one team, with party details, teams and "
+            "phone; ID numbers and phones partly hidden; A4 landscape.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=True,
+        takes_team=True,
+        gather_with="hearth_desk.services.tree.printouts:roster_for",
+        render_with="hearth_desk.reports.tree.roster:render_roster",
     ),
 )
 

@@ -33,6 +33,12 @@ def get_community(session: Session) -> CommunityInfo | None:
     return CommunityInfo(row.name, row.street, row.district)
 
 
+def community_heading(session: Session) -> str | None:
+    """The line that heads every printout; None while the community is not set."""
+    community = get_community(session)
+    return community.heading if community else None
+
+
 def set_community(session: Session, name: str, street: str, district: str = "") -> CommunityInfo:
     """Create or rename the store's community; names are trimmed and must not be empty
     nor hold a control character (``domain.text_fields``)."""

@@ -423,8 +423,8 @@ A safety copy of the present data is kept first.</translation>
         <translation>REPORT</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview) or ledger (the building ledger; with --tag the care list of that tag)</source>
-        <translation>which report: overview (the community overview) or ledger (the building ledger; with --tag the care list of that tag)</translation>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards) or roster (the members&apos; roster)</source>
+        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards) or roster (the members&apos; roster)</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
@@ -433,6 +433,18 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>where to write the PDF</source>
         <translation>where to write the PDF</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>TEAM</translation>
+    </message>
+    <message>
+        <source>cards and roster: only this service team&apos;s members, e.g. 环境整治服务队</source>
+        <translation>cards and roster: only this service team&apos;s members, e.g. 环境整治服务队</translation>
+    </message>
+    <message>
+        <source>cards: only the members this name, pinyin or initials finds; may be repeated</source>
+        <translation>cards: only the members this name, pinyin or initials finds; may be repeated</translation>
     </message>
     <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
@@ -783,6 +795,72 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>District:</source>
         <translation>District:</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Search name, pinyin, ID, phone, work unit (Ctrl+F)</source>
+        <translation>Search name, pinyin, ID, phone, work unit (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Dual registered</source>
+        <translation>Dual registered</translation>
+    </message>
+    <message>
+        <source>Not dual registered</source>
+        <translation>Not dual registered</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <source>Probationary members</source>
+        <translation>Probationary members</translation>
+    </message>
+    <message>
+        <source>Non-party volunteers</source>
+        <translation>Non-party volunteers</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Dual registration:</source>
+        <translation>Dual registration:</translation>
+    </message>
+    <message>
+        <source>Political status:</source>
+        <translation>Political status:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member(s)</numerusform>
+            <numerusform>%n member(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1623,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>Ledger</translation>
     </message>
     <message>
+        <source>Connected-heart tree</source>
+        <translation>Connected-heart tree</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -1555,6 +1637,152 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <source>Member {name}</source>
+        <translation>Member {name}</translation>
+    </message>
+    <message>
+        <source>({years} years in the party)</source>
+        <translation>({years} years in the party)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Age:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Political status:</source>
+        <translation>Political status:</translation>
+    </message>
+    <message>
+        <source>Joined the party:</source>
+        <translation>Joined the party:</translation>
+    </message>
+    <message>
+        <source>Party branch:</source>
+        <translation>Party branch:</translation>
+    </message>
+    <message>
+        <source>Work unit:</source>
+        <translation>Work unit:</translation>
+    </message>
+    <message>
+        <source>In service or retired:</source>
+        <translation>In service or retired:</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Dual registration:</source>
+        <translation>Dual registration:</translation>
+    </message>
+    <message>
+        <source>Service teams:</source>
+        <translation>Service teams:</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>Skills:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Does not live in the community</source>
+        <translation>Does not live in the community</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <source>Years in the party</source>
+        <translation>Years in the party</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>Party branch</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>In service or retired</source>
+        <translation>In service or retired</translation>
+    </message>
+    <message>
+        <source>Dual registration</source>
+        <translation>Dual registration</translation>
+    </message>
+    <message>
+        <source>Service teams</source>
+        <translation>Service teams</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1879,22 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>The residents with one care tag, such as the elderly living alone, with age, address and phone; A4 landscape.</source>
         <translation>The residents with one care tag, such as the elderly living alone, with age, address and phone; A4 landscape.</translation>
+    </message>
+    <message>
+        <source>Contact cards</source>
+        <translation>Contact cards</translation>
+    </message>
+    <message>
+        <source>One card per member, with teams, phone, the team&apos;s promise and a QR code a phone saves as a contact; ten 90×54 mm cards per A4 sheet, with crop marks.</source>
+        <translation>One card per member, with teams, phone, the team&apos;s promise and a QR code a phone saves as a contact; ten 90×54 mm cards per A4 sheet, with crop marks.</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Every member of the tree or of one team, with party details, teams and phone; ID numbers and phones partly hidden; A4 landscape.</source>
+        <translation>Every member of the tree or of one team, with party details, teams and phone; ID numbers and phones partly hidden; A4 landscape.</translation>
     </message>
     <message>
         <source>Printouts</source>
@@ -1848,6 +2092,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Checking rows…</source>
         <translation>Checking rows…</translation>
+    </message>
+    <message>
+        <source>Reading the members…</source>
+        <translation>Reading the members…</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2303,118 @@ A safety copy of the present data is kept first.</translation>
         <source>No residents to list.</source>
         <translation>No residents to list.</translation>
     </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>No members to print.</source>
+        <translation>No members to print.</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Contact card</translation>
+    </message>
+    <message>
+        <source>{team} ({role})</source>
+        <translation>{team} ({role})</translation>
+    </message>
+    <message>
+        <source>Work unit: {unit}</source>
+        <translation>Work unit: {unit}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>Our promise: {promise}</source>
+        <translation>Our promise: {promise}</translation>
+    </message>
+    <message>
+        <source>Contact cards</source>
+        <translation>Contact cards</translation>
+    </message>
+    <message>
+        <source>CPC member</source>
+        <translation>CPC member</translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>Probationary member</translation>
+    </message>
+    <message>
+        <source>Not a party member</source>
+        <translation>Not a party member</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <source>Joined the party</source>
+        <translation>Joined the party</translation>
+    </message>
+    <message>
+        <source>Years in the party</source>
+        <translation>Years in the party</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>Party branch</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>In service or retired</source>
+        <translation>In service or retired</translation>
+    </message>
+    <message>
+        <source>Dual registration</source>
+        <translation>Dual registration</translation>
+    </message>
+    <message>
+        <source>Service teams</source>
+        <translation>Service teams</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>Citizen ID number</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>{count} people.</source>
+        <translation>{count} people.</translation>
+    </message>
+    <message>
+        <source>No members to list.</source>
+        <translation>No members to list.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -2232,6 +2592,28 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>TreePage</name>
+    <message>
+        <source>Member directory</source>
+        <translation>Member directory</translation>
+    </message>
+</context>
+<context>
+    <name>TreePrintDialog</name>
+    <message>
+        <source>All members</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <source>Print full ID numbers and phones</source>
+        <translation>Print full ID numbers and phones</translation>
+    </message>
+    <message>
+        <source>Service team:</source>
+        <translation>Service team:</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>The store&apos;s schema is older than the program&apos;s; start Hearth Desk once to upgrade it (a copy is kept).</source>
@@ -2332,10 +2714,6 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>The two passphrases differ or are empty.</source>
         <translation>The two passphrases differ or are empty.</translation>
-    </message>
-    <message>
-        <source>--grid, --tag and --full-id apply to the ledger only.</source>
-        <translation>--grid, --tag and --full-id apply to the ledger only.</translation>
     </message>
     <message>
         <source>The search text is {length} characters long; search for 1 to {max} characters.</source>
@@ -2725,6 +3103,18 @@ A safety copy of the present data is kept first.</translation>
         <source>The name is empty.</source>
         <translation>The name is empty.</translation>
     </message>
+    <message>
+        <source>{option} does not apply to “print {report}”.</source>
+        <translation>{option} does not apply to “print {report}”.</translation>
+    </message>
+    <message>
+        <source>No service team is called “{name}”.</source>
+        <translation>No service team is called “{name}”.</translation>
+    </message>
+    <message>
+        <source>No member matches “{query}”.</source>
+        <translation>No member matches “{query}”.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -2735,6 +3125,30 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Female</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>Probationary member</translation>
+    </message>
+    <message>
+        <source>Non-party volunteer</source>
+        <translation>Non-party volunteer</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Team member</translation>
     </message>
     <message>
         <source>Living</source>

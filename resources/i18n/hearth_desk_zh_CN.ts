@@ -423,8 +423,8 @@ A safety copy of the present data is kept first.</source>
         <translation>报表</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview) or ledger (the building ledger; with --tag the care list of that tag)</source>
-        <translation>要打印的报表：overview（社区概况）或 ledger（楼栋台账；加 --tag 时为该类别的重点人群名单）</translation>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards) or roster (the members&apos; roster)</source>
+        <translation>要打印的报表：overview（社区概况）、ledger（楼栋台账；加 --tag 时为该类别的重点人群名单）、cards（党群连心卡）或 roster（花名册）</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
@@ -433,6 +433,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>where to write the PDF</source>
         <translation>PDF 保存到哪里</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>cards and roster: only this service team&apos;s members, e.g. 环境整治服务队</source>
+        <translation>cards 和 roster：只打印该服务队的成员，例如 环境整治服务队</translation>
+    </message>
+    <message>
+        <source>cards: only the members this name, pinyin or initials finds; may be repeated</source>
+        <translation>cards：只打印按此姓名、拼音或首字母找到的成员；可重复给出</translation>
     </message>
     <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
@@ -783,6 +795,71 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>District:</source>
         <translation>区县：</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Search name, pinyin, ID, phone, work unit (Ctrl+F)</source>
+        <translation>搜索姓名、拼音、身份证号、电话、工作单位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>Dual registered</source>
+        <translation>已双报到</translation>
+    </message>
+    <message>
+        <source>Not dual registered</source>
+        <translation>未双报到</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>中共党员</translation>
+    </message>
+    <message>
+        <source>Probationary members</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Non-party volunteers</source>
+        <translation>群众志愿者</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>服务队：</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>所属支部：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>在职/退休：</translation>
+    </message>
+    <message>
+        <source>Dual registration:</source>
+        <translation>双报到：</translation>
+    </message>
+    <message>
+        <source>Political status:</source>
+        <translation>政治面貌：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1619,10 @@ A safety copy of the present data is kept first.</source>
         <translation>住户台账</translation>
     </message>
     <message>
+        <source>Connected-heart tree</source>
+        <translation>党群连心树</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -1552,6 +1633,152 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <source>Member {name}</source>
+        <translation>成员 {name}</translation>
+    </message>
+    <message>
+        <source>({years} years in the party)</source>
+        <translation>（党龄 {years} 年）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>年龄：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Political status:</source>
+        <translation>政治面貌：</translation>
+    </message>
+    <message>
+        <source>Joined the party:</source>
+        <translation>入党时间：</translation>
+    </message>
+    <message>
+        <source>Party branch:</source>
+        <translation>所属支部：</translation>
+    </message>
+    <message>
+        <source>Work unit:</source>
+        <translation>工作单位：</translation>
+    </message>
+    <message>
+        <source>In service or retired:</source>
+        <translation>在职/退休：</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Dual registration:</source>
+        <translation>双报到：</translation>
+    </message>
+    <message>
+        <source>Service teams:</source>
+        <translation>服务队：</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>特长：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <source>Does not live in the community</source>
+        <translation>不在本社区居住</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Years in the party</source>
+        <translation>党龄</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>所属支部</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>In service or retired</source>
+        <translation>在职/退休</translation>
+    </message>
+    <message>
+        <source>Dual registration</source>
+        <translation>双报到</translation>
+    </message>
+    <message>
+        <source>Service teams</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1875,22 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The residents with one care tag, such as the elderly living alone, with age, address and phone; A4 landscape.</source>
         <translation>带有某一人员类别（如独居老人）的居民，列出年龄、住址和电话；A4 横向。</translation>
+    </message>
+    <message>
+        <source>Contact cards</source>
+        <translation>党群连心卡</translation>
+    </message>
+    <message>
+        <source>One card per member, with teams, phone, the team&apos;s promise and a QR code a phone saves as a contact; ten 90×54 mm cards per A4 sheet, with crop marks.</source>
+        <translation>每位成员一张卡，印有所在服务队、电话、服务承诺和可用手机扫码保存联系人的二维码；每张 A4 纸 10 张 90×54 毫米卡片，带裁切线。</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Every member of the tree or of one team, with party details, teams and phone; ID numbers and phones partly hidden; A4 landscape.</source>
+        <translation>连心树全部成员或某一服务队的成员，含党员信息、服务队和电话；身份证号和电话部分隐藏；A4 横向。</translation>
     </message>
     <message>
         <source>Printouts</source>
@@ -1845,6 +2088,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <source>Reading the members…</source>
+        <translation>正在读取成员…</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2299,118 @@ A safety copy of the present data is kept first.</source>
         <source>No residents to list.</source>
         <translation>（无符合条件的居民）</translation>
     </message>
+    <message>
+        <source>Team leader</source>
+        <translation>队长</translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation>副队长</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>No members to print.</source>
+        <translation>（没有可打印的成员）</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>党群连心卡</translation>
+    </message>
+    <message>
+        <source>{team} ({role})</source>
+        <translation>{team}（{role}）</translation>
+    </message>
+    <message>
+        <source>Work unit: {unit}</source>
+        <translation>工作单位：{unit}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>电话：{phone}</translation>
+    </message>
+    <message>
+        <source>Our promise: {promise}</source>
+        <translation>服务承诺：{promise}</translation>
+    </message>
+    <message>
+        <source>Contact cards</source>
+        <translation>党群连心卡</translation>
+    </message>
+    <message>
+        <source>CPC member</source>
+        <translation>中共党员</translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Not a party member</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Joined the party</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>Years in the party</source>
+        <translation>党龄</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>所属支部</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>In service or retired</source>
+        <translation>在职/退休</translation>
+    </message>
+    <message>
+        <source>Dual registration</source>
+        <translation>双报到</translation>
+    </message>
+    <message>
+        <source>Service teams</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>{count} people.</source>
+        <translation>共 {count} 人。</translation>
+    </message>
+    <message>
+        <source>No members to list.</source>
+        <translation>（无成员）</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -2229,6 +2588,28 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>TreePage</name>
+    <message>
+        <source>Member directory</source>
+        <translation>成员名录</translation>
+    </message>
+</context>
+<context>
+    <name>TreePrintDialog</name>
+    <message>
+        <source>All members</source>
+        <translation>全部成员</translation>
+    </message>
+    <message>
+        <source>Print full ID numbers and phones</source>
+        <translation>打印完整的身份证号和电话</translation>
+    </message>
+    <message>
+        <source>Service team:</source>
+        <translation>服务队：</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>The store&apos;s schema is older than the program&apos;s; start Hearth Desk once to upgrade it (a copy is kept).</source>
@@ -2325,10 +2706,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The two passphrases differ or are empty.</source>
         <translation>两次输入的口令不一致或为空。</translation>
-    </message>
-    <message>
-        <source>--grid, --tag and --full-id apply to the ledger only.</source>
-        <translation>--grid、--tag 和 --full-id 只适用于 ledger（台账）。</translation>
     </message>
     <message>
         <source>The search text is {length} characters long; search for 1 to {max} characters.</source>
@@ -2718,6 +3095,18 @@ A safety copy of the present data is kept first.</source>
         <source>The name is empty.</source>
         <translation>名称不能为空。</translation>
     </message>
+    <message>
+        <source>{option} does not apply to “print {report}”.</source>
+        <translation>{option} 不适用于“print {report}”。</translation>
+    </message>
+    <message>
+        <source>No service team is called “{name}”.</source>
+        <translation>没有名为“{name}”的服务队。</translation>
+    </message>
+    <message>
+        <source>No member matches “{query}”.</source>
+        <translation>没有与“{query}”相符的成员。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -2728,6 +3117,30 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>中共党员</translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Non-party volunteer</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>队长</translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation>副队长</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>队员</translation>
     </message>
     <message>
         <source>Living</source>

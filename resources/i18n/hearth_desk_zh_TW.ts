@@ -423,8 +423,8 @@ A safety copy of the present data is kept first.</source>
         <translation>報表</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview) or ledger (the building ledger; with --tag the care list of that tag)</source>
-        <translation>要列印的報表：overview（社區概況）或 ledger（樓棟台賬；加 --tag 時為該類別的重點人群名單）</translation>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards) or roster (the members&apos; roster)</source>
+        <translation>要列印的報表：overview（社區概況）、ledger（樓棟台賬；加 --tag 時為該類別的重點人群名單）、cards（黨群連心卡）或 roster（花名冊）</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
@@ -433,6 +433,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>where to write the PDF</source>
         <translation>PDF 儲存位置</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>服務隊</translation>
+    </message>
+    <message>
+        <source>cards and roster: only this service team&apos;s members, e.g. 环境整治服务队</source>
+        <translation>cards 和 roster：只列印該服務隊的成員，例如 环境整治服务队</translation>
+    </message>
+    <message>
+        <source>cards: only the members this name, pinyin or initials finds; may be repeated</source>
+        <translation>cards：只列印按此姓名、拼音或首字母找到的成員；可重複給出</translation>
     </message>
     <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
@@ -783,6 +795,71 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>District:</source>
         <translation>區縣：</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Search name, pinyin, ID, phone, work unit (Ctrl+F)</source>
+        <translation>搜尋姓名、拼音、身分證號、電話、工作單位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>Dual registered</source>
+        <translation>已雙報到</translation>
+    </message>
+    <message>
+        <source>Not dual registered</source>
+        <translation>未雙報到</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>中共黨員</translation>
+    </message>
+    <message>
+        <source>Probationary members</source>
+        <translation>預備黨員</translation>
+    </message>
+    <message>
+        <source>Non-party volunteers</source>
+        <translation>群眾志願者</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>服務隊：</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>所屬支部：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>在職/退休：</translation>
+    </message>
+    <message>
+        <source>Dual registration:</source>
+        <translation>雙報到：</translation>
+    </message>
+    <message>
+        <source>Political status:</source>
+        <translation>政治面貌：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1619,10 @@ A safety copy of the present data is kept first.</source>
         <translation>住戶台賬</translation>
     </message>
     <message>
+        <source>Connected-heart tree</source>
+        <translation>黨群連心樹</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>列印</translation>
     </message>
@@ -1552,6 +1633,152 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <source>Member {name}</source>
+        <translation>成員 {name}</translation>
+    </message>
+    <message>
+        <source>({years} years in the party)</source>
+        <translation>（黨齡 {years} 年）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性別：</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>年齡：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身分證號：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>聯絡電話：</translation>
+    </message>
+    <message>
+        <source>Political status:</source>
+        <translation>政治面貌：</translation>
+    </message>
+    <message>
+        <source>Joined the party:</source>
+        <translation>入黨時間：</translation>
+    </message>
+    <message>
+        <source>Party branch:</source>
+        <translation>所屬支部：</translation>
+    </message>
+    <message>
+        <source>Work unit:</source>
+        <translation>工作單位：</translation>
+    </message>
+    <message>
+        <source>In service or retired:</source>
+        <translation>在職/退休：</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>Dual registration:</source>
+        <translation>雙報到：</translation>
+    </message>
+    <message>
+        <source>Service teams:</source>
+        <translation>服務隊：</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>特長：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <source>Does not live in the community</source>
+        <translation>不在本社區居住</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Years in the party</source>
+        <translation>黨齡</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>所屬支部</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作單位</translation>
+    </message>
+    <message>
+        <source>In service or retired</source>
+        <translation>在職/退休</translation>
+    </message>
+    <message>
+        <source>Dual registration</source>
+        <translation>雙報到</translation>
+    </message>
+    <message>
+        <source>Service teams</source>
+        <translation>服務隊</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1875,22 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The residents with one care tag, such as the elderly living alone, with age, address and phone; A4 landscape.</source>
         <translation>帶有某一人員類別（如獨居老人）的居民，列出年齡、住址和電話；A4 橫向。</translation>
+    </message>
+    <message>
+        <source>Contact cards</source>
+        <translation>黨群連心卡</translation>
+    </message>
+    <message>
+        <source>One card per member, with teams, phone, the team&apos;s promise and a QR code a phone saves as a contact; ten 90×54 mm cards per A4 sheet, with crop marks.</source>
+        <translation>每位成員一張卡，印有所在服務隊、電話、服務承諾和可用手機掃碼儲存聯絡人的 QR 碼；每張 A4 紙 10 張 90×54 公釐卡片，附裁切標記。</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名冊</translation>
+    </message>
+    <message>
+        <source>Every member of the tree or of one team, with party details, teams and phone; ID numbers and phones partly hidden; A4 landscape.</source>
+        <translation>連心樹全部成員或某一服務隊的成員，含黨員資訊、服務隊和電話；身分證號和電話部分隱藏；A4 橫向。</translation>
     </message>
     <message>
         <source>Printouts</source>
@@ -1845,6 +2088,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Checking rows…</source>
         <translation>正在檢查各列…</translation>
+    </message>
+    <message>
+        <source>Reading the members…</source>
+        <translation>正在讀取成員…</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2299,118 @@ A safety copy of the present data is kept first.</source>
         <source>No residents to list.</source>
         <translation>（無符合條件的居民）</translation>
     </message>
+    <message>
+        <source>Team leader</source>
+        <translation>隊長</translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation>副隊長</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>隊員</translation>
+    </message>
+    <message>
+        <source>No members to print.</source>
+        <translation>（沒有可列印的成員）</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>黨群連心卡</translation>
+    </message>
+    <message>
+        <source>{team} ({role})</source>
+        <translation>{team}（{role}）</translation>
+    </message>
+    <message>
+        <source>Work unit: {unit}</source>
+        <translation>工作單位：{unit}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>電話：{phone}</translation>
+    </message>
+    <message>
+        <source>Our promise: {promise}</source>
+        <translation>服務承諾：{promise}</translation>
+    </message>
+    <message>
+        <source>Contact cards</source>
+        <translation>黨群連心卡</translation>
+    </message>
+    <message>
+        <source>CPC member</source>
+        <translation>中共黨員</translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>預備黨員</translation>
+    </message>
+    <message>
+        <source>Not a party member</source>
+        <translation>群眾</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Joined the party</source>
+        <translation>入黨時間</translation>
+    </message>
+    <message>
+        <source>Years in the party</source>
+        <translation>黨齡</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>所屬支部</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作單位</translation>
+    </message>
+    <message>
+        <source>In service or retired</source>
+        <translation>在職/退休</translation>
+    </message>
+    <message>
+        <source>Dual registration</source>
+        <translation>雙報到</translation>
+    </message>
+    <message>
+        <source>Service teams</source>
+        <translation>服務隊</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身分號碼</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名冊</translation>
+    </message>
+    <message>
+        <source>{count} people.</source>
+        <translation>共 {count} 人。</translation>
+    </message>
+    <message>
+        <source>No members to list.</source>
+        <translation>（無成員）</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -2229,6 +2588,28 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>TreePage</name>
+    <message>
+        <source>Member directory</source>
+        <translation>成員名錄</translation>
+    </message>
+</context>
+<context>
+    <name>TreePrintDialog</name>
+    <message>
+        <source>All members</source>
+        <translation>全部成員</translation>
+    </message>
+    <message>
+        <source>Print full ID numbers and phones</source>
+        <translation>列印完整的身分證號和電話</translation>
+    </message>
+    <message>
+        <source>Service team:</source>
+        <translation>服務隊：</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>The store&apos;s schema is older than the program&apos;s; start Hearth Desk once to upgrade it (a copy is kept).</source>
@@ -2325,10 +2706,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The two passphrases differ or are empty.</source>
         <translation>兩次輸入的密碼不一致或為空。</translation>
-    </message>
-    <message>
-        <source>--grid, --tag and --full-id apply to the ledger only.</source>
-        <translation>--grid、--tag 和 --full-id 只適用於 ledger（台賬）。</translation>
     </message>
     <message>
         <source>The search text is {length} characters long; search for 1 to {max} characters.</source>
@@ -2718,6 +3095,18 @@ A safety copy of the present data is kept first.</source>
         <source>The name is empty.</source>
         <translation>名稱不能為空。</translation>
     </message>
+    <message>
+        <source>{option} does not apply to “print {report}”.</source>
+        <translation>{option} 不適用於「print {report}」。</translation>
+    </message>
+    <message>
+        <source>No service team is called “{name}”.</source>
+        <translation>沒有名為「{name}」的服務隊。</translation>
+    </message>
+    <message>
+        <source>No member matches “{query}”.</source>
+        <translation>沒有與「{query}」相符的成員。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -2728,6 +3117,30 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>中共黨員</translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>預備黨員</translation>
+    </message>
+    <message>
+        <source>Non-party volunteer</source>
+        <translation>群眾</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>隊長</translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation>副隊長</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>隊員</translation>
     </message>
     <message>
         <source>Living</source>

@@ -21,13 +21,23 @@ from tests.reports.pdf_reading import pdftotext
 
 def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
     keys = [printout.key for printout in catalogue.PRINTOUTS]
-    assert keys == ["overview", "building-ledger", "care-list"]
-    assert catalogue.commands() == ("overview", "ledger")
+    assert keys == ["overview", "building-ledger", "care-list", "cards", "roster"]
+    assert catalogue.commands() == ("overview", "ledger", "cards", "roster")
     assert catalogue.for_command("overview", tag=False).key == "overview"
     assert catalogue.for_command("ledger", tag=False).key == "building-ledger"
     assert catalogue.for_command("ledger", tag=True).key == "care-list"
     assert not catalogue.printout("overview").takes_choice
     assert catalogue.printout("care-list").takes_tag
+    assert catalogue.for_command("cards", tag=False).key == "cards"
+    assert catalogue.for_command("roster", tag=False).key == "roster"
+    # The tree's printouts read --team (and the cards --member); the window asks them
+    # for a team, not the ledger's grid and tag.
+    cards, roster = catalogue.printout("cards"), catalogue.printout("roster")
+    assert cards.takes_team and cards.takes_members and not cards.takes_full_numbers
+    assert roster.takes_team and roster.takes_full_numbers and not roster.takes_members
+    assert cards.takes_choice and not cards.asks_ledger_choice
+    assert not roster.asks_ledger_choice
+    assert catalogue.printout("care-list").asks_ledger_choice
 
 
 @pytest.mark.parametrize("printout", catalogue.PRINTOUTS, ids=lambda p: p.key)

@@ -36,7 +36,7 @@ FOOTER_SPACE = 9 * mm
 REPORT_CONTEXT = "Report"
 
 
-def _cannot_write(out: Path, error: OSError) -> UserError:
+def cannot_write_pdf(out: Path, error: OSError) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP("UserError", "Cannot write the PDF to {path}: {reason}"),
         path=str(out),
@@ -226,7 +226,7 @@ def build_pdf(
         )
 
     # Written beside the target and renamed over it only when whole (services/user_files).
-    with replacing(out, partial(_cannot_write, out)) as temporary:
+    with replacing(out, partial(cannot_write_pdf, out)) as temporary:
         document = BaseDocTemplate(
             str(temporary),
             pagesize=(width, height),

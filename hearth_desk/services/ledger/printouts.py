@@ -27,7 +27,7 @@ from hearth_desk.domain.models import (
     ResidentStatus,
 )
 from hearth_desk.domain.vocabulary import relation_code
-from hearth_desk.services.community import get_community
+from hearth_desk.services.community import community_heading
 from hearth_desk.services.ledger.care_tags import care_tags
 from hearth_desk.services.ledger.export import ledger_records
 from hearth_desk.services.ledger.grid import grid_nodes, grid_path
@@ -47,6 +47,9 @@ class LedgerChoice:
     node_id: int | None = None  # None: the whole community
     tag_id: int | None = None  # only residents with this tag; the care list needs one
     full_numbers: bool = False
+    # Read by the tree's printouts only (the Print area hands every printout one choice).
+    team_id: int | None = None  # one service team; None: every member
+    member_queries: tuple[str, ...] = ()  # only the members these find (contact cards)
 
 
 @dataclass(frozen=True)
@@ -202,11 +205,6 @@ def _tag_name(session: Session, tag_id: int | None) -> str:
     return tag.name if tag is not None else ""
 
 
-def _heading(session: Session) -> str | None:
-    community = get_community(session)
-    return community.heading if community else None
-
-
 def building_ledger_data(
     session: Session,
     node_id: int | None = None,
@@ -290,7 +288,7 @@ def building_ledger_data(
         )
     close_building()
     return BuildingLedgerData(
-        heading=_heading(session),
+        heading=community_heading(session),
         scope=scope_text(session, node_id),
         tag=_tag_name(session, tag_id),
         sections=tuple(sections),
@@ -328,7 +326,7 @@ def care_list_data(
         for record in ledger_records(session, ids, progress=progress, message=READING)
     )
     return CareListData(
-        heading=_heading(session),
+        heading=community_heading(session),
         tag=_tag_name(session, tag_id),
         scope=scope_text(session, node_id),
         rows=rows,

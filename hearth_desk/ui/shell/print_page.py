@@ -24,6 +24,7 @@ from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.print_preview import PrintPreviewDialog, RenderCall
 from hearth_desk.ui.ledger.print_dialog import ask_ledger_choice
 from hearth_desk.ui.shell.settings import UiSettings
+from hearth_desk.ui.tree.print_dialog import ask_tree_choice
 
 
 def _shown(text: str) -> str:
@@ -46,6 +47,10 @@ class PrintPage(QWidget):
         # What a ledger printout covers; tests replace the dialog with a fixed answer.
         self.ask_ledger_choice: Callable[[str, bool, LedgerChoice | None], LedgerChoice | None] = (
             lambda title, with_tag, preset: ask_ledger_choice(store, title, with_tag, preset, self)
+        )
+        # Which team a tree printout covers (and the roster's numbers); likewise replaced.
+        self.ask_tree_choice: Callable[[str, bool], LedgerChoice | None] = (
+            lambda title, with_full_numbers: ask_tree_choice(store, title, with_full_numbers, self)
         )
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Printouts"))
@@ -70,17 +75,19 @@ class PrintPage(QWidget):
         """Ask what to cover if the printout needs it, starting from ``preset`` (None:
         the user changed their mind), then gather in a session and lay out, both on
         the worker thread."""
-        choice = LedgerChoice()
-        if entry.takes_choice:
-            asked = self.ask_ledger_choice(_shown(entry.title), entry.takes_tag, preset)
-            if asked is None:
-                return None
-            choice = asked
-        store, translate = self._store, load_catalogue(self._language).translate
+        choice: LedgerChoice | None = LedgerChoice()
+        if entry.asks_ledger_choice:
+            choice = self.ask_ledger_choice(_shown(entry.title), entry.takes_tag, preset)
+        elif entry.takes_team:
+            choice = self.ask_tree_choice(_shown(entry.title), entry.takes_full_numbers)
+        if choice is None:
+            return None
+        chosen, store = choice, self._store
+        translate = load_catalogue(self._language).translate
 
         def call(progress: Progress, out: Path) -> RenderResult:
             with store.session() as session:
-                data = entry.gather(session, choice, progress)
+                data = entry.gather(session, chosen, progress)
             return entry.render(out, data, translate, progress)
 
         return call

@@ -1,1 +1,2 @@
-"""The 连心树 area: the member directory (and, drawn, the tree itself)."""
+"""The 连心树 area: the member directory, printing the tree's printouts (and, drawn,
+the tree itself)."""
