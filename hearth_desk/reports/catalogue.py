@@ -50,24 +50,37 @@ class Printout:
     takes_full_numbers: bool  # may print full ID numbers and phones (--full-id)
     gather_with: str  # a service: (session, [choice,] progress=) -> plain data
     render_with: str  # a report: (out, data, translate, progress) -> RenderResult
+    # Keyword options of its own, from the command line (--team; --size, --tile), passed
+    # to gather and to render by name when given; the Print area uses the defaults.
+    gather_options: tuple[str, ...] = ()
+    render_options: tuple[str, ...] = ()
 
     @property
     def takes_choice(self) -> bool:
         """Whether the user is asked anything before it is printed."""
         return self.takes_grid or self.takes_tag or self.takes_full_numbers
 
-    def gather(self, session: Session, choice: LedgerChoice, progress: Progress) -> Any:
+    def gather(
+        self, session: Session, choice: LedgerChoice, progress: Progress, **options: Any
+    ) -> Any:
         """Read what the printout shows, as plain data (``choice`` only if it takes one)."""
         gather = _load(self.gather_with)
+        own = _given(options, self.gather_options)
         if self.takes_choice:
-            return gather(session, choice, progress=progress)
-        return gather(session, progress=progress)
+            return gather(session, choice, progress=progress, **own)
+        return gather(session, progress=progress, **own)
 
     def render(
-        self, out: Path, data: Any, translate: Translate, progress: Progress
+        self, out: Path, data: Any, translate: Translate, progress: Progress, **options: Any
     ) -> RenderResult:
         """Lay ``data`` out and write the PDF to ``out``; the store is not touched."""
-        return _load(self.render_with)(out, data, translate, progress)
+        own = _given(options, self.render_options)
+        return _load(self.render_with)(out, data, translate, progress, **own)
+
+
+def _given(options: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The options a step takes that were given (None: left at its default)."""
+    return {name: options[name] for name in names if options.get(name) is not None}
 
 
 PRINTOUTS: tuple[Printout, ...] = (
@@ -115,6 +128,23 @@ PRINTOUTS: tuple[Printout, ...] = (
         takes_full_numbers=True,
         gather_with="hearth_desk.services.ledger.printouts:care_list_for",
         render_with="hearth_desk.reports.ledger.care_list:render_care_list",
+    ),
+    Printout(
+        key="poster",
+        command="poster",
+        title=QT_TRANSLATE_NOOP("PrintPage", "The connected-heart tree poster"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "The tree as painted on the wall: every team a branch, every member a leaf "
+            "with work unit, name and phone; A1, or tiled onto A4 sheets.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        gather_with="hearth_desk.services.tree.poster_data:poster_for_team",
+        render_with="hearth_desk.reports.tree.poster:render_poster",
+        gather_options=("team",),
+        render_options=("size", "tile"),
     ),
 )
 

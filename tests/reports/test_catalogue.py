@@ -21,13 +21,14 @@ from tests.reports.pdf_reading import pdftotext
 
 def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
     keys = [printout.key for printout in catalogue.PRINTOUTS]
-    assert keys == ["overview", "building-ledger", "care-list"]
-    assert catalogue.commands() == ("overview", "ledger")
+    assert keys == ["overview", "building-ledger", "care-list", "poster"]
+    assert catalogue.commands() == ("overview", "ledger", "poster")
     assert catalogue.for_command("overview", tag=False).key == "overview"
     assert catalogue.for_command("ledger", tag=False).key == "building-ledger"
     assert catalogue.for_command("ledger", tag=True).key == "care-list"
     assert not catalogue.printout("overview").takes_choice
     assert catalogue.printout("care-list").takes_tag
+    assert catalogue.for_command("poster", tag=False).render_options == ("size", "tile")
 
 
 @pytest.mark.parametrize("printout", catalogue.PRINTOUTS, ids=lambda p: p.key)
