@@ -140,3 +140,19 @@ def poster_of(
         residents=7340,
         households=2876,
     )
+
+
+def plant(session: Session, data: PosterData) -> None:
+    """Store the tree ``data`` describes (organisation, teams, members), as a benchmark
+    or a command-line test needs it in the store rather than as plain data."""
+    organisation(session, data.organisation, len(data.branches_of_party))
+    for number, branch in enumerate(data.branches):
+        row = ServiceTeam(name=branch.name, colour=branch.colour, sort_order=number)
+        session.add(row)
+        session.flush()
+        for leaf in branch.leaves:
+            member = Member(name=leaf.name, gender="M", phone=leaf.phone, work_unit=leaf.work_unit)
+            session.add(member)
+            session.flush()
+            session.add(TeamMembership(member_id=member.id, team_id=row.id, role=leaf.role))
+    session.flush()

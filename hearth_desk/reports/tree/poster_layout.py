@@ -39,6 +39,8 @@ FLOOR_AT_A1 = 12.0  # pt: nothing on the poster is smaller (names are bigger sti
 # A small poster is read from closer, so its text scales down with the paper, but never
 # below this: under 8 pt nothing reads on a wall.
 SMALLEST_FLOOR = 8.0
+MOST_GROWTH = 2.0  # a small tree's text grows to at most twice its size
+GROWTH_STEPS = 6  # halvings in the search for the largest size that fits
 ELLIPSIS = "…"
 UNIT_CHARACTERS = 7  # a leaf's text is this many characters of the floor size wide
 BALANCE_EXACTLY = 14  # teams; more are balanced greedily
@@ -177,6 +179,16 @@ def _text(content: str, text_style: TextStyle, x: float, top: float) -> Text:
     return Text(Box(x, bottom, width, height), baseline, content, one_style)
 
 
+def fitted(content: str, size: float, width: float, paper: str) -> TextStyle:
+    """A one-line title at ``size``, or smaller if it would not fit ``width``, but
+    never under the paper's floor."""
+    wanted = style(TITLE, size)
+    natural = shaper_for(wanted).width(content)
+    if natural <= width:
+        return wanted
+    return style(TITLE, max(floor(paper), size * width / natural))
+
+
 def centred(content: str, text_style: TextStyle, centre_x: float, top: float) -> Text:
     width = shaper_for(text_style).width(content)
     return _text(content, text_style, centre_x - width / 2, top)
@@ -304,9 +316,7 @@ def _too_big(data: PosterData, size: str, t: Callable[[str], str]) -> UserError:
     """Say the members do not fit, and name the next size they fit on, if any does."""
     count = f"{sum(len(branch.leaves) for branch in data.branches):,}"
     for larger in SIZES[SIZES.index(size) + 1 :]:
-        try:
-            layout_poster(data, t, larger)
-        except UserError:
+        if _layout_at(data, t, larger, text_scale(larger)) is None:
             continue
         return UserError(
             QT_TRANSLATE_NOOP(
@@ -331,18 +341,46 @@ def _too_big(data: PosterData, size: str, t: Callable[[str], str]) -> UserError:
 
 
 def layout_poster(data: PosterData, t: Callable[[str], str], size: str = "A1") -> PosterLayout:
-    """Place everything on a ``size`` poster, or raise a UserError if it does not fit."""
+    """Place everything on a ``size`` poster, or raise a UserError if it does not fit.
+
+    A tree with room to spare grows: text and leaves are made larger (up to
+    ``MOST_GROWTH`` times), as large as still fits, so that one team's poster fills its
+    paper rather than standing small on a bare trunk. Nothing ever shrinks."""
+    smallest = text_scale(size)
+    layout = _layout_at(data, t, size, smallest)
+    if layout is None:
+        raise _too_big(data, size, t)
+    low, high = smallest, smallest * MOST_GROWTH
+    grown = _layout_at(data, t, size, high)
+    if grown is not None:
+        return grown
+    for _step in range(GROWTH_STEPS):
+        middle = (low + high) / 2
+        tried = _layout_at(data, t, size, middle)
+        if tried is None:
+            high = middle
+        else:
+            low, layout = middle, tried
+    return layout
+
+
+def _layout_at(
+    data: PosterData, t: Callable[[str], str], size: str, scale: float
+) -> PosterLayout | None:
+    """The poster with text at ``scale`` (1 is A1's), or None if the tree does not fit."""
     width_mm, height_mm, _scale = PAPERS[size]
-    s = Sizes(text_scale(size))
+    s = Sizes(scale)
     width, height = width_mm * mm, height_mm * mm
     centre = width / 2
 
     heading = data.heading or t(QT_TRANSLATE_NOOP("Report", "(community name not set)"))
     top = height - s.margin
-    title_line = centred(heading, style(TITLE, s.heading), centre, top)
+    line_width = width - 2 * s.margin
+    title_line = centred(heading, fitted(heading, s.heading, line_width, size), centre, top)
+    tree_title = t(QT_TRANSLATE_NOOP("Report", "The connected-heart tree"))
     subtitle = centred(
-        t(QT_TRANSLATE_NOOP("Report", "The connected-heart tree")),
-        style(TITLE, s.subtitle),
+        tree_title,
+        fitted(tree_title, s.subtitle, line_width, size),
         centre,
         title_line.box.y,
     )
@@ -356,7 +394,7 @@ def layout_poster(data: PosterData, t: Callable[[str], str], size: str = "A1") -
             "{households} households",
         )
     ).format(residents=f"{data.residents:,}", households=f"{data.households:,}")
-    soil_style = style(TITLE, s.soil)
+    soil_style = fitted(soil, s.soil, line_width - 2 * s.label_pad, size)
     ground_text = centred(
         soil, soil_style, centre, ground.y + (ground.h + soil_style.leading) / 2 - s.ground * 0.08
     )
@@ -373,7 +411,7 @@ def layout_poster(data: PosterData, t: Callable[[str], str], size: str = "A1") -
     }
     room = canopy_top - canopy_bottom
     if max(used.values()) - s.band_gap > room:
-        raise _too_big(data, size, t)
+        return None
 
     layout = PosterLayout(
         size=size,
@@ -390,13 +428,15 @@ def layout_poster(data: PosterData, t: Callable[[str], str], size: str = "A1") -
         if not placed:
             continue
         spare = room - (used[side] - s.band_gap)
-        share = spare / (len(placed) + 1)
+        # Spare room goes between the branches, a little each: the crown stays at the
+        # top and a sparse tree gets a taller trunk, not branches floating mid-page.
+        share = min(spare / (len(placed) + 1), 4 * s.band_gap)
         y = canopy_top - share
         for band in placed:
             layout.branches.append(_place_band(band, side, y, centre, side_width, s))
             y -= band.height(s) + s.band_gap + share
     trunk_top = max((b.limb[1] for b in layout.branches), default=canopy_bottom + s.ground)
-    trunk_top = max(trunk_top + s.limb, canopy_bottom + s.ground * 2)
+    trunk_top = max(trunk_top + s.limb, canopy_bottom + room * 0.4)
     layout.trunk = Box(layout.trunk.x, layout.trunk.y, s.trunk, trunk_top - layout.trunk.y)
     layout.trunk_texts = _trunk_texts(data, t, layout.trunk, ground.top, s)
     return layout
@@ -493,6 +533,8 @@ def _trunk_texts(
     top = trunk.top - s.limb * 2
     for character in name:
         line = centred(character, big, trunk.x + trunk.w / 2, top)
+        if line.box.y < ground_top:
+            break  # a very short trunk: the name stops at the ground
         texts.append(line)
         top = line.box.y
     columns = data.branches_of_party

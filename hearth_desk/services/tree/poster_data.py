@@ -61,7 +61,7 @@ def poster_data(
     if team_id is not None:
         query = query.where(ServiceTeam.id == team_id)
     teams = session.scalars(query).all()
-    leaves: dict[int, list[tuple[int, str, Leaf]]] = defaultdict(list)
+    leaves: dict[int, list[tuple[int, str, int, Leaf]]] = defaultdict(list)
     rows = session.execute(
         select(TeamMembership.team_id, TeamMembership.role, Member)
         .join(Member, Member.id == TeamMembership.member_id)
@@ -74,10 +74,11 @@ def poster_data(
             phone=member.phone or "",
             role=role,
         )
-        leaves[team].append((ROLE_ORDER.get(role, 3), member.name, leaf))
+        # Namesakes keep the order they were added in.
+        leaves[team].append((ROLE_ORDER.get(role, 3), member.name, member.id, leaf))
     branches = []
     for team in teams:
-        ordered = tuple(leaf for _order, _name, leaf in sorted(leaves[team.id]))
+        ordered = tuple(leaf for *_order, leaf in sorted(leaves[team.id]))
         leader = next((leaf.name for leaf in ordered if leaf.role == TeamRole.LEADER), "")
         branches.append(
             Branch(

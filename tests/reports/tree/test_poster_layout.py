@@ -144,3 +144,18 @@ def test_long_work_units_wrap_in_two_even_lines_then_end_in_an_ellipsis() -> Non
     assert _unit_lines("和平里医院", width_of, 84) == ["和平里医院"]
     long = _unit_lines("北京市东城区和平里街道第一社区卫生服务中心", width_of, 84)
     assert len(long) == 2 and long[1].endswith("…")
+
+
+def test_a_small_tree_grows_to_fill_its_paper_and_still_nothing_overlaps() -> None:
+    small = layout_poster(poster_of(45, 1), same, "A2")
+    names = [leaf.texts[-2].style.size for b in small.branches for leaf in b.leaves]
+    assert min(names) > 13 * PAPERS["A2"][2] * 1.5  # grown well past the A2 size
+    assert overlapping(small.leaf_boxes()) == []
+    assert overlapping([text.box for text in small.texts()]) == []
+    page = Box(0, 0, small.width, small.height)
+    assert all(inside(text.box, page) for text in small.texts())
+
+
+def test_a_full_tree_stays_at_the_floor(full_a1: PosterLayout) -> None:
+    sizes = [text.style.size for b in full_a1.branches for leaf in b.leaves for text in leaf.texts]
+    assert min(sizes) == floor("A1")

@@ -76,3 +76,10 @@ def test_an_empty_store(session: Session) -> None:
     data = poster_data(session)
     assert (data.heading, data.organisation, data.branches) == (None, "", ())
     assert (data.residents, data.households) == (0, 0)
+
+
+def test_namesakes_in_one_team(session: Session) -> None:
+    team(session, "理发服务队", [("张伟", "member"), ("张伟", "member"), ("李娜", "leader")])
+    leaves = poster_data(session).branches[0].leaves
+    assert [leaf.name for leaf in leaves] == ["李娜", "张伟", "张伟"]
+    assert leaves[1].phone < leaves[2].phone  # in the order they were added
