@@ -65,7 +65,7 @@ class PrintCommand:
                 "Cli",
                 "which report: overview (the community overview), ledger (the building "
                 "ledger; with --tag the care list of that tag), cards (the members' contact "
-                "cards) or roster (the members' roster)",
+                "cards), roster (the members' roster) or poster (the connected-heart tree)",
             ),
         )
         parser.add_argument(
@@ -79,7 +79,8 @@ class PrintCommand:
             "--team",
             metavar=translate("Cli", "TEAM"),
             help=translate(
-                "Cli", "cards and roster: only this service team's members, e.g. 环境整治服务队"
+                "Cli",
+                "cards, roster and poster: only this service team's members, e.g. 环境整治服务队",
             ),
         )
         parser.add_argument(
@@ -91,6 +92,7 @@ class PrintCommand:
                 "cards: only the members this name, pinyin or initials finds; may be repeated",
             ),
         )
+        add_poster_options(parser, translate)
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from pathlib import Path
@@ -100,12 +102,13 @@ class PrintCommand:
 
         printout = catalogue.for_command(args.report, tag=bool(args.tag))
         refuse_unused_options(printout, args)
+        options = poster_options(printout, args)
         progress = Progress(out.progress)
         # Printing only reads: like check, it works beside an open window.
         with open_for_reading(location) as store, store.session() as session:
             choice = tree_choice(session, args, print_choice(session, args))
             data = printout.gather(session, choice, progress)
-        result = printout.render(Path(args.out), data, out.translate, progress)
+        result = printout.render(Path(args.out), data, out.translate, progress, **options)
         for item in result.missing:
             out.error(
                 out.translate(
@@ -119,3 +122,39 @@ class PrintCommand:
             )
         )
         return 0
+
+
+POSTER_SIZES = ("A3", "A2", "A1", "A0")
+TILE_SHEETS = ("A4", "A3")
+
+
+def add_poster_options(parser: argparse.ArgumentParser, translate: Translate) -> None:
+    """--size and --tile of ``print poster`` (its --team is every tree printout's)."""
+    parser.add_argument(
+        "--size",
+        choices=POSTER_SIZES,
+        type=str.upper,
+        help=translate("Cli", "the poster's paper size (default A1)"),
+    )
+    parser.add_argument(
+        "--tile",
+        choices=TILE_SHEETS,
+        type=str.upper,
+        help=translate("Cli", "split the poster onto sheets of this size for an office printer"),
+    )
+
+
+def poster_options(printout: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """The poster's options as the catalogue passes them; refused for other printouts."""
+    from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+    options = {"size": args.size, "tile": args.tile}
+    takes = set(printout.render_options)
+    for name, value in options.items():
+        if value is not None and name not in takes:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "{option} does not apply to “print {report}”."),
+                option=f"--{name}",
+                report=printout.command,
+            )
+    return options

@@ -52,6 +52,9 @@ class Printout:
     render_with: str  # a report: (out, data, translate, progress) -> RenderResult
     takes_team: bool = False  # may be narrowed to one service team (--team)
     takes_members: bool = False  # may be narrowed to members found by name (--member)
+    # Layout options of its own from the command line (the poster's --size, --tile),
+    # passed to render by name when given; the Print area uses the defaults.
+    render_options: tuple[str, ...] = ()
 
     @property
     def takes_choice(self) -> bool:
@@ -78,10 +81,16 @@ class Printout:
         return gather(session, progress=progress)
 
     def render(
-        self, out: Path, data: Any, translate: Translate, progress: Progress
+        self, out: Path, data: Any, translate: Translate, progress: Progress, **options: Any
     ) -> RenderResult:
         """Lay ``data`` out and write the PDF to ``out``; the store is not touched."""
-        return _load(self.render_with)(out, data, translate, progress)
+        own = _given(options, self.render_options)
+        return _load(self.render_with)(out, data, translate, progress, **own)
+
+
+def _given(options: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The options a step takes that were given (None: left at its default)."""
+    return {name: options[name] for name in names if options.get(name) is not None}
 
 
 PRINTOUTS: tuple[Printout, ...] = (
@@ -162,6 +171,23 @@ PRINTOUTS: tuple[Printout, ...] = (
         takes_team=True,
         gather_with="hearth_desk.services.tree.printouts:roster_for",
         render_with="hearth_desk.reports.tree.roster:render_roster",
+    ),
+    Printout(
+        key="poster",
+        command="poster",
+        title=QT_TRANSLATE_NOOP("PrintPage", "The connected-heart tree poster"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "The tree as painted on the wall: every team a branch, every member a leaf "
+            "with work unit, name and phone; A1, or tiled onto A4 sheets.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_team=True,
+        gather_with="hearth_desk.services.tree.poster_data:poster_for",
+        render_with="hearth_desk.reports.tree.poster:render_poster",
+        render_options=("size", "tile"),
     ),
 )
 

@@ -423,8 +423,8 @@ A safety copy of the present data is kept first.</translation>
         <translation>REPORT</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards) or roster (the members&apos; roster)</source>
-        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards) or roster (the members&apos; roster)</translation>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster) or poster (the connected-heart tree)</source>
+        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster) or poster (the connected-heart tree)</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
@@ -439,8 +439,16 @@ A safety copy of the present data is kept first.</translation>
         <translation>TEAM</translation>
     </message>
     <message>
-        <source>cards and roster: only this service team&apos;s members, e.g. 环境整治服务队</source>
-        <translation>cards and roster: only this service team&apos;s members, e.g. 环境整治服务队</translation>
+        <source>cards, roster and poster: only this service team&apos;s members, e.g. 环境整治服务队</source>
+        <translation>cards, roster and poster: only this service team&apos;s members, e.g. 环境整治服务队</translation>
+    </message>
+    <message>
+        <source>the poster&apos;s paper size (default A1)</source>
+        <translation>the poster&apos;s paper size (default A1)</translation>
+    </message>
+    <message>
+        <source>split the poster onto sheets of this size for an office printer</source>
+        <translation>split the poster onto sheets of this size for an office printer</translation>
     </message>
     <message>
         <source>cards: only the members this name, pinyin or initials finds; may be repeated</source>
@@ -1897,6 +1905,14 @@ A safety copy of the present data is kept first.</translation>
         <translation>Every member of the tree or of one team, with party details, teams and phone; ID numbers and phones partly hidden; A4 landscape.</translation>
     </message>
     <message>
+        <source>The connected-heart tree poster</source>
+        <translation>The connected-heart tree poster</translation>
+    </message>
+    <message>
+        <source>The tree as painted on the wall: every team a branch, every member a leaf with work unit, name and phone; A1, or tiled onto A4 sheets.</source>
+        <translation>The tree as painted on the wall: every team a branch, every member a leaf with work unit, name and phone; A1, or tiled onto A4 sheets.</translation>
+    </message>
+    <message>
         <source>Printouts</source>
         <translation>Printouts</translation>
     </message>
@@ -2414,6 +2430,34 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>No members to list.</source>
         <translation>No members to list.</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>{count} people · leader: {name}</source>
+        <translation>{count} people · leader: {name}</translation>
+    </message>
+    <message>
+        <source>The connected-heart tree</source>
+        <translation>The connected-heart tree</translation>
+    </message>
+    <message>
+        <source>The residents are the soil: {residents} residents living here, {households} households</source>
+        <translation>The residents are the soil: {residents} residents living here, {households} households</translation>
+    </message>
+    <message>
+        <source>(party organisation not set)</source>
+        <translation>(party organisation not set)</translation>
+    </message>
+    <message>
+        <source>Cut along the corner marks; glue each sheet over the shaded strip of the sheet to its left or above.</source>
+        <translation>Cut along the corner marks; glue each sheet over the shaded strip of the sheet to its left or above.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}</source>
+        <translation>Row {row}, column {column}</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3158,14 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>No member matches “{query}”.</source>
         <translation>No member matches “{query}”.</translation>
+    </message>
+    <message>
+        <source>The {count} members do not fit on an {size} poster with text large enough to read on the wall. Choose a larger size (--size {larger}) or print one poster per team (--team).</source>
+        <translation>The {count} members do not fit on an {size} poster with text large enough to read on the wall. Choose a larger size (--size {larger}) or print one poster per team (--team).</translation>
+    </message>
+    <message>
+        <source>The {count} members do not fit on an {size} poster with text large enough to read on the wall. Print one poster per team (--team).</source>
+        <translation>The {count} members do not fit on an {size} poster with text large enough to read on the wall. Print one poster per team (--team).</translation>
     </message>
 </context>
 <context>

@@ -423,8 +423,8 @@ A safety copy of the present data is kept first.</source>
         <translation>报表</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards) or roster (the members&apos; roster)</source>
-        <translation>要打印的报表：overview（社区概况）、ledger（楼栋台账；加 --tag 时为该类别的重点人群名单）、cards（党群连心卡）或 roster（花名册）</translation>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster) or poster (the connected-heart tree)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE.pdf</source>
@@ -439,8 +439,16 @@ A safety copy of the present data is kept first.</source>
         <translation>服务队</translation>
     </message>
     <message>
-        <source>cards and roster: only this service team&apos;s members, e.g. 环境整治服务队</source>
-        <translation>cards 和 roster：只打印该服务队的成员，例如 环境整治服务队</translation>
+        <source>cards, roster and poster: only this service team&apos;s members, e.g. 环境整治服务队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the poster&apos;s paper size (default A1)</source>
+        <translation>海报的纸张大小（默认 A1）</translation>
+    </message>
+    <message>
+        <source>split the poster onto sheets of this size for an office printer</source>
+        <translation>把海报分拼到这种大小的纸上，用办公室打印机打印</translation>
     </message>
     <message>
         <source>cards: only the members this name, pinyin or initials finds; may be repeated</source>
@@ -1893,6 +1901,14 @@ A safety copy of the present data is kept first.</source>
         <translation>连心树全部成员或某一服务队的成员，含党员信息、服务队和电话；身份证号和电话部分隐藏；A4 横向。</translation>
     </message>
     <message>
+        <source>The connected-heart tree poster</source>
+        <translation>党群连心树海报</translation>
+    </message>
+    <message>
+        <source>The tree as painted on the wall: every team a branch, every member a leaf with work unit, name and phone; A1, or tiled onto A4 sheets.</source>
+        <translation>墙上所画的连心树：每支服务队一根枝干，每名成员一片绿叶，写明单位、姓名和电话；A1 大小，或分拼到 A4 纸上。</translation>
+    </message>
+    <message>
         <source>Printouts</source>
         <translation>打印材料</translation>
     </message>
@@ -2410,6 +2426,34 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>No members to list.</source>
         <translation>（无成员）</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
+        <source>{count} people · leader: {name}</source>
+        <translation>{count} 人&#x3000;队长：{name}</translation>
+    </message>
+    <message>
+        <source>The connected-heart tree</source>
+        <translation>党群连心树</translation>
+    </message>
+    <message>
+        <source>The residents are the soil: {residents} residents living here, {households} households</source>
+        <translation>群众是土壤：在册居民 {residents} 人，{households} 户</translation>
+    </message>
+    <message>
+        <source>(party organisation not set)</source>
+        <translation>（未设置党组织）</translation>
+    </message>
+    <message>
+        <source>Cut along the corner marks; glue each sheet over the shaded strip of the sheet to its left or above.</source>
+        <translation>沿四角的裁切标记剪下；每张纸贴在它左边或上边那张的阴影条上。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}</source>
+        <translation>第{row}行第{column}列</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3150,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>No member matches “{query}”.</source>
         <translation>没有与“{query}”相符的成员。</translation>
+    </message>
+    <message>
+        <source>The {count} members do not fit on an {size} poster with text large enough to read on the wall. Choose a larger size (--size {larger}) or print one poster per team (--team).</source>
+        <translation>{count} 名成员放不进 {size} 海报，否则字太小，挂在墙上看不清。请选更大的纸（--size {larger}），或每支服务队印一张（--team）。</translation>
+    </message>
+    <message>
+        <source>The {count} members do not fit on an {size} poster with text large enough to read on the wall. Print one poster per team (--team).</source>
+        <translation>{count} 名成员放不进 {size} 海报，否则字太小，挂在墙上看不清。请每支服务队印一张（--team）。</translation>
     </message>
 </context>
 <context>

@@ -423,8 +423,8 @@ A safety copy of the present data is kept first.</source>
         <translation>報表</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards) or roster (the members&apos; roster)</source>
-        <translation>要列印的報表：overview（社區概況）、ledger（樓棟台賬；加 --tag 時為該類別的重點人群名單）、cards（黨群連心卡）或 roster（花名冊）</translation>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster) or poster (the connected-heart tree)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE.pdf</source>
@@ -439,8 +439,16 @@ A safety copy of the present data is kept first.</source>
         <translation>服務隊</translation>
     </message>
     <message>
-        <source>cards and roster: only this service team&apos;s members, e.g. 环境整治服务队</source>
-        <translation>cards 和 roster：只列印該服務隊的成員，例如 环境整治服务队</translation>
+        <source>cards, roster and poster: only this service team&apos;s members, e.g. 环境整治服务队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the poster&apos;s paper size (default A1)</source>
+        <translation>海報的紙張大小（預設 A1）</translation>
+    </message>
+    <message>
+        <source>split the poster onto sheets of this size for an office printer</source>
+        <translation>把海報分拼到這種大小的紙上，用辦公室印表機列印</translation>
     </message>
     <message>
         <source>cards: only the members this name, pinyin or initials finds; may be repeated</source>
@@ -1893,6 +1901,14 @@ A safety copy of the present data is kept first.</source>
         <translation>連心樹全部成員或某一服務隊的成員，含黨員資訊、服務隊和電話；身分證號和電話部分隱藏；A4 橫向。</translation>
     </message>
     <message>
+        <source>The connected-heart tree poster</source>
+        <translation>黨群連心樹海報</translation>
+    </message>
+    <message>
+        <source>The tree as painted on the wall: every team a branch, every member a leaf with work unit, name and phone; A1, or tiled onto A4 sheets.</source>
+        <translation>牆上所畫的連心樹：每支服務隊一根枝幹，每名成員一片綠葉，寫明單位、姓名和電話；A1 大小，或分拼到 A4 紙上。</translation>
+    </message>
+    <message>
         <source>Printouts</source>
         <translation>列印資料</translation>
     </message>
@@ -2410,6 +2426,34 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>No members to list.</source>
         <translation>（無成員）</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
+        <source>{count} people · leader: {name}</source>
+        <translation>{count} 人&#x3000;隊長：{name}</translation>
+    </message>
+    <message>
+        <source>The connected-heart tree</source>
+        <translation>黨群連心樹</translation>
+    </message>
+    <message>
+        <source>The residents are the soil: {residents} residents living here, {households} households</source>
+        <translation>群眾是土壤：在冊居民 {residents} 人，{households} 戶</translation>
+    </message>
+    <message>
+        <source>(party organisation not set)</source>
+        <translation>（未設定黨組織）</translation>
+    </message>
+    <message>
+        <source>Cut along the corner marks; glue each sheet over the shaded strip of the sheet to its left or above.</source>
+        <translation>沿四角的裁切標記剪下；每張紙貼在它左邊或上邊那張的陰影條上。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}</source>
+        <translation>第{row}列第{column}欄</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3150,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>No member matches “{query}”.</source>
         <translation>沒有與「{query}」相符的成員。</translation>
+    </message>
+    <message>
+        <source>The {count} members do not fit on an {size} poster with text large enough to read on the wall. Choose a larger size (--size {larger}) or print one poster per team (--team).</source>
+        <translation>{count} 名成員放不進 {size} 海報，否則字太小，掛在牆上看不清。請選更大的紙（--size {larger}），或每支服務隊印一張（--team）。</translation>
+    </message>
+    <message>
+        <source>The {count} members do not fit on an {size} poster with text large enough to read on the wall. Print one poster per team (--team).</source>
+        <translation>{count} 名成員放不進 {size} 海報，否則字太小，掛在牆上看不清。請每支服務隊印一張（--team）。</translation>
     </message>
 </context>
 <context>

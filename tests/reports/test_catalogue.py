@@ -21,8 +21,8 @@ from tests.reports.pdf_reading import pdftotext
 
 def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
     keys = [printout.key for printout in catalogue.PRINTOUTS]
-    assert keys == ["overview", "building-ledger", "care-list", "cards", "roster"]
-    assert catalogue.commands() == ("overview", "ledger", "cards", "roster")
+    assert keys == ["overview", "building-ledger", "care-list", "cards", "roster", "poster"]
+    assert catalogue.commands() == ("overview", "ledger", "cards", "roster", "poster")
     assert catalogue.for_command("overview", tag=False).key == "overview"
     assert catalogue.for_command("ledger", tag=False).key == "building-ledger"
     assert catalogue.for_command("ledger", tag=True).key == "care-list"
@@ -38,6 +38,8 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
     assert cards.takes_choice and not cards.asks_ledger_choice
     assert not roster.asks_ledger_choice
     assert catalogue.printout("care-list").asks_ledger_choice
+    poster = catalogue.for_command("poster", tag=False)
+    assert poster.render_options == ("size", "tile") and poster.takes_team
 
 
 @pytest.mark.parametrize("printout", catalogue.PRINTOUTS, ids=lambda p: p.key)
