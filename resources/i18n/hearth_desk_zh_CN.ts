@@ -424,7 +424,7 @@ A safety copy of the present data is kept first.</source>
     </message>
     <message>
         <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster) or poster (the connected-heart tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>哪份报表：overview（社区概况）、ledger（楼栋台账；加 --tag 为该类别的重点人群名单）、cards（党群连心卡）、roster（花名册）或 poster（党群连心树海报）</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
@@ -440,7 +440,7 @@ A safety copy of the present data is kept first.</source>
     </message>
     <message>
         <source>cards, roster and poster: only this service team&apos;s members, e.g. 环境整治服务队</source>
-        <translation type="unfinished"></translation>
+        <translation>联系卡、花名册和海报：只含这支服务队的成员，例如 环境整治服务队</translation>
     </message>
     <message>
         <source>the poster&apos;s paper size (default A1)</source>

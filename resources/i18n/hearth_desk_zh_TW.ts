@@ -424,7 +424,7 @@ A safety copy of the present data is kept first.</source>
     </message>
     <message>
         <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster) or poster (the connected-heart tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>哪份報表：overview（社區概況）、ledger（樓棟台賬；加 --tag 為該類別的重點人群名單）、cards（黨群連心卡）、roster（花名冊）或 poster（黨群連心樹海報）</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
@@ -440,7 +440,7 @@ A safety copy of the present data is kept first.</source>
     </message>
     <message>
         <source>cards, roster and poster: only this service team&apos;s members, e.g. 环境整治服务队</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡卡、花名冊和海報：只含這支服務隊的成員，例如 環境整治服務隊</translation>
     </message>
     <message>
         <source>the poster&apos;s paper size (default A1)</source>
