@@ -2638,6 +2638,10 @@ A safety copy of the present data is kept first.</translation>
 <context>
     <name>TreePage</name>
     <message>
+        <source>The tree</source>
+        <translation>The tree</translation>
+    </message>
+    <message>
         <source>Member directory</source>
         <translation>Member directory</translation>
     </message>

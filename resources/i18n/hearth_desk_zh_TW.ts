@@ -2634,6 +2634,10 @@ A safety copy of the present data is kept first.</source>
 <context>
     <name>TreePage</name>
     <message>
+        <source>The tree</source>
+        <translation>連心樹</translation>
+    </message>
+    <message>
         <source>Member directory</source>
         <translation>成員名錄</translation>
     </message>

@@ -80,7 +80,11 @@ WORKPLACE_ORGANISATIONS = (
 SKILLS = ("宣讲", "电工", "理发", "护理", "法律咨询", "摄影", "书法", "驾驶", "厨艺", "心理疏导")
 
 IN_SERVICE, RETIREES, VOLUNTEERS = 270, 80, 60
-TWO_TEAMS = 0.1  # a tenth of the people serve in a second team
+TWO_TEAMS = 0.1  # a tenth of the people in teams serve in a second one
+# Members in service are placed in teams by skill, not all of them (one community:
+# 140+ of its 267); retirees and volunteers are there to serve. About 330 leaves:
+# the whole tree fits one A1 poster.
+IN_SERVICE_IN_TEAMS = 0.55
 
 
 @dataclass(frozen=True)
@@ -206,11 +210,15 @@ def _volunteer(people: PeopleMaker, rng: random.Random) -> Member:
 def _assign_teams(
     session: Session, rng: random.Random, members: list[Member], team_ids: list[int]
 ) -> int:
-    """Everyone in one team, a tenth in a second; each team a leader and a deputy from
-    its party members."""
+    """Retirees, volunteers and about half the members in service in one team, a tenth
+    of them in a second; each team a leader and a deputy from its party members."""
     places: dict[int, list[Member]] = {team_id: [] for team_id in team_ids}
     count = 0
-    for index, member in enumerate(members):
+    serving = [
+        m for m in members if m.retired or m.political_status == PoliticalStatus.MASSES.value
+        or rng.random() < IN_SERVICE_IN_TEAMS
+    ]  # fmt: skip
+    for index, member in enumerate(serving):
         first = (
             team_ids[index % len(team_ids)] if index < len(team_ids) * 2 else rng.choice(team_ids)
         )

@@ -61,9 +61,10 @@ def poster_data(
             work_unit=member.work_unit or "",
             phone=member.phone or "",
             role=role,
+            member_id=member.id,
         )
-        # Namesakes keep the order they were added in.
-        leaves[team].append((ROLE_ORDER.get(role, 3), member.name, member.id, leaf))
+        # Leaders, deputies, then members in pinyin order; namesakes as they were added.
+        leaves[team].append((ROLE_ORDER.get(role, 3), member.search_key, member.id, leaf))
     branches = []
     for team in teams:
         ordered = tuple(leaf for *_order, leaf in sorted(leaves[team.id]))

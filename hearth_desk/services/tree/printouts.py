@@ -39,6 +39,7 @@ class Leaf:
     work_unit: str
     phone: str  # in full: the poster is there so that residents can call
     role: str  # TeamRole code: leader, deputy, member
+    member_id: int | None = None  # the window's tree opens the member's card from it
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,9 @@ def test_directory_filters_search_and_card(
     page = TreePage(sqlite_store, errors)
     qtbot.addWidget(page)
     directory = page.directory
+    page.show()
     with qtbot.waitSignal(directory.loaded, timeout=10_000):
-        page.show()
+        page.tabs.setCurrentWidget(directory)
     assert directory.members.rowCount() == everyone
     assert directory.team.count() == 10  # All and nine teams
     with qtbot.waitSignal(directory.loaded, timeout=10_000):
