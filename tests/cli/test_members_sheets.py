@@ -114,9 +114,7 @@ def test_export_members_problems_exit_1_and_usage_exits_2(
 ) -> None:
     assert one_problem(
         capsys, "export", "members", str(tmp_path / "x.xlsx"), "--team", "没有队"
-    ) == told(
-        QT_TRANSLATE_NOOP("UserError", "There is no service team called {name}."), name="没有队"
-    )
+    ) == told(QT_TRANSLATE_NOOP("UserError", "No service team is called “{name}”."), name="没有队")
     assert one_problem(
         capsys, "export", "members", str(tmp_path / "x.xlsx"), "--grid", "洪山小区"
     ) == told(QT_TRANSLATE_NOOP("UserError", "--grid and --tag apply to residents only."))

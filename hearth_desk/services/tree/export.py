@@ -101,7 +101,7 @@ def member_rows(
         found = team_named(session, team)
         if found is None:
             raise UserError(
-                QT_TRANSLATE_NOOP("UserError", "There is no service team called {name}."),
+                QT_TRANSLATE_NOOP("UserError", "No service team is called “{name}”."),
                 name=team.strip(),
             )
         query = query.where(

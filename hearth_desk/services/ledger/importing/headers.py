@@ -131,15 +131,7 @@ def find_header(sheet: RawSheet, names: Mapping[str, str] | None = None) -> Head
 
 def check_header(header: Header, sheet: str) -> None:
     """Refuse a header the import cannot work with: no names, or no address."""
-    if not header.has(NAME):
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The sheet “{sheet}” has no column of names (姓名) in its header row {row}.",
-            ),
-            sheet=sheet,
-            row=header.row,
-        )
+    refuse_no_names(header, sheet)
     if not header.has(ADDRESS) and not header.split_address:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -148,6 +140,19 @@ def check_header(header: Header, sheet: str) -> None:
                 "(洪山小区3栋2单元0401) or the columns 小区, 楼栋, 单元 and 门牌.",
             ),
             sheet=sheet,
+        )
+
+
+def refuse_no_names(header: Header, sheet: str) -> None:
+    """Every import needs its column of names."""
+    if not header.has(NAME):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The sheet “{sheet}” has no column of names (姓名) in its header row {row}.",
+            ),
+            sheet=sheet,
+            row=header.row,
         )
 
 

@@ -27,7 +27,7 @@ from hearth_desk.domain.models import HEAD_RELATION, ResidentStatus
 from hearth_desk.services.ledger.derived import address_text
 from hearth_desk.services.ledger.importing import headers as h
 from hearth_desk.services.ledger.importing.headers import Header
-from hearth_desk.services.ledger.importing.problems import RowProblem
+from hearth_desk.services.ledger.importing.problems import ProblemCounts, RowProblem
 from hearth_desk.services.ledger.importing.reading import read_sheets
 from hearth_desk.services.ledger.importing.rows import RowReader, SheetRow, is_skipped
 from hearth_desk.services.ledger.importing.sheets import Row
@@ -73,7 +73,7 @@ class HouseholdGroup:
 
 
 @dataclass
-class ImportPlan:
+class ImportPlan(ProblemCounts):
     source: Path
     sheet: str
     header: Header
@@ -86,20 +86,8 @@ class ImportPlan:
     unchanged_residents: int = 0
 
     @property
-    def error_count(self) -> int:
-        return sum(1 for p in self.problems if p.is_error)
-
-    @property
-    def warning_count(self) -> int:
-        return sum(1 for p in self.problems if not p.is_error)
-
-    @property
     def valid_row_count(self) -> int:
         return sum(1 for row in self.rows if not row.rejected)
-
-    @property
-    def rejected_row_count(self) -> int:
-        return sum(1 for row in self.rows if row.rejected)
 
     @property
     def updates(self) -> list[SheetRow]:

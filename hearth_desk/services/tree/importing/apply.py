@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.models import Member, TeamRole
 from hearth_desk.domain.pinyin import name_search_key
 from hearth_desk.services import audit
+from hearth_desk.services.ledger.importing.apply import refuse_errors
 from hearth_desk.services.ledger.importing.plan import NEW, UPDATE
 from hearth_desk.services.progress import Progress
 from hearth_desk.services.tree.importing.plan import TEAMS_CHANGE, MemberPlan
@@ -44,15 +45,7 @@ def apply_member_import(
     progress: Progress | None = None,
 ) -> MemberImportSummary:
     """Write what ``plan`` found; refuses a plan with errors unless ``skip_invalid``."""
-    if plan.error_count and not skip_invalid:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The sheet has {errors} errors in {rows} rows; nothing was imported.",
-            ),
-            errors=plan.error_count,
-            rows=plan.rejected_row_count,
-        )
+    refuse_errors(plan, skip_invalid)
     progress = progress or Progress.silent()
     source = plan.source.name
     for name in plan.new_teams:

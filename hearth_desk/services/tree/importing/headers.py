@@ -8,8 +8,7 @@ back; they are the sheet's data format, like the printed labels of a paper form.
 
 from __future__ import annotations
 
-from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-from hearth_desk.services.ledger.importing.headers import Header, names_of
+from hearth_desk.services.ledger.importing.headers import Header, names_of, refuse_no_names
 from hearth_desk.services.ledger.residents import (
     BIRTH_DATE,
     GENDER,
@@ -64,12 +63,4 @@ EXPORT_WORDS = (
 
 def check_header(header: Header, sheet: str) -> None:
     """A roster needs its names; every other column may be missing."""
-    if not header.has(NAME):
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The sheet “{sheet}” has no column of names (姓名) in its header row {row}.",
-            ),
-            sheet=sheet,
-            row=header.row,
-        )
+    refuse_no_names(header, sheet)

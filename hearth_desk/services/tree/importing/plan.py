@@ -33,7 +33,7 @@ from hearth_desk.services.ledger.importing.plan import (
     check_duplicates,
     open_sheet,
 )
-from hearth_desk.services.ledger.importing.problems import RowProblem
+from hearth_desk.services.ledger.importing.problems import ProblemCounts, RowProblem
 from hearth_desk.services.ledger.residents import (
     BIRTH_DATE,
     GENDER,
@@ -80,7 +80,7 @@ class StoredMember:
 
 
 @dataclass
-class MemberPlan:
+class MemberPlan(ProblemCounts):
     source: Path
     sheet: str
     header: Header
@@ -90,18 +90,6 @@ class MemberPlan:
     new_members: int = 0
     updated_members: int = 0
     unchanged_members: int = 0
-
-    @property
-    def error_count(self) -> int:
-        return sum(1 for p in self.problems if p.is_error)
-
-    @property
-    def warning_count(self) -> int:
-        return sum(1 for p in self.problems if not p.is_error)
-
-    @property
-    def rejected_row_count(self) -> int:
-        return sum(1 for row in self.rows if row.rejected)
 
     @property
     def updates(self) -> list[MemberRow]:

@@ -74,6 +74,14 @@ def test_a_messy_roster_imports_exactly(store: Store, tmp_path: Path) -> None:
         assert session.scalar(select(func.count()).select_from(ServiceTeam)) == 4
 
 
+def test_the_hidden_sheet_before_the_roster_would_be_read_if_shown(
+    store: Store, tmp_path: Path
+) -> None:
+    shown = write_roster(tmp_path / "shown.xlsx", ROWS, hidden=False)
+    with store.session() as session:
+        assert plan_member_import(session, shown).sheet == "旧名单"
+
+
 def test_importing_the_same_roster_again_changes_nothing(store: Store, tmp_path: Path) -> None:
     with store.transaction() as session:
         tree_skeleton(session)
