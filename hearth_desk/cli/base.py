@@ -16,6 +16,8 @@ from hearth_desk.storage.location import StoreLocation
 
 __all__ = [
     "Command",
+    "SheetExport",
+    "SheetImport",
     "Subparsers",
     "Translate",
     "bounded_int",
@@ -104,5 +106,39 @@ class Command(Protocol):
     name: str
 
     def add_parser(self, subparsers: Subparsers, translate: Translate) -> None: ...
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int: ...
+
+
+class SheetImport(Protocol):
+    """One kind of sheet ``hearth-desk import KIND FILE`` reads (residents, members):
+    the ``import`` command runs the shared flow (problems on stderr, preview, rejects,
+    all or nothing, --dry-run) and asks the kind for what differs."""
+
+    kind: str
+
+    def plan(self, session: Any, path: Any, progress: Any) -> Any:
+        """Read and check the file; write nothing. The plan has ``sheet``, ``source``,
+        ``rows``, ``problems``, ``error_count`` and ``rejected_row_count``."""
+        ...
+
+    def preview(self, plan: Any, translate: Translate) -> list[str]:
+        """The lines saying what importing the plan would do."""
+        ...
+
+    def apply(self, session: Any, plan: Any, skip_invalid: bool, progress: Any) -> Any: ...
+
+    def done(self, summary: Any, seconds: float, translate: Translate) -> list[str]:
+        """The lines saying what was imported."""
+        ...
+
+
+class SheetExport(Protocol):
+    """One more kind of sheet ``hearth-desk export KIND FILE`` writes (members): its
+    own options, and its run."""
+
+    kind: str
+
+    def add_options(self, parser: argparse.ArgumentParser, translate: Translate) -> None: ...
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int: ...

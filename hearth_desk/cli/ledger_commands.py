@@ -26,7 +26,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hearth_desk.cli.base import Subparsers, Translate, bounded_int, open_for_reading
+from hearth_desk.cli.base import (
+    SheetExport,
+    SheetImport,
+    Subparsers,
+    Translate,
+    bounded_int,
+    open_for_reading,
+)
 from hearth_desk.cli.output import Output
 from hearth_desk.storage.location import StoreLocation
 
@@ -66,19 +73,36 @@ def _resolve(session: Any, args: argparse.Namespace) -> tuple[int | None, int | 
 
 
 class ExportCommand:
+    """``export WHAT FILE``: residents here; other features' kinds (members) are given
+    by ``main`` with their own options."""
+
     name = "export"
     WHAT = ("residents",)
 
+    def __init__(self, *others: SheetExport) -> None:
+        self.others: dict[str, SheetExport] = {other.kind: other for other in others}
+
     def add_parser(self, subparsers: Any, translate: Translate) -> None:
+        more = bool(self.others)
         parser = subparsers.add_parser(
             self.name,
-            help=translate("Cli", "export the ledger to an Excel sheet (.xlsx) or a .csv file"),
+            help=translate(
+                "Cli", "export the ledger or the tree's members to an Excel sheet (.xlsx)"
+            )
+            if more
+            else translate("Cli", "export the ledger to an Excel sheet (.xlsx) or a .csv file"),
         )
         parser.add_argument(
             "what",
-            choices=self.WHAT,
+            choices=(*self.WHAT, *self.others),
             metavar=translate("Cli", "WHAT"),
-            help=translate("Cli", "what to export: residents (the household ledger)"),
+            help=translate(
+                "Cli",
+                "what to export: residents (the household ledger) or members (the tree's "
+                "roster, 党员花名册)",
+            )
+            if more
+            else translate("Cli", "what to export: residents (the household ledger)"),
         )
         parser.add_argument(
             "out",
@@ -86,8 +110,23 @@ class ExportCommand:
             help=translate("Cli", "where to write: a name ending in .xlsx (Excel) or .csv (UTF-8)"),
         )
         add_filter_options(parser, translate)
+        for other in self.others.values():
+            other.add_options(parser, translate)
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+        if args.what in self.others:
+            if args.grid or args.tag:
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "--grid and --tag apply to residents only.")
+                )
+            return self.others[args.what].run(args, location, out)
+        if getattr(args, "team", None):
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "--team applies to members only."))
+        return self._residents(args, location, out)
+
+    def _residents(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         import time
         from pathlib import Path
 
@@ -207,20 +246,85 @@ class FindCommand:
 SLOW_IMPORT_ENV = "HEARTH_DESK_TEST_SLOW_IMPORT"
 
 
+class ResidentsImport:
+    """``import residents``: the household ledger (``services/ledger/importing``)."""
+
+    kind = "residents"
+
+    def plan(self, session: Any, path: Path, progress: Any) -> Any:
+        from hearth_desk.services.ledger.importing import plan_import
+
+        return plan_import(session, path, progress=progress)
+
+    def preview(self, plan: Any, translate: Translate) -> list[str]:
+        return [
+            translate(
+                "Cli",
+                "New households: {households}; new residents: {new}; updated: {updated}; "
+                "unchanged: {unchanged}; warnings: {warnings}; errors: {errors} "
+                "(rows rejected: {rejected}).",
+            ).format(
+                households=plan.new_households,
+                new=plan.new_residents,
+                updated=plan.updated_residents,
+                unchanged=plan.unchanged_residents,
+                warnings=plan.warning_count,
+                errors=plan.error_count,
+                rejected=plan.rejected_row_count,
+            )
+        ]
+
+    def apply(self, session: Any, plan: Any, skip_invalid: bool, progress: Any) -> Any:
+        from hearth_desk.services.ledger.importing import apply_import
+
+        return apply_import(session, plan, skip_invalid=skip_invalid, progress=progress)
+
+    def done(self, summary: Any, seconds: float, translate: Translate) -> list[str]:
+        return [
+            translate(
+                "Cli",
+                "Imported: {households} new households, {new} new residents, "
+                "{updated} updated ({seconds:.1f} s).",
+            ).format(
+                households=summary.households_created,
+                new=summary.residents_created,
+                updated=summary.residents_updated,
+                seconds=seconds,
+            )
+        ]
+
+
 class ImportCommand:
+    """``import KIND FILE``: residents here; other features' kinds are given by ``main``
+    (features do not import each other), and share this command's flow and options."""
+
     name = "import"
-    KINDS = ("residents",)
+
+    def __init__(self, *others: SheetImport) -> None:
+        self.kinds: dict[str, SheetImport] = {"residents": ResidentsImport()}
+        self.kinds.update((other.kind, other) for other in others)
 
     def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
+        more = len(self.kinds) > 1
         parser = subparsers.add_parser(
             self.name,
-            help=translate("Cli", "import residents from an Excel (.xlsx, .xls) or .csv sheet"),
+            help=translate(
+                "Cli", "import residents or members from an Excel (.xlsx, .xls) or .csv sheet"
+            )
+            if more
+            else translate("Cli", "import residents from an Excel (.xlsx, .xls) or .csv sheet"),
         )
         parser.add_argument(
             "kind",
-            choices=self.KINDS,
+            choices=tuple(self.kinds),
             metavar=translate("Cli", "WHAT"),
-            help=translate("Cli", "what to import: residents (the household ledger)"),
+            help=translate(
+                "Cli",
+                "what to import: residents (the household ledger) or members (the tree's "
+                "roster, 党员花名册)",
+            )
+            if more
+            else translate("Cli", "what to import: residents (the household ledger)"),
         )
         parser.add_argument("file", metavar=translate("Cli", "FILE"))
         parser.add_argument(
@@ -242,18 +346,14 @@ class ImportCommand:
         )
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
-        from hearth_desk.services.ledger.importing import (
-            apply_import,
-            group_problems,
-            plan_import,
-            write_rejects,
-        )
+        from hearth_desk.services.ledger.importing import group_problems, write_rejects
         from hearth_desk.services.progress import Progress
         from hearth_desk.storage.store import open_store
 
+        kind = self.kinds[args.kind]
         started = time.perf_counter()
         with open_store(location) as store, store.transaction() as session:
-            plan = plan_import(session, Path(args.file), progress=Progress(out.progress))
+            plan = kind.plan(session, Path(args.file), Progress(out.progress))
             for group in group_problems(plan.problems):
                 out.error(group.line(out.translate))
             out.line(
@@ -261,22 +361,8 @@ class ImportCommand:
                     sheet=plan.sheet, file=plan.source.name, rows=len(plan.rows)
                 )
             )
-            out.line(
-                out.translate(
-                    "Cli",
-                    "New households: {households}; new residents: {new}; updated: {updated}; "
-                    "unchanged: {unchanged}; warnings: {warnings}; errors: {errors} "
-                    "(rows rejected: {rejected}).",
-                ).format(
-                    households=plan.new_households,
-                    new=plan.new_residents,
-                    updated=plan.updated_residents,
-                    unchanged=plan.unchanged_residents,
-                    warnings=plan.warning_count,
-                    errors=plan.error_count,
-                    rejected=plan.rejected_row_count,
-                )
-            )
+            for line in kind.preview(plan, out.translate):
+                out.line(line)
             if args.rejects and plan.rejected_row_count:
                 count = write_rejects(plan, Path(args.rejects))
                 out.line(
@@ -296,21 +382,9 @@ class ImportCommand:
             if args.dry_run:
                 out.line(out.translate("Cli", "Dry run: nothing was written."))
                 return 0
-            summary = apply_import(
-                session, plan, skip_invalid=args.skip_invalid, progress=self._progress(out)
-            )
-        out.line(
-            out.translate(
-                "Cli",
-                "Imported: {households} new households, {new} new residents, "
-                "{updated} updated ({seconds:.1f} s).",
-            ).format(
-                households=summary.households_created,
-                new=summary.residents_created,
-                updated=summary.residents_updated,
-                seconds=time.perf_counter() - started,
-            )
-        )
+            summary = kind.apply(session, plan, args.skip_invalid, self._progress(out))
+        for line in kind.done(summary, time.perf_counter() - started, out.translate):
+            out.line(line)
         return 0
 
     @staticmethod

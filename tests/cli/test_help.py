@@ -37,6 +37,7 @@ KNOWN_TOKENS = (
     "pdf",
     "URL",
     "residents",
+    "members",
     *printouts.commands(),
     *(command.name for command in COMMANDS),
 )

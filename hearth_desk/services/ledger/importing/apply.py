@@ -30,6 +30,7 @@ from hearth_desk.services.chunks import in_chunks
 from hearth_desk.services.ledger.derived import Stamp, derive_resident, resident_columns
 from hearth_desk.services.ledger.grid import WholeGrid, ensure_unit
 from hearth_desk.services.ledger.importing.plan import NEW, UPDATE, HouseholdGroup, ImportPlan
+from hearth_desk.services.ledger.importing.problems import ProblemCounts
 from hearth_desk.services.ledger.importing.rows import SheetRow
 from hearth_desk.services.progress import Progress
 
@@ -56,15 +57,7 @@ def apply_import(
 ) -> ImportSummary:
     """Write what ``plan`` found; refuses a plan with errors unless ``skip_invalid``,
     which leaves the rejected rows out (``write_rejects`` saves them)."""
-    if plan.error_count and not skip_invalid:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The sheet has {errors} errors in {rows} rows; nothing was imported.",
-            ),
-            errors=plan.error_count,
-            rows=plan.rejected_row_count,
-        )
+    refuse_errors(plan, skip_invalid)
     progress = progress or Progress.silent()
     writer = _Writer(session, plan)
     rows = [row for row in plan.rows if not row.rejected]
@@ -82,6 +75,20 @@ def apply_import(
         residents_unchanged=len(rows) - sum(1 for r in rows if r.action in (NEW, UPDATE)),
         rows_rejected=plan.rejected_row_count,
     )
+
+
+def refuse_errors(plan: ProblemCounts, skip_invalid: bool) -> None:
+    """Nothing is imported from a sheet with errors, unless the rows with errors are to
+    be left out (``skip_invalid``)."""
+    if plan.error_count and not skip_invalid:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The sheet has {errors} errors in {rows} rows; nothing was imported.",
+            ),
+            errors=plan.error_count,
+            rows=plan.rejected_row_count,
+        )
 
 
 class _Writer:

@@ -11,7 +11,7 @@ Names vary by office; ``SYNONYMS`` lists those seen, and the headers
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,16 +79,23 @@ class Header:
         return all(self.has(key) for key in SPLIT_ADDRESS)
 
 
-def field_of(text: Any) -> str | None:
-    """The field a header cell names: 身份证号码（必填） → id_number."""
-    return _BY_NAME.get(_DECORATION.sub("", text_of(text)))
+def names_of(synonyms: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    """Each header word of ``synonyms`` (field → words) mapped to its field, for the
+    header search of another kind of sheet (the tree's 党员花名册)."""
+    return {name: key for key, names in synonyms.items() for name in names}
 
 
-def read_header(row: Row, number: int) -> Header:
+def field_of(text: Any, names: Mapping[str, str] | None = None) -> str | None:
+    """The field a header cell names: 身份证号码（必填） → id_number. ``names`` maps
+    header words to fields (the residents' ledger's by default)."""
+    return (_BY_NAME if names is None else names).get(_DECORATION.sub("", text_of(text)))
+
+
+def read_header(row: Row, number: int, names: Mapping[str, str] | None = None) -> Header:
     texts = [text_of(cell) for cell in row]
     header = Header(number, texts)
     for index, text in enumerate(texts):
-        key = field_of(text)
+        key = field_of(text, names)
         if key is not None and key not in header.columns:  # the first column wins
             header.columns[key] = index
     return header
@@ -105,15 +112,16 @@ class HeaderSearch:
     ended: bool  # the sheet ended within the search
 
 
-def find_header(sheet: RawSheet) -> HeaderSearch:
-    """The header (None if no row looks like one) and the rows after it."""
+def find_header(sheet: RawSheet, names: Mapping[str, str] | None = None) -> HeaderSearch:
+    """The header (None if no row looks like one) and the rows after it; ``names`` as
+    for ``field_of``."""
     numbered = enumerate(sheet.rows, start=1)
     with_content = 0
     number = 0
     for number, row in numbered:
         if any(not is_blank(cell) for cell in row):
             with_content += 1
-            header = read_header(row, number)
+            header = read_header(row, number, names)
             if len(header.columns) >= 2:
                 return HeaderSearch(header, numbered, number, True, False)
         if with_content >= SCAN_ROWS or number >= MAX_SCAN:
@@ -123,15 +131,7 @@ def find_header(sheet: RawSheet) -> HeaderSearch:
 
 def check_header(header: Header, sheet: str) -> None:
     """Refuse a header the import cannot work with: no names, or no address."""
-    if not header.has(NAME):
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The sheet “{sheet}” has no column of names (姓名) in its header row {row}.",
-            ),
-            sheet=sheet,
-            row=header.row,
-        )
+    refuse_no_names(header, sheet)
     if not header.has(ADDRESS) and not header.split_address:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -140,6 +140,19 @@ def check_header(header: Header, sheet: str) -> None:
                 "(洪山小区3栋2单元0401) or the columns 小区, 楼栋, 单元 and 门牌.",
             ),
             sheet=sheet,
+        )
+
+
+def refuse_no_names(header: Header, sheet: str) -> None:
+    """Every import needs its column of names."""
+    if not header.has(NAME):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The sheet “{sheet}” has no column of names (姓名) in its header row {row}.",
+            ),
+            sheet=sheet,
+            row=header.row,
         )
 
 

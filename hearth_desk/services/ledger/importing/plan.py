@@ -13,6 +13,7 @@ works, and why importing the same file twice changes nothing.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from hearth_desk.domain.models import HEAD_RELATION, ResidentStatus
 from hearth_desk.services.ledger.derived import address_text
 from hearth_desk.services.ledger.importing import headers as h
 from hearth_desk.services.ledger.importing.headers import Header
-from hearth_desk.services.ledger.importing.problems import RowProblem
+from hearth_desk.services.ledger.importing.problems import ProblemCounts, RowProblem
 from hearth_desk.services.ledger.importing.reading import read_sheets
 from hearth_desk.services.ledger.importing.rows import RowReader, SheetRow, is_skipped
 from hearth_desk.services.ledger.importing.sheets import Row
@@ -72,7 +73,7 @@ class HouseholdGroup:
 
 
 @dataclass
-class ImportPlan:
+class ImportPlan(ProblemCounts):
     source: Path
     sheet: str
     header: Header
@@ -85,20 +86,8 @@ class ImportPlan:
     unchanged_residents: int = 0
 
     @property
-    def error_count(self) -> int:
-        return sum(1 for p in self.problems if p.is_error)
-
-    @property
-    def warning_count(self) -> int:
-        return sum(1 for p in self.problems if not p.is_error)
-
-    @property
     def valid_row_count(self) -> int:
         return sum(1 for row in self.rows if not row.rejected)
-
-    @property
-    def rejected_row_count(self) -> int:
-        return sum(1 for row in self.rows if row.rejected)
 
     @property
     def updates(self) -> list[SheetRow]:
@@ -154,17 +143,30 @@ def plan_import(session: Session, path: Path, *, progress: Progress | None = Non
 
 
 def _open_sheet(path: Path, progress: Progress) -> tuple[str, Header, list[tuple[int, Row]]]:
+    return open_sheet(path, progress)
+
+
+def open_sheet(
+    path: Path,
+    progress: Progress,
+    *,
+    names: Mapping[str, str] | None = None,
+    check: Callable[[Header, str], None] = h.check_header,
+) -> tuple[str, Header, list[tuple[int, Row]]]:
     """The first visible sheet with a header row naming its columns, and its data rows
-    (blank and totals rows left out). Read whole: the workbook closes after."""
+    (blank and totals rows left out). Read whole: the workbook closes after.
+
+    ``names`` (header word → field) and ``check`` (refusing a header the import cannot
+    use) are the residents' ledger's unless another import (the tree's) gives its own."""
     problem = None
     with read_sheets(path) as sheets:
         for sheet in sheets:
-            search = h.find_header(sheet)
+            search = h.find_header(sheet, names)
             if search.header is None:
                 if problem is None and (search.had_content or not search.ended):
                     problem = h.no_name_column(sheet.name, search.looked_at)
                 continue
-            h.check_header(search.header, sheet.name)
+            check(search.header, sheet.name)
             data: list[tuple[int, Row]] = []
             for number, cells in search.rows:
                 if not is_skipped(cells):
@@ -178,9 +180,15 @@ def _open_sheet(path: Path, progress: Progress) -> tuple[str, Header, list[tuple
 
 
 def _check_duplicates(rows: list[SheetRow], reader: RowReader) -> None:
-    first: dict[str, SheetRow] = {}
+    check_duplicates(rows, reader, lambda row: row.clean.id_number if row.clean else None)
+
+
+def check_duplicates(rows: list[Any], reader: Any, number_of: Callable[[Any], Any]) -> None:
+    """An error on both rows of every ID number the sheet gives twice; ``number_of``
+    reads a row's checked number (None when it has none)."""
+    first: dict[str, Any] = {}
     for row in rows:
-        number = row.clean.id_number if row.clean else None
+        number = number_of(row)
         if not number:
             continue
         if number not in first:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.findings import FINDING_CONTEXT, Finding
@@ -37,6 +38,26 @@ class RowProblem:
         else:
             line = translate(FINDING_CONTEXT, ROW_LINE).format(row=self.row, problem=problem)
         return one_safe_line(line)
+
+
+class ProblemCounts:
+    """What every import plan counts (the residents' and the tree's): its ``problems``
+    and its ``rows``, each row ``rejected`` or not."""
+
+    problems: list[RowProblem]
+    rows: list[Any]
+
+    @property
+    def error_count(self) -> int:
+        return sum(1 for p in self.problems if p.is_error)
+
+    @property
+    def warning_count(self) -> int:
+        return sum(1 for p in self.problems if not p.is_error)
+
+    @property
+    def rejected_row_count(self) -> int:
+        return sum(1 for row in self.rows if row.rejected)
 
 
 def marked(finding: Finding, translate: Translate) -> str:

@@ -20,13 +20,14 @@ import io
 import math
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, Term, UserError
 from hearth_desk.domain.text_fields import visible
-from hearth_desk.services.ledger.importing.plan import ImportPlan
-from hearth_desk.services.ledger.importing.problems import Translate
+from hearth_desk.services.ledger.importing.headers import Header
+from hearth_desk.services.ledger.importing.problems import RowProblem, Translate
 from hearth_desk.services.ledger.importing.sheets import cell_for_output
 from hearth_desk.services.user_files import check_output_target, replacing
 
@@ -42,13 +43,30 @@ _REASONS = {
 }
 
 
+class RejectedRow(Protocol):
+    cells: list[Any]
+    problems: list[RowProblem]
+    rejected: bool
+
+
+class ImportedSheet(Protocol):
+    """What the rejects need of a plan: the residents' ``ImportPlan`` or the tree's."""
+
+    source: Path
+    sheet: str
+    header: Header
+
+    @property
+    def rows(self) -> Sequence[RejectedRow]: ...
+
+
 def _chinese(context: str, text: str) -> str:
     from hearth_desk.i18n.catalogue import load_catalogue
 
     return load_catalogue("zh_CN").translate(context, text)
 
 
-def write_rejects(plan: ImportPlan, out: Path, translate: Translate | None = None) -> int:
+def write_rejects(plan: ImportedSheet, out: Path, translate: Translate | None = None) -> int:
     """Write the rejected rows of ``plan`` to the .xlsx ``out``; the number written.
 
     ``translate`` words the 问题 column (Simplified Chinese by default, the language of

@@ -104,13 +104,65 @@ def is_skipped(row: Row) -> bool:
     return not texts or "".join(texts[0].split()).startswith(TOTALS)
 
 
-class RowReader:
-    """Reads data rows under one header; remembers the address cells of the row above,
-    which merged cells (one 小区 cell over a whole building) leave blank."""
+class CellReader:
+    """Reads the cells of data rows under one header and names the sheet's column in
+    every problem; a row is anything with ``number``, ``cells`` and ``problems`` (the
+    residents' ``SheetRow``, the tree's member rows)."""
 
     def __init__(self, header: Header, sheet: str) -> None:
         self.header = header
         self.sheet = sheet
+
+    def problem(self, row: Any, key: str, finding: Any) -> None:
+        row.problems.append(RowProblem(self.sheet, row.number, self.header.text(key), finding))
+
+    def _cell(self, cells: Row, key: str) -> Any:
+        return self.header.value(cells, key)
+
+    def _read_field(self, row: Any, key: str, reader: Any) -> Any:
+        value = self._cell(row.cells, key)
+        if is_blank(value):
+            return None
+        try:
+            return reader(value)
+        except InvalidValue as problem:
+            self.problem(row, key, problem.finding)
+            return None
+
+    def _month_only(self, row: Any, data: ResidentInput, first: dt.date) -> None:
+        """出生年月 gives year and month: fine beside an ID number with the same month
+        (its date is kept); alone, the 1st of the month is stored, with a warning."""
+        from hearth_desk.domain.id_numbers import birth_date_and_gender
+
+        try:
+            from_id, _gender = birth_date_and_gender(
+                "".join(text_of(data.id_number).split()).upper()
+            )
+        except ValueError:
+            from_id = None
+        if from_id is not None and (from_id.year, from_id.month) == (first.year, first.month):
+            data.birth_date = None
+            return
+        if from_id is None:
+            self.problem(
+                row,
+                BIRTH_DATE,
+                warning(
+                    QT_TRANSLATE_NOOP(
+                        "Finding",
+                        "Only year and month are given; the birth date is stored as {date}.",
+                    ),
+                    date=first.isoformat(),
+                ),
+            )
+
+
+class RowReader(CellReader):
+    """Reads data rows under one header; remembers the address cells of the row above,
+    which merged cells (one 小区 cell over a whole building) leave blank."""
+
+    def __init__(self, header: Header, sheet: str) -> None:
+        super().__init__(header, sheet)
         self._above: dict[str, Any] = {}
 
     def read(self, number: int, cells: Row) -> SheetRow:
@@ -141,49 +193,6 @@ class RowReader:
             self.problem(row, found.field, found.finding)
         row.clean = clean
         return row
-
-    def problem(self, row: SheetRow, key: str, finding: Any) -> None:
-        row.problems.append(RowProblem(self.sheet, row.number, self.header.text(key), finding))
-
-    def _cell(self, cells: Row, key: str) -> Any:
-        return self.header.value(cells, key)
-
-    def _read_field(self, row: SheetRow, key: str, reader: Any) -> Any:
-        value = self._cell(row.cells, key)
-        if is_blank(value):
-            return None
-        try:
-            return reader(value)
-        except InvalidValue as problem:
-            self.problem(row, key, problem.finding)
-            return None
-
-    def _month_only(self, row: SheetRow, data: ResidentInput, first: dt.date) -> None:
-        """出生年月 gives year and month: fine beside an ID number with the same month
-        (its date is kept); alone, the 1st of the month is stored, with a warning."""
-        from hearth_desk.domain.id_numbers import birth_date_and_gender
-
-        try:
-            from_id, _gender = birth_date_and_gender(
-                "".join(text_of(data.id_number).split()).upper()
-            )
-        except ValueError:
-            from_id = None
-        if from_id is not None and (from_id.year, from_id.month) == (first.year, first.month):
-            data.birth_date = None
-            return
-        if from_id is None:
-            self.problem(
-                row,
-                BIRTH_DATE,
-                warning(
-                    QT_TRANSLATE_NOOP(
-                        "Finding",
-                        "Only year and month are given; the birth date is stored as {date}.",
-                    ),
-                    date=first.isoformat(),
-                ),
-            )
 
     def _read_address(self, row: SheetRow) -> None:
         header, cells = self.header, row.cells
