@@ -627,8 +627,16 @@ A safety copy of the present data is kept first.</translation>
         <translation>WHAT</translation>
     </message>
     <message>
+        <source>export the ledger or the tree&apos;s members to an Excel sheet (.xlsx)</source>
+        <translation>export the ledger or the tree&apos;s members to an Excel sheet (.xlsx)</translation>
+    </message>
+    <message>
         <source>export the ledger to an Excel sheet (.xlsx) or a .csv file</source>
         <translation>export the ledger to an Excel sheet (.xlsx) or a .csv file</translation>
+    </message>
+    <message>
+        <source>what to export: residents (the household ledger) or members (the tree&apos;s roster, 党员花名册)</source>
+        <translation>what to export: residents (the household ledger) or members (the tree&apos;s roster, 党员花名册)</translation>
     </message>
     <message>
         <source>where to write: a name ending in .xlsx (Excel) or .csv (UTF-8)</source>
@@ -637,6 +645,14 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Only the first {shown} of {total} residents; add --limit {total} for all.</source>
         <translation>Only the first {shown} of {total} residents; add --limit {total} for all.</translation>
+    </message>
+    <message>
+        <source>import residents or members from an Excel (.xlsx, .xls) or .csv sheet</source>
+        <translation>import residents or members from an Excel (.xlsx, .xls) or .csv sheet</translation>
+    </message>
+    <message>
+        <source>what to import: residents (the household ledger) or members (the tree&apos;s roster, 党员花名册)</source>
+        <translation>what to import: residents (the household ledger) or members (the tree&apos;s roster, 党员花名册)</translation>
     </message>
     <message>
         <source>what to import: residents (the household ledger)</source>
@@ -761,6 +777,38 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>leader: {name}</source>
         <translation>leader: {name}</translation>
+    </message>
+    <message>
+        <source>New service teams: {names}</source>
+        <translation>New service teams: {names}</translation>
+    </message>
+    <message>
+        <source>New members: {new}; updated: {updated}; unchanged: {unchanged}; warnings: {warnings}; errors: {errors} (rows rejected: {rejected}).</source>
+        <translation>New members: {new}; updated: {updated}; unchanged: {unchanged}; warnings: {warnings}; errors: {errors} (rows rejected: {rejected}).</translation>
+    </message>
+    <message>
+        <source>Imported: {teams} new service teams, {new} new members, {updated} updated, {unchanged} unchanged ({seconds:.1f} s).</source>
+        <translation>Imported: {teams} new service teams, {new} new members, {updated} updated, {unchanged} unchanged ({seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <source>members only: the members of this service team</source>
+        <translation>members only: the members of this service team</translation>
+    </message>
+    <message>
+        <source>members: ID numbers are masked unless --full-id is given, and a masked file cannot update ID numbers when it is imported back; phones are written in full.</source>
+        <translation>members: ID numbers are masked unless --full-id is given, and a masked file cannot update ID numbers when it is imported back; phones are written in full.</translation>
+    </message>
+    <message>
+        <source>Exported {count} members to {path}.</source>
+        <translation>Exported {count} members to {path}.</translation>
+    </message>
+    <message>
+        <source>The sheet holds full ID numbers; keep it safe.</source>
+        <translation>The sheet holds full ID numbers; keep it safe.</translation>
+    </message>
+    <message>
+        <source>ID numbers are masked: importing this file back cannot update them (export with --full-id for that).</source>
+        <translation>ID numbers are masked: importing this file back cannot update them (export with --full-id for that).</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1199,42 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Joined the party on {join} at {age}: no one joins before {minimum}.</source>
         <translation>Joined the party on {join} at {age}: no one joins before {minimum}.</translation>
+    </message>
+    <message>
+        <source>{team} has two leaders (队长): rows {first} and {second}.</source>
+        <translation>{team} has two leaders (队长): rows {first} and {second}.</translation>
+    </message>
+    <message>
+        <source>The ID number is masked; the member is matched by name and phone and their stored ID number is left as it is.</source>
+        <translation>The ID number is masked; the member is matched by name and phone and their stored ID number is left as it is.</translation>
+    </message>
+    <message>
+        <source>Unknown branch “{name}”; the tree has: {known}.</source>
+        <translation>Unknown branch “{name}”; the tree has: {known}.</translation>
+    </message>
+    <message>
+        <source>A role is given but no service team.</source>
+        <translation>A role is given but no service team.</translation>
+    </message>
+    <message>
+        <source>{roles} roles for {teams} teams; give one role for all of them, or one for each team in the same order.</source>
+        <translation>{roles} roles for {teams} teams; give one role for all of them, or one for each team in the same order.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a political status; write 中共党员, 预备党员 or 群众.</source>
+        <translation>“{value}” is not a political status; write 中共党员, 预备党员 or 群众.</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither 在职 nor 退休.</source>
+        <translation>“{value}” is neither 在职 nor 退休.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no; write 是, 否 or √.</source>
+        <translation>“{value}” is not yes or no; write 是, 否 or √.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a role in a team; write 队长, 副队长 or 队员.</source>
+        <translation>“{value}” is not a role in a team; write 队长, 副队长 or 队员.</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2197,10 @@ A safety copy of the present data is kept first.</translation>
         <source>Reading the members…</source>
         <translation>Reading the members…</translation>
     </message>
+    <message>
+        <source>Importing members…</source>
+        <translation>Importing members…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -2764,6 +2852,14 @@ A safety copy of the present data is kept first.</translation>
         <translation>The two passphrases differ or are empty.</translation>
     </message>
     <message>
+        <source>--grid and --tag apply to residents only.</source>
+        <translation>--grid and --tag apply to residents only.</translation>
+    </message>
+    <message>
+        <source>--team applies to members only.</source>
+        <translation>--team applies to members only.</translation>
+    </message>
+    <message>
         <source>The search text is {length} characters long; search for 1 to {max} characters.</source>
         <translation>The search text is {length} characters long; search for 1 to {max} characters.</translation>
     </message>
@@ -3154,6 +3250,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>{option} does not apply to “print {report}”.</source>
         <translation>{option} does not apply to “print {report}”.</translation>
+    </message>
+    <message>
+        <source>Export members to a file ending in .xlsx, not “{name}”.</source>
+        <translation>Export members to a file ending in .xlsx, not “{name}”.</translation>
     </message>
     <message>
         <source>No service team is called “{name}”.</source>

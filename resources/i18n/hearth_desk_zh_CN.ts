@@ -627,8 +627,16 @@ A safety copy of the present data is kept first.</source>
         <translation>内容</translation>
     </message>
     <message>
+        <source>export the ledger or the tree&apos;s members to an Excel sheet (.xlsx)</source>
+        <translation>把住户台账或连心树党员导出为 Excel 表（.xlsx）</translation>
+    </message>
+    <message>
         <source>export the ledger to an Excel sheet (.xlsx) or a .csv file</source>
         <translation>把台账导出为 Excel 表格（.xlsx）或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>what to export: residents (the household ledger) or members (the tree&apos;s roster, 党员花名册)</source>
+        <translation>导出内容：residents（住户台账）或 members（连心树的党员花名册）</translation>
     </message>
     <message>
         <source>where to write: a name ending in .xlsx (Excel) or .csv (UTF-8)</source>
@@ -637,6 +645,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Only the first {shown} of {total} residents; add --limit {total} for all.</source>
         <translation>只显示前 {shown} 人，共 {total} 人；加 --limit {total} 显示全部。</translation>
+    </message>
+    <message>
+        <source>import residents or members from an Excel (.xlsx, .xls) or .csv sheet</source>
+        <translation>从 Excel（.xlsx、.xls）或 .csv 表导入居民或党员</translation>
+    </message>
+    <message>
+        <source>what to import: residents (the household ledger) or members (the tree&apos;s roster, 党员花名册)</source>
+        <translation>导入内容：residents（住户台账）或 members（连心树的党员花名册）</translation>
     </message>
     <message>
         <source>what to import: residents (the household ledger)</source>
@@ -761,6 +777,38 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>leader: {name}</source>
         <translation>队长：{name}</translation>
+    </message>
+    <message>
+        <source>New service teams: {names}</source>
+        <translation>新建服务队：{names}</translation>
+    </message>
+    <message>
+        <source>New members: {new}; updated: {updated}; unchanged: {unchanged}; warnings: {warnings}; errors: {errors} (rows rejected: {rejected}).</source>
+        <translation>新增党员 {new}；更新 {updated}；无变化 {unchanged}；提醒 {warnings}；错误 {errors}（未导入 {rejected} 行）。</translation>
+    </message>
+    <message>
+        <source>Imported: {teams} new service teams, {new} new members, {updated} updated, {unchanged} unchanged ({seconds:.1f} s).</source>
+        <translation>已导入：新建服务队 {teams} 个，新增党员 {new} 人，更新 {updated} 人，无变化 {unchanged} 人（{seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <source>members only: the members of this service team</source>
+        <translation>仅用于 members：只导出这个服务队的成员</translation>
+    </message>
+    <message>
+        <source>members: ID numbers are masked unless --full-id is given, and a masked file cannot update ID numbers when it is imported back; phones are written in full.</source>
+        <translation>members：除非加 --full-id，身份证号都部分隐藏；隐藏了号码的文件再导入时不能更新身份证号。电话号码完整导出。</translation>
+    </message>
+    <message>
+        <source>Exported {count} members to {path}.</source>
+        <translation>已把 {count} 名党员导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>The sheet holds full ID numbers; keep it safe.</source>
+        <translation>此表含完整身份证号，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>ID numbers are masked: importing this file back cannot update them (export with --full-id for that).</source>
+        <translation>身份证号已部分隐藏：此文件再导入时不能更新身份证号（需要时请加 --full-id 导出）。</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1198,42 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Joined the party on {join} at {age}: no one joins before {minimum}.</source>
         <translation>{join}入党时年仅 {age} 岁：入党须年满 {minimum} 岁。</translation>
+    </message>
+    <message>
+        <source>{team} has two leaders (队长): rows {first} and {second}.</source>
+        <translation>{team}有两名队长：第{first}行和第{second}行。</translation>
+    </message>
+    <message>
+        <source>The ID number is masked; the member is matched by name and phone and their stored ID number is left as it is.</source>
+        <translation>身份证号已部分隐藏；按姓名和电话找到该党员，已存的身份证号保持不变。</translation>
+    </message>
+    <message>
+        <source>Unknown branch “{name}”; the tree has: {known}.</source>
+        <translation>没有“{name}”这个支部；现有：{known}。</translation>
+    </message>
+    <message>
+        <source>A role is given but no service team.</source>
+        <translation>填了队内职务，但没有填服务队。</translation>
+    </message>
+    <message>
+        <source>{roles} roles for {teams} teams; give one role for all of them, or one for each team in the same order.</source>
+        <translation>{roles} 个职务对应 {teams} 个服务队；请只填一个职务（各队通用），或按服务队的顺序每队填一个。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a political status; write 中共党员, 预备党员 or 群众.</source>
+        <translation>“{value}”不是政治面貌；请填中共党员、预备党员或群众。</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither 在职 nor 退休.</source>
+        <translation>“{value}”既不是在职也不是退休。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no; write 是, 否 or √.</source>
+        <translation>“{value}”不是“是”或“否”；请填是、否或 √。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a role in a team; write 队长, 副队长 or 队员.</source>
+        <translation>“{value}”不是队内职务；请填队长、副队长或队员。</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2193,10 @@ A safety copy of the present data is kept first.</source>
         <source>Reading the members…</source>
         <translation>正在读取成员…</translation>
     </message>
+    <message>
+        <source>Importing members…</source>
+        <translation>正在导入党员…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -2756,6 +2844,14 @@ A safety copy of the present data is kept first.</source>
         <translation>两次输入的口令不一致或为空。</translation>
     </message>
     <message>
+        <source>--grid and --tag apply to residents only.</source>
+        <translation>--grid 和 --tag 只用于 residents。</translation>
+    </message>
+    <message>
+        <source>--team applies to members only.</source>
+        <translation>--team 只用于 members。</translation>
+    </message>
+    <message>
         <source>The search text is {length} characters long; search for 1 to {max} characters.</source>
         <translation>要查找的内容有 {length} 个字符；请输入 1 到 {max} 个字符。</translation>
     </message>
@@ -3146,6 +3242,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{option} does not apply to “print {report}”.</source>
         <translation>{option} 不适用于“print {report}”。</translation>
+    </message>
+    <message>
+        <source>Export members to a file ending in .xlsx, not “{name}”.</source>
+        <translation>党员只能导出为 .xlsx 文件，不能是“{name}”。</translation>
     </message>
     <message>
         <source>No service team is called “{name}”.</source>

@@ -627,8 +627,16 @@ A safety copy of the present data is kept first.</source>
         <translation>內容</translation>
     </message>
     <message>
+        <source>export the ledger or the tree&apos;s members to an Excel sheet (.xlsx)</source>
+        <translation>把住戶台賬或連心樹黨員匯出為 Excel 表（.xlsx）</translation>
+    </message>
+    <message>
         <source>export the ledger to an Excel sheet (.xlsx) or a .csv file</source>
         <translation>把台賬匯出為 Excel 表格（.xlsx）或 .csv 檔案</translation>
+    </message>
+    <message>
+        <source>what to export: residents (the household ledger) or members (the tree&apos;s roster, 党员花名册)</source>
+        <translation>匯出內容：residents（住戶台賬）或 members（連心樹的黨員花名冊）</translation>
     </message>
     <message>
         <source>where to write: a name ending in .xlsx (Excel) or .csv (UTF-8)</source>
@@ -637,6 +645,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Only the first {shown} of {total} residents; add --limit {total} for all.</source>
         <translation>只顯示前 {shown} 人，共 {total} 人；加 --limit {total} 顯示全部。</translation>
+    </message>
+    <message>
+        <source>import residents or members from an Excel (.xlsx, .xls) or .csv sheet</source>
+        <translation>從 Excel（.xlsx、.xls）或 .csv 表匯入居民或黨員</translation>
+    </message>
+    <message>
+        <source>what to import: residents (the household ledger) or members (the tree&apos;s roster, 党员花名册)</source>
+        <translation>匯入內容：residents（住戶台賬）或 members（連心樹的黨員花名冊）</translation>
     </message>
     <message>
         <source>what to import: residents (the household ledger)</source>
@@ -761,6 +777,38 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>leader: {name}</source>
         <translation>隊長：{name}</translation>
+    </message>
+    <message>
+        <source>New service teams: {names}</source>
+        <translation>新建服務隊：{names}</translation>
+    </message>
+    <message>
+        <source>New members: {new}; updated: {updated}; unchanged: {unchanged}; warnings: {warnings}; errors: {errors} (rows rejected: {rejected}).</source>
+        <translation>新增黨員 {new}；更新 {updated}；無變化 {unchanged}；提醒 {warnings}；錯誤 {errors}（未匯入 {rejected} 行）。</translation>
+    </message>
+    <message>
+        <source>Imported: {teams} new service teams, {new} new members, {updated} updated, {unchanged} unchanged ({seconds:.1f} s).</source>
+        <translation>已匯入：新建服務隊 {teams} 個，新增黨員 {new} 人，更新 {updated} 人，無變化 {unchanged} 人（{seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <source>members only: the members of this service team</source>
+        <translation>僅用於 members：只匯出這個服務隊的成員</translation>
+    </message>
+    <message>
+        <source>members: ID numbers are masked unless --full-id is given, and a masked file cannot update ID numbers when it is imported back; phones are written in full.</source>
+        <translation>members：除非加 --full-id，身分證號都部分隱藏；隱藏了號碼的檔案再匯入時不能更新身分證號。電話號碼完整匯出。</translation>
+    </message>
+    <message>
+        <source>Exported {count} members to {path}.</source>
+        <translation>已把 {count} 名黨員匯出到 {path}。</translation>
+    </message>
+    <message>
+        <source>The sheet holds full ID numbers; keep it safe.</source>
+        <translation>此表含完整身分證號，請妥善保管。</translation>
+    </message>
+    <message>
+        <source>ID numbers are masked: importing this file back cannot update them (export with --full-id for that).</source>
+        <translation>身分證號已部分隱藏：此檔案再匯入時不能更新身分證號（需要時請加 --full-id 匯出）。</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1198,42 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Joined the party on {join} at {age}: no one joins before {minimum}.</source>
         <translation>{join}入黨時年僅 {age} 歲：入黨須年滿 {minimum} 歲。</translation>
+    </message>
+    <message>
+        <source>{team} has two leaders (队长): rows {first} and {second}.</source>
+        <translation>{team}有兩名隊長：第{first}行和第{second}行。</translation>
+    </message>
+    <message>
+        <source>The ID number is masked; the member is matched by name and phone and their stored ID number is left as it is.</source>
+        <translation>身分證號已部分隱藏；按姓名和電話找到該黨員，已存的身分證號保持不變。</translation>
+    </message>
+    <message>
+        <source>Unknown branch “{name}”; the tree has: {known}.</source>
+        <translation>沒有「{name}」這個支部；現有：{known}。</translation>
+    </message>
+    <message>
+        <source>A role is given but no service team.</source>
+        <translation>填了隊內職務，但沒有填服務隊。</translation>
+    </message>
+    <message>
+        <source>{roles} roles for {teams} teams; give one role for all of them, or one for each team in the same order.</source>
+        <translation>{roles} 個職務對應 {teams} 個服務隊；請只填一個職務（各隊通用），或按服務隊的順序每隊填一個。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a political status; write 中共党员, 预备党员 or 群众.</source>
+        <translation>「{value}」不是政治面貌；請填中共黨員、預備黨員或群眾。</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither 在职 nor 退休.</source>
+        <translation>「{value}」既不是在職也不是退休。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no; write 是, 否 or √.</source>
+        <translation>「{value}」不是「是」或「否」；請填是、否或 √。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a role in a team; write 队长, 副队长 or 队员.</source>
+        <translation>「{value}」不是隊內職務；請填隊長、副隊長或隊員。</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2193,10 @@ A safety copy of the present data is kept first.</source>
         <source>Reading the members…</source>
         <translation>正在讀取成員…</translation>
     </message>
+    <message>
+        <source>Importing members…</source>
+        <translation>正在匯入黨員…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -2756,6 +2844,14 @@ A safety copy of the present data is kept first.</source>
         <translation>兩次輸入的密碼不一致或為空。</translation>
     </message>
     <message>
+        <source>--grid and --tag apply to residents only.</source>
+        <translation>--grid 和 --tag 只用於 residents。</translation>
+    </message>
+    <message>
+        <source>--team applies to members only.</source>
+        <translation>--team 只用於 members。</translation>
+    </message>
+    <message>
         <source>The search text is {length} characters long; search for 1 to {max} characters.</source>
         <translation>要搜尋的內容有 {length} 個字元；請輸入 1 到 {max} 個字元。</translation>
     </message>
@@ -3146,6 +3242,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{option} does not apply to “print {report}”.</source>
         <translation>{option} 不適用於「print {report}」。</translation>
+    </message>
+    <message>
+        <source>Export members to a file ending in .xlsx, not “{name}”.</source>
+        <translation>黨員只能匯出為 .xlsx 檔案，不能是「{name}」。</translation>
     </message>
     <message>
         <source>No service team is called “{name}”.</source>
