@@ -100,7 +100,7 @@ class BranchPlace:
     side: Side
     label: tuple[Text, ...]  # team name, then count and leader
     label_box: Box
-    limb: tuple[float, float, float]  # the branch drawn from x0 to x1 at height y
+    limb: tuple[float, float, float]  # (x0, y, x1): the branch from x0 to x1 at height y
     leaves: tuple[LeafPlace, ...]
 
 

@@ -65,18 +65,46 @@ class TreeScene(QGraphicsScene):
         self._text(layout.ground_text)
         for branch in layout.branches:
             colour = QColor(branch.branch.colour)
-            x0, x1, y = branch.limb
-            limb = QPainterPath(QPointF(x0, self._y(y)))
-            limb.lineTo(x1, self._y(y))
-            item = self.addPath(limb, QPen(colour, 6 * layout.scale))
+            item = self.addPath(
+                self._limb(branch.limb, layout), QPen(Qt.PenStyle.NoPen), QBrush(colour)
+            )
             item.setZValue(-1)
+            # The label sits on the limb, on white as on the poster, so the limb does
+            # not strike it through.
+            backing = self.addRect(
+                self._box(branch.label_box), QPen(Qt.PenStyle.NoPen), QBrush(QColor("white"))
+            )
+            backing.setZValue(0.5)
             for text in branch.label:
-                self._text(text)
+                self._text(text).setZValue(1)
             for place in branch.leaves:
                 self._leaf(place, colour, layout.scale)
         self._rect(layout.trunk, TRUNK_COLOUR)
         for text in layout.trunk_texts:
             self._text(text, QColor("white"))
+
+    def _limb(self, limb: tuple[float, float, float], layout: PosterLayout) -> QPainterPath:
+        """The branch as the poster draws it: thick at the trunk, thinning outwards,
+        curving slightly up."""
+        x0, y, x1 = limb
+        start = layout.trunk.x + layout.trunk.w / 2
+        thick, lift = 9 * layout.scale, 6 * layout.scale
+
+        def at(x: float, up: float) -> QPointF:
+            return QPointF(x, self._y(up))
+
+        path = QPainterPath(at(start, y + thick / 2))
+        path.cubicTo(
+            at((start + x1) / 2, y + thick / 2), at((x0 + x1) / 2, y + lift), at(x1, y + lift)
+        )
+        path.lineTo(at(x1, y + lift - thick * 0.25))
+        path.cubicTo(
+            at((x0 + x1) / 2, y + lift - thick * 0.25),
+            at((start + x1) / 2, y - thick / 2),
+            at(start, y - thick / 2),
+        )
+        path.closeSubpath()
+        return path
 
     def _y(self, y: float) -> float:
         return self._height - y
@@ -90,7 +118,9 @@ class TreeScene(QGraphicsScene):
     def _text(self, text: Text, colour: QColor | None = None) -> QGraphicsSimpleTextItem:
         item = QGraphicsSimpleTextItem(text.text)
         font = QFont()
-        font.setPointSizeF(text.style.size)
+        # Scene units are the poster's points: a point size would be scaled again by
+        # the screen's DPI (×1.33), and texts laid out for the poster would overlap.
+        font.setPixelSize(max(1, round(text.style.size)))
         item.setFont(font)
         if colour is not None:
             item.setBrush(QBrush(colour))
