@@ -1385,6 +1385,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Connected-heart tree</source>
+        <translation>Connected-heart tree</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>

@@ -1384,6 +1384,10 @@ A safety copy of the present data is kept first.</source>
         <translation>狀態</translation>
     </message>
     <message>
+        <source>Connected-heart tree</source>
+        <translation>連心樹</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>

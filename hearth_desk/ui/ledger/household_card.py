@@ -37,6 +37,7 @@ from hearth_desk.services.ledger.households import (
     set_status,
 )
 from hearth_desk.services.ledger.query import ResidentRow, household_rows, resident_rows, reveal
+from hearth_desk.services.ledger.tree_links import TreePlace, tree_places
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
@@ -47,13 +48,15 @@ from hearth_desk.ui.ledger.resident_dialogs import ResidentDialog, open_dialog
 
 RESIDENT_ID = Qt.ItemDataRole.UserRole + 1
 # The members, their tags, the address (grid names) and the list of changes.
-CARD_KINDS = Kind.GRID | Kind.HOUSEHOLDS | Kind.RESIDENTS | Kind.CARE_TAGS | Kind.HISTORY
+CARD_KINDS = (
+    Kind.GRID | Kind.HOUSEHOLDS | Kind.RESIDENTS | Kind.CARE_TAGS | Kind.HISTORY | Kind.TREE
+)
 
 
 class HouseholdCard(QDialog):
     changed = Signal()  # a member was changed, added, moved or marked
 
-    NAME, GENDER, AGE, ID_NUMBER, PHONE, RELATION, TAGS, STATUS = range(8)
+    NAME, GENDER, AGE, ID_NUMBER, PHONE, RELATION, TAGS, STATUS, TREE = range(9)
 
     def __init__(
         self,
@@ -75,7 +78,7 @@ class HouseholdCard(QDialog):
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        self.members = QTableWidget(0, 8)
+        self.members = QTableWidget(0, 9)
         self.members.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
@@ -86,6 +89,7 @@ class HouseholdCard(QDialog):
                 self.tr("Relation to head"),
                 self.tr("Care tags"),
                 self.tr("Status"),
+                self.tr("Connected-heart tree"),
             ]
         )
         self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -162,6 +166,7 @@ class HouseholdCard(QDialog):
             found = household_rows(session, [self.household_id])
             ids = [r.id for r in household_members(session, self.household_id)]
             self.rows = resident_rows(session, ids)
+            places = tree_places(session, ids)
             changes = audit.history(session, "resident", ids, limit=50)
         names = {r.id: r.name for r in self.rows}
         self.history.clear()
@@ -186,6 +191,7 @@ class HouseholdCard(QDialog):
                 words.relation(member.relation),
                 member.tags,
                 status,
+                self._tree_text(places.get(member.id)),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -197,6 +203,15 @@ class HouseholdCard(QDialog):
         self.members.setCurrentCell(rows.index(keep) if keep in rows else 0, 0)
         self.members.setFocus()
         self._update_buttons()
+
+    def _tree_text(self, place: TreePlace | None) -> str:
+        """中共党员：环境整治服务队（队长）: a member's place in the tree, "" for others."""
+        if place is None:
+            return ""
+        words = window_words()
+        status = words.political_status(place.political_status)
+        teams = "、".join(f"{team}（{words.team_role(role)}）" for team, role in place.teams)
+        return f"{status}：{teams}" if teams else status
 
     def change_line(self, change: audit.ChangeView, name: str) -> str:
         actions = {

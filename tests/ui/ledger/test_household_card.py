@@ -216,3 +216,23 @@ def test_relations_read_in_the_windows_language_and_store_the_offices_word(
         remove_translators(qapp)  # type: ignore[arg-type]
     with demo_store.session() as session:
         assert session.get(Resident, member).relation == "女婿"  # stored as the office writes it
+
+
+def test_the_card_shows_a_members_place_in_the_tree(
+    qtbot: QtBot, page: LedgerPage, demo_store: Store
+) -> None:
+    from sqlalchemy import select
+
+    from hearth_desk.domain.models import Member
+
+    with demo_store.session() as session:
+        member = session.scalars(
+            select(Member).where(Member.resident_id.is_not(None)).order_by(Member.id)
+        ).first()
+        assert member is not None and member.resident_id is not None
+        resident = session.get(Resident, member.resident_id)
+        assert resident is not None
+        household_id, resident_id = resident.household_id, resident.id
+    card = open_card(page, household_id)
+    text = card.cell_text(resident_id, card.TREE)
+    assert text.startswith("Party member") and "服务队" in text
