@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -78,13 +79,18 @@ class TeamsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column in (self.NAME, self.ROLE, self.PHONE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.WORK_UNIT, QHeaderView.ResizeMode.Stretch)
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
             self.tr("Add a member: type a name, pinyin or phone, then Enter")
         )
+        self.search_edit.setStyleSheet("font-size: 14pt;")
         self.search_results = QListWidget()
+        self.search_results.setStyleSheet("font-size: 14pt;")
         self.search_results.setMaximumHeight(160)
         self.search_results.hide()
         self.search = MemberSearch(store, self.search_edit, self.search_results, parent=self)
@@ -184,6 +190,8 @@ class TeamsPage(QWidget):
         self.promise.setText(
             self.tr("Promise: {text}").format(text=entry.promise) if entry and entry.promise else ""
         )
+        self.purpose.setVisible(bool(self.purpose.text()))
+        self.promise.setVisible(bool(self.promise.text()))
         if entry is None:
             self.rows = []
         else:
@@ -195,7 +203,6 @@ class TeamsPage(QWidget):
                      person.phone_masked)  # fmt: skip
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
         ids = [person.member_id for person in self.rows]
         if member_id in ids:
             self.table.selectRow(ids.index(member_id))
