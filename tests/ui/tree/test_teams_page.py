@@ -14,6 +14,7 @@ from hearth_desk.services.changes import Kind
 from hearth_desk.services.tree.structure import place_in_team
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
+from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.tree.teams_page import TeamsPage
 from hearth_desk.ui.tree.tree_page import TreePage
 from tests.support.message_boxes import answering
@@ -27,9 +28,16 @@ def open_teams(
     with store.transaction() as session:
         tree = {key: row.id for key, row in small_tree(session).items()}
     page = TreePage(store, errors)
-    qtbot.addWidget(page)
+    # Each write here redraws the (visible) drawn tree on a worker: the page closes only
+    # once those have finished, so that none outlives its page or the store.
+    qtbot.addWidget(
+        page,
+        before_close_func=lambda _page: qtbot.waitUntil(
+            lambda: not BackgroundTask._running, timeout=30_000
+        ),
+    )
     page.show()
-    with qtbot.waitSignal(page.teams.loaded, timeout=5000):
+    with qtbot.waitSignal(page.teams.loaded, timeout=10_000):
         page.tabs.setCurrentWidget(page.teams)
     return page, page.teams, tree
 
@@ -69,9 +77,9 @@ def test_add_by_search_and_enter_then_a_duplicate_is_refused_politely(
     qtbot: QtBot, sqlite_store: Store, errors: RecordingPresenter
 ) -> None:
     page, teams, _tree = open_teams(qtbot, sqlite_store, errors)
-    with qtbot.waitSignal(teams.search.searched, timeout=2000):
+    with qtbot.waitSignal(teams.search.searched, timeout=10_000):
         teams.search_edit.setText("赵六")  # keyClicks types ASCII only
-    with qtbot.waitSignal(teams.loaded, timeout=2000):
+    with qtbot.waitSignal(teams.loaded, timeout=10_000):
         qtbot.keyClick(teams.search_edit, Qt.Key.Key_Return)
     assert ("赵六", "Team member") in table(teams)
     assert "joined" in teams.status.text()
@@ -80,7 +88,7 @@ def test_add_by_search_and_enter_then_a_duplicate_is_refused_politely(
     assert page.directory.subscription.pending & Kind.TREE  # the hidden tab will refresh
 
     # The leader again, from the search: said so, not added twice, not demoted.
-    with qtbot.waitSignal(teams.search.searched, timeout=2000):
+    with qtbot.waitSignal(teams.search.searched, timeout=10_000):
         teams.search_edit.setText("黄瑜希")
     qtbot.keyClick(teams.search_edit, Qt.Key.Key_Down)
     qtbot.keyClick(teams.search_results, Qt.Key.Key_Return)
@@ -128,7 +136,7 @@ def test_follows_writes_made_elsewhere(
 ) -> None:
     _page, teams, tree = open_teams(qtbot, sqlite_store, errors)
     teams.team_list.setCurrentRow(1)
-    with qtbot.waitSignal(teams.loaded, timeout=2000):
+    with qtbot.waitSignal(teams.loaded, timeout=10_000):
         operations.write(
             sqlite_store,
             lambda session: place_in_team(session, tree["zhao"], tree["patrol"], TeamRole.LEADER),
