@@ -1,4 +1,4 @@
-"""The 连心树 area: the tree drawn as on the wall, and the member directory.
+"""The 连心树 area: the tree drawn as on the wall, the member directory and the teams.
 
 The drawn tree reads the poster's data and layout on a worker thread (whichever
 paper size holds every member, A1 first) and is redrawn when the tree changes.
@@ -19,6 +19,7 @@ from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.operations import Subscription
 from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.tree.directory_page import DirectoryPage
+from hearth_desk.ui.tree.teams_page import TeamsPage
 from hearth_desk.ui.tree.tree_view import TreeView
 
 WINDOW_SIZES = ("A1", "A0", "A2")  # the first that holds the whole tree is drawn
@@ -59,9 +60,11 @@ class TreePage(QWidget):
         self.drawing.addWidget(self.message)
         self.directory = DirectoryPage(store, errors)
         self.view.member_clicked.connect(self.directory.open_card)
+        self.teams = TeamsPage(store, errors)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.drawing, self.tr("The tree"))
         self.tabs.addTab(self.directory, self.tr("Member directory"))
+        self.tabs.addTab(self.teams, self.tr("Service teams"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
