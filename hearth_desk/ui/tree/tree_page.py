@@ -19,6 +19,7 @@ from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.operations import Subscription
 from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.tree.directory_page import DirectoryPage
+from hearth_desk.ui.tree.partners_page import PartnersPage
 from hearth_desk.ui.tree.tree_view import TreeView
 
 WINDOW_SIZES = ("A1", "A0", "A2")  # the first that holds the whole tree is drawn
@@ -62,6 +63,7 @@ class TreePage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.drawing, self.tr("The tree"))
         self.tabs.addTab(self.directory, self.tr("Member directory"))
+        self.tabs.addTab(PartnersPage(store, errors), self.tr("Partner units"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
