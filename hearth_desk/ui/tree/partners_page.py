@@ -127,8 +127,7 @@ class PartnerDialog(EditDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        if initial is not None:
-            self.set_values(initial)
+        self.set_values(initial or PartnerRow(None))  # a new one: 其他 until chosen
         self.name.textChanged.connect(self._update_ok)
         self._update_ok()
         self.name.setFocus()

@@ -81,6 +81,7 @@ def test_new_partner_from_the_form(
     dialog = opened(qtbot, page.new())
     assert not dialog.ok_button.isEnabled()  # no name yet
     assert dialog.since.value() is None and dialog.since.text() == "not given"
+    assert dialog.kind.currentData() == "other"  # not the list's first kind, unasked
     dialog.name.setText(" 和平里小学 ")
     dialog.kind.setCurrentIndex(dialog.kind.findData(PartnerKind.SCHOOL.value))
     dialog.contact_name.setText("孙老师")
