@@ -17,7 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from hearth_desk.domain.messages import QT_TRANSLATE_NOOP, Term, Translate
-from hearth_desk.domain.models import Gender, PoliticalStatus, ResidentStatus, TeamRole
+from hearth_desk.domain.models import (
+    Gender,
+    PartnerKind,
+    PoliticalStatus,
+    ResidentStatus,
+    TeamRole,
+)
 
 VOCABULARY_CONTEXT = "Vocabulary"
 
@@ -34,6 +40,18 @@ TEAM_ROLE_WORDS = {
     TeamRole.LEADER.value: QT_TRANSLATE_NOOP("Vocabulary", "Team leader"),
     TeamRole.DEPUTY.value: QT_TRANSLATE_NOOP("Vocabulary", "Deputy leader"),
     TeamRole.MEMBER.value: QT_TRANSLATE_NOOP("Vocabulary", "Team member"),
+}
+# In the order a form offers them; "Other" is the relations' word, translated once.
+PARTNER_KIND_WORDS = {
+    PartnerKind.HOSPITAL.value: QT_TRANSLATE_NOOP("Vocabulary", "Hospital or health centre"),
+    PartnerKind.COMPANY.value: QT_TRANSLATE_NOOP("Vocabulary", "Company"),
+    PartnerKind.SCHOOL.value: QT_TRANSLATE_NOOP("Vocabulary", "School"),
+    PartnerKind.POLICE.value: QT_TRANSLATE_NOOP("Vocabulary", "Police station"),
+    PartnerKind.PROPERTY.value: QT_TRANSLATE_NOOP("Vocabulary", "Property company"),
+    PartnerKind.GOVERNMENT.value: QT_TRANSLATE_NOOP(
+        "Vocabulary", "Government office or public institution"
+    ),
+    PartnerKind.OTHER.value: QT_TRANSLATE_NOOP("Vocabulary", "Other"),
 }
 
 # The words of the office's own sheets (import reads them, export writes them).
@@ -163,6 +181,9 @@ class Words:
 
     def team_role(self, code: str) -> str:
         return self._cached("team_role", code, _labeller(TEAM_ROLE_WORDS))
+
+    def partner_kind(self, code: str) -> str:
+        return self._cached("partner_kind", code, _labeller(PARTNER_KIND_WORDS))
 
     def _cached(self, kind: str, value: str, label: Callable[[str, Translate], str]) -> str:
         key = (kind, value)

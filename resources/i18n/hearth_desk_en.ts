@@ -1951,6 +1951,100 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>New partner unit</source>
+        <translation>New partner unit</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>Change {name}</translation>
+    </message>
+    <message>
+        <source>e.g. free health checks, legal advice</source>
+        <translation>e.g. free health checks, legal advice</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>Contact phone:</translation>
+    </message>
+    <message>
+        <source>Services offered:</source>
+        <translation>Services offered:</translation>
+    </message>
+    <message>
+        <source>Partner since:</source>
+        <translation>Partner since:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>Services offered</translation>
+    </message>
+    <message>
+        <source>Partner since</source>
+        <translation>Partner since</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete partner unit</source>
+        <translation>Delete partner unit</translation>
+    </message>
+    <message>
+        <source>Delete the partner unit {name}?</source>
+        <translation>Delete the partner unit {name}?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
     <name>PrintPage</name>
     <message>
         <source>Community overview</source>
@@ -2728,6 +2822,92 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>TeamsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Add a member: type a name, pinyin or phone, then Enter</source>
+        <translation>Add a member: type a name, pinyin or phone, then Enter</translation>
+    </message>
+    <message>
+        <source>Remove from the team</source>
+        <translation>Remove from the team</translation>
+    </message>
+    <message>
+        <source>Make leader</source>
+        <translation>Make leader</translation>
+    </message>
+    <message>
+        <source>Make deputy leader</source>
+        <translation>Make deputy leader</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n member(s))</source>
+        <translation>
+            <numerusform>{name} (%n member(s))</numerusform>
+            <numerusform>{name} (%n member(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leader: {name}</source>
+        <translation>Leader: {name}</translation>
+    </message>
+    <message>
+        <source>No service teams yet</source>
+        <translation>No service teams yet</translation>
+    </message>
+    <message>
+        <source>Purpose: {text}</source>
+        <translation>Purpose: {text}</translation>
+    </message>
+    <message>
+        <source>Promise: {text}</source>
+        <translation>Promise: {text}</translation>
+    </message>
+    <message>
+        <source>{name} joined {team}.</source>
+        <translation>{name} joined {team}.</translation>
+    </message>
+    <message>
+        <source>{name} is already in {team}.</source>
+        <translation>{name} is already in {team}.</translation>
+    </message>
+    <message>
+        <source>Choose a member in the table first.</source>
+        <translation>Choose a member in the table first.</translation>
+    </message>
+    <message>
+        <source>{name} left {team}.</source>
+        <translation>{name} left {team}.</translation>
+    </message>
+    <message>
+        <source>Remove {name} from {team}?</source>
+        <translation>Remove {name} from {team}?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{name} is now {role} of {team}.</source>
+        <translation>{name} is now {role} of {team}.</translation>
+    </message>
+</context>
+<context>
     <name>TreePage</name>
     <message>
         <source>The tree</source>
@@ -2736,6 +2916,14 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Member directory</source>
         <translation>Member directory</translation>
+    </message>
+    <message>
+        <source>Service teams</source>
+        <translation>Service teams</translation>
+    </message>
+    <message>
+        <source>Partner units</source>
+        <translation>Partner units</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3432,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>There is already a service team called {name}.</translation>
     </message>
     <message>
+        <source>That partner unit no longer exists.</source>
+        <translation>That partner unit no longer exists.</translation>
+    </message>
+    <message>
         <source>There is already a partner unit called {name}.</source>
         <translation>There is already a partner unit called {name}.</translation>
     </message>
@@ -3309,6 +3501,30 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Team member</source>
         <translation>Team member</translation>
+    </message>
+    <message>
+        <source>Hospital or health centre</source>
+        <translation>Hospital or health centre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>Police station</translation>
+    </message>
+    <message>
+        <source>Property company</source>
+        <translation>Property company</translation>
+    </message>
+    <message>
+        <source>Government office or public institution</source>
+        <translation>Government office or public institution</translation>
     </message>
     <message>
         <source>Living</source>

@@ -1947,6 +1947,100 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>New partner unit</source>
+        <translation>新增联建单位</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>修改 {name}</translation>
+    </message>
+    <message>
+        <source>e.g. free health checks, legal advice</source>
+        <translation>如：义诊、法律咨询</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Services offered:</source>
+        <translation>提供的服务：</translation>
+    </message>
+    <message>
+        <source>Partner since:</source>
+        <translation>联建时间：</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>提供的服务</translation>
+    </message>
+    <message>
+        <source>Partner since</source>
+        <translation>联建时间</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete partner unit</source>
+        <translation>删除联建单位</translation>
+    </message>
+    <message>
+        <source>Delete the partner unit {name}?</source>
+        <translation>删除联建单位“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
     <name>PrintPage</name>
     <message>
         <source>Community overview</source>
@@ -2724,6 +2818,91 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>TeamsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Add a member: type a name, pinyin or phone, then Enter</source>
+        <translation>添加成员：输入姓名、拼音或电话，按回车</translation>
+    </message>
+    <message>
+        <source>Remove from the team</source>
+        <translation>移出服务队</translation>
+    </message>
+    <message>
+        <source>Make leader</source>
+        <translation>设为队长</translation>
+    </message>
+    <message>
+        <source>Make deputy leader</source>
+        <translation>设为副队长</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n member(s))</source>
+        <translation>
+            <numerusform>{name}（%Ln 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leader: {name}</source>
+        <translation>队长：{name}</translation>
+    </message>
+    <message>
+        <source>No service teams yet</source>
+        <translation>还没有服务队</translation>
+    </message>
+    <message>
+        <source>Purpose: {text}</source>
+        <translation>宗旨：{text}</translation>
+    </message>
+    <message>
+        <source>Promise: {text}</source>
+        <translation>承诺：{text}</translation>
+    </message>
+    <message>
+        <source>{name} joined {team}.</source>
+        <translation>{name} 已加入{team}。</translation>
+    </message>
+    <message>
+        <source>{name} is already in {team}.</source>
+        <translation>{name} 已在{team}中，未重复添加。</translation>
+    </message>
+    <message>
+        <source>Choose a member in the table first.</source>
+        <translation>请先在表格中选择一名成员。</translation>
+    </message>
+    <message>
+        <source>{name} left {team}.</source>
+        <translation>{name} 已移出{team}。</translation>
+    </message>
+    <message>
+        <source>Remove {name} from {team}?</source>
+        <translation>确定将 {name} 移出{team}吗？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>{name} is now {role} of {team}.</source>
+        <translation>{name} 现为{team}{role}。</translation>
+    </message>
+</context>
+<context>
     <name>TreePage</name>
     <message>
         <source>The tree</source>
@@ -2732,6 +2911,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Member directory</source>
         <translation>成员名录</translation>
+    </message>
+    <message>
+        <source>Service teams</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Partner units</source>
+        <translation>联建单位</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3423,10 @@ A safety copy of the present data is kept first.</source>
         <translation>已有名为“{name}”的服务队。</translation>
     </message>
     <message>
+        <source>That partner unit no longer exists.</source>
+        <translation>该联建单位已不存在。</translation>
+    </message>
+    <message>
         <source>There is already a partner unit called {name}.</source>
         <translation>已有名为“{name}”的联建单位。</translation>
     </message>
@@ -3301,6 +3492,30 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Team member</source>
         <translation>队员</translation>
+    </message>
+    <message>
+        <source>Hospital or health centre</source>
+        <translation>医院/卫生服务中心</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Property company</source>
+        <translation>物业公司</translation>
+    </message>
+    <message>
+        <source>Government office or public institution</source>
+        <translation>机关事业单位</translation>
     </message>
     <message>
         <source>Living</source>

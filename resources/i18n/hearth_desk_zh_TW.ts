@@ -1947,6 +1947,100 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>New partner unit</source>
+        <translation>新增聯建單位</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>修改 {name}</translation>
+    </message>
+    <message>
+        <source>e.g. free health checks, legal advice</source>
+        <translation>如：義診、法律諮詢</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>聯絡人：</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>聯絡電話：</translation>
+    </message>
+    <message>
+        <source>Services offered:</source>
+        <translation>提供的服務：</translation>
+    </message>
+    <message>
+        <source>Partner since:</source>
+        <translation>聯建時間：</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>提供的服務</translation>
+    </message>
+    <message>
+        <source>Partner since</source>
+        <translation>聯建時間</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Delete partner unit</source>
+        <translation>刪除聯建單位</translation>
+    </message>
+    <message>
+        <source>Delete the partner unit {name}?</source>
+        <translation>刪除聯建單位「{name}」嗎？</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
     <name>PrintPage</name>
     <message>
         <source>Community overview</source>
@@ -2724,6 +2818,91 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>TeamsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作單位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>Add a member: type a name, pinyin or phone, then Enter</source>
+        <translation>新增成員：輸入姓名、拼音或電話，按 Enter</translation>
+    </message>
+    <message>
+        <source>Remove from the team</source>
+        <translation>移出服務隊</translation>
+    </message>
+    <message>
+        <source>Make leader</source>
+        <translation>設為隊長</translation>
+    </message>
+    <message>
+        <source>Make deputy leader</source>
+        <translation>設為副隊長</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n member(s))</source>
+        <translation>
+            <numerusform>{name}（%Ln 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leader: {name}</source>
+        <translation>隊長：{name}</translation>
+    </message>
+    <message>
+        <source>No service teams yet</source>
+        <translation>還沒有服務隊</translation>
+    </message>
+    <message>
+        <source>Purpose: {text}</source>
+        <translation>宗旨：{text}</translation>
+    </message>
+    <message>
+        <source>Promise: {text}</source>
+        <translation>承諾：{text}</translation>
+    </message>
+    <message>
+        <source>{name} joined {team}.</source>
+        <translation>{name} 已加入{team}。</translation>
+    </message>
+    <message>
+        <source>{name} is already in {team}.</source>
+        <translation>{name} 已在{team}中，未重複新增。</translation>
+    </message>
+    <message>
+        <source>Choose a member in the table first.</source>
+        <translation>請先在表格中選擇一名成員。</translation>
+    </message>
+    <message>
+        <source>{name} left {team}.</source>
+        <translation>{name} 已移出{team}。</translation>
+    </message>
+    <message>
+        <source>Remove {name} from {team}?</source>
+        <translation>確定將 {name} 移出{team}嗎？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>{name} is now {role} of {team}.</source>
+        <translation>{name} 現為{team}{role}。</translation>
+    </message>
+</context>
+<context>
     <name>TreePage</name>
     <message>
         <source>The tree</source>
@@ -2732,6 +2911,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Member directory</source>
         <translation>成員名錄</translation>
+    </message>
+    <message>
+        <source>Service teams</source>
+        <translation>服務隊</translation>
+    </message>
+    <message>
+        <source>Partner units</source>
+        <translation>聯建單位</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3423,10 @@ A safety copy of the present data is kept first.</source>
         <translation>已有名為「{name}」的服務隊。</translation>
     </message>
     <message>
+        <source>That partner unit no longer exists.</source>
+        <translation>該聯建單位已不存在。</translation>
+    </message>
+    <message>
         <source>There is already a partner unit called {name}.</source>
         <translation>已有名為「{name}」的聯建單位。</translation>
     </message>
@@ -3301,6 +3492,30 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Team member</source>
         <translation>隊員</translation>
+    </message>
+    <message>
+        <source>Hospital or health centre</source>
+        <translation>醫院/衛生服務中心</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>學校</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Property company</source>
+        <translation>物業公司</translation>
+    </message>
+    <message>
+        <source>Government office or public institution</source>
+        <translation>機關事業單位</translation>
     </message>
     <message>
         <source>Living</source>

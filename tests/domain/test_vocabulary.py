@@ -49,3 +49,14 @@ def test_a_gender_inside_a_finding_is_translated_with_the_vocabulary() -> None:
     )
     assert finding.translated(traditional) == "Gender “男” differs"
     assert str(finding) == "Gender “Male” differs"
+
+
+def test_every_partner_kind_has_a_word_in_the_callers_language() -> None:
+    from hearth_desk.domain.models import PartnerKind
+    from hearth_desk.domain.vocabulary import PARTNER_KIND_WORDS
+
+    assert list(PARTNER_KIND_WORDS) == [kind.value for kind in PartnerKind]
+    words = Words(lambda _c, text: {"Police station": "派出所"}.get(text, text))
+    assert words.partner_kind("police") == "派出所"
+    assert words.partner_kind("other") == "Other"
+    assert words.partner_kind("clinic") == "clinic"  # a code the list does not know, as it is

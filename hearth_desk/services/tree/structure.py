@@ -159,31 +159,80 @@ def add_partner(
     offers: str = "",
     since: dt.date | None = None,
 ) -> PartnerUnit:
-    name = _name(name, PartnerUnit.name)
-    if session.scalars(select(PartnerUnit).where(PartnerUnit.name == name)).first():
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "There is already a partner unit called {name}."),
-            name=name,
-        )
-    partner = PartnerUnit(
-        name=name,
-        kind=kind.value,
-        contact_name=checked(contact_name.strip(), column_length(PartnerUnit.contact_name)) or None,
-        contact_phone=checked(contact_phone.strip(), column_length(PartnerUnit.contact_phone))
-        or None,
-        offers=checked(offers.strip()) or None,
-        since=since,
-        sort_order=len(partners(session)),
-    )
+    partner = PartnerUnit(sort_order=len(partners(session)))
+    _fill_partner(session, partner, name, kind, contact_name, contact_phone, offers, since)
     session.add(partner)
     session.flush()
     return partner
+
+
+def update_partner(
+    session: Session,
+    partner_id: int,
+    name: str,
+    *,
+    kind: PartnerKind = PartnerKind.OTHER,
+    contact_name: str = "",
+    contact_phone: str = "",
+    offers: str = "",
+    since: dt.date | None = None,
+) -> PartnerUnit:
+    """Change every field of a partner unit, by the same rules as ``add_partner``."""
+    partner = _existing_partner(session, partner_id)
+    _fill_partner(session, partner, name, kind, contact_name, contact_phone, offers, since)
+    session.flush()
+    return partner
+
+
+def delete_partner(session: Session, partner_id: int) -> None:
+    """Remove a partner unit; nothing else refers to one."""
+    session.delete(_existing_partner(session, partner_id))
+    session.flush()
 
 
 def partners(session: Session) -> list[PartnerUnit]:
     return list(
         session.scalars(select(PartnerUnit).order_by(PartnerUnit.sort_order, PartnerUnit.id))
     )
+
+
+def _existing_partner(session: Session, partner_id: int) -> PartnerUnit:
+    partner = session.get(PartnerUnit, partner_id)
+    if partner is None:  # removed meanwhile, from another window or another PC
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "That partner unit no longer exists."))
+    return partner
+
+
+def _fill_partner(
+    session: Session,
+    partner: PartnerUnit,
+    name: str,
+    kind: PartnerKind,
+    contact_name: str,
+    contact_phone: str,
+    offers: str,
+    since: dt.date | None,
+) -> None:
+    """Check every field, and that no other partner unit has the name, then set them."""
+    name = _name(name, PartnerUnit.name)
+    query = select(PartnerUnit.id).where(PartnerUnit.name == name)
+    if partner.id is not None:
+        query = query.where(PartnerUnit.id != partner.id)
+    if session.scalars(query).first() is not None:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "There is already a partner unit called {name}."),
+            name=name,
+        )
+    partner.name = name
+    partner.kind = PartnerKind(kind).value
+    partner.contact_name = (
+        checked(contact_name.strip(), column_length(PartnerUnit.contact_name)) or None
+    )
+    partner.contact_phone = (
+        checked(contact_phone.strip(), column_length(PartnerUnit.contact_phone)) or None
+    )
+    partner.offers = checked(offers.strip()) or None
+    partner.since = since
 
 
 def _name(raw: str, column: object) -> str:

@@ -84,7 +84,8 @@ class BackgroundTask(QObject):
         now = time.monotonic()
         if done >= total or now - self._last_report >= PROGRESS_INTERVAL_S:
             self._last_report = now
-            self._reported.emit(done, total, message)
+            if shiboken6.isValid(self):  # its page may have closed meanwhile
+                self._reported.emit(done, total, message)
 
     def _run_in_worker(self) -> None:
         progress = Progress(self._report, self._cancel.is_set)
@@ -97,7 +98,19 @@ class BackgroundTask(QObject):
             self._outcome = ("failed", error)
         finally:
             self._finished_event.set()
-            self._returned.emit()
+            self._hand_back()
+
+    def _hand_back(self) -> None:
+        """Tell the UI thread the call returned, unless the task's parent (a page
+        closed meanwhile) took the task with it: then nobody waits, and the task
+        leaves the running set here instead of in ``_finish``."""
+        try:
+            if shiboken6.isValid(self):
+                self._returned.emit()
+                return
+        except RuntimeError:  # deleted between the check and the emit
+            pass
+        BackgroundTask._running.discard(self)
 
     def _deliver(self) -> None:
         """On the UI thread: hand the outcome to the caller's slots, then ``finished``."""

@@ -19,6 +19,7 @@ from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.operations import Subscription
 from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.tree.directory_page import DirectoryPage
+from hearth_desk.ui.tree.partners_page import PartnersPage
 from hearth_desk.ui.tree.teams_page import TeamsPage
 from hearth_desk.ui.tree.tree_view import TreeView
 
@@ -65,6 +66,8 @@ class TreePage(QWidget):
         self.tabs.addTab(self.drawing, self.tr("The tree"))
         self.tabs.addTab(self.directory, self.tr("Member directory"))
         self.tabs.addTab(self.teams, self.tr("Service teams"))
+        self.partners = PartnersPage(store, errors)
+        self.tabs.addTab(self.partners, self.tr("Partner units"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -98,3 +99,16 @@ def test_tasks_need_no_reference_kept_by_the_caller(qtbot: QtBot, count: int) ->
         del task
     qtbot.waitUntil(lambda: len(results) == count, timeout=5000)
     assert sorted(results) == list(range(count))
+
+
+def test_a_task_whose_page_closed_meanwhile_ends_quietly(qtbot: QtBot) -> None:
+    """A page closed (and deleted) while its load runs takes the task with it; the
+    worker must neither raise on the deleted task nor leave it counted as running."""
+    page = QWidget()
+    release = threading.Event()
+    task = BackgroundTask(lambda _progress: release.wait(5) and 42, page)
+    task.start()
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(task), timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: task not in BackgroundTask._running, timeout=5000)
