@@ -1719,8 +1719,8 @@ A safety copy of the present data is kept first.</translation>
         <translation>Ledger</translation>
     </message>
     <message>
-        <source>Connected-heart tree</source>
-        <translation>Connected-heart tree</translation>
+        <source>Heart tree</source>
+        <translation>Heart tree</translation>
     </message>
     <message>
         <source>Print</source>

@@ -1715,7 +1715,7 @@ A safety copy of the present data is kept first.</source>
         <translation>住户台账</translation>
     </message>
     <message>
-        <source>Connected-heart tree</source>
+        <source>Heart tree</source>
         <translation>党群连心树</translation>
     </message>
     <message>

@@ -1715,7 +1715,7 @@ A safety copy of the present data is kept first.</source>
         <translation>住戶台賬</translation>
     </message>
     <message>
-        <source>Connected-heart tree</source>
+        <source>Heart tree</source>
         <translation>黨群連心樹</translation>
     </message>
     <message>

@@ -13,16 +13,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -37,6 +34,7 @@ from hearth_desk.services.ledger.search import SearchHit
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.lazy_rows import LazyRowsModel
+from hearth_desk.ui.common.lazy_table import make_table
 from hearth_desk.ui.common.operations import Broadcast, Subscription
 from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.ledger.filters import FilterBar
@@ -51,28 +49,6 @@ RESIDENT_WIDTHS = (80, 60, 50, 180, 125, 260, 90, 150, 110)
 HOUSEHOLD_WIDTHS = (360, 120, 60)
 # What the page lists: the grid, the households and residents, and the tags' names.
 LEDGER_KINDS = Kind.GRID | Kind.HOUSEHOLDS | Kind.RESIDENTS | Kind.CARE_TAGS
-
-
-def make_table(model: LazyRowsModel, widths: tuple[int, ...]) -> QTableView:
-    """A read-only table for a lazy model: fixed row heights and column widths, so
-    that nothing ever measures every row."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    rows = view.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
-    rows.hide()
-    columns = view.horizontalHeader()
-    columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in enumerate(widths):
-        columns.resizeSection(column, width)
-    columns.setStretchLastSection(True)
-    return view
 
 
 class LedgerPage(QWidget):

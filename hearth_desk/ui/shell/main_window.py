@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.areas: list[tuple[str, str, Callable[[], QWidget]]] = [
             ("home", self.tr("Home"), self._build_home),
             ("ledger", self.tr("Ledger"), self._build_ledger),
-            ("tree", self.tr("Connected-heart tree"), self._build_tree),
+            ("tree", self.tr("Heart tree"), self._build_tree),  # fits the navigation
             ("print", self.tr("Print"), self._build_print),
             ("backup", self.tr("Backup"), self._build_backup),
             ("settings", self.tr("Settings"), self._build_settings),

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from hearth_desk.services.tree.directory import MemberFilter, member_details, me
 from hearth_desk.services.tree.structure import branches, teams
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.lazy_table import fit_columns, make_table
 from hearth_desk.ui.common.operations import Subscription
 from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.tree.member_card import MemberCard
@@ -82,11 +82,10 @@ class DirectoryPage(QWidget):
         filters.addWidget(self.count)
 
         self.members = MemberTableModel(store, self)
-        self.view = QTableView()
-        self.view.setModel(self.members)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        self.view = make_table(self.members, ())
+        # Wide enough for the header and the widest value each column shows, in the
+        # window's language; the values themselves are never all measured.
+        fit_columns(self.view, self.members.widest_values())
         self.view.doubleClicked.connect(
             lambda index: self.open_card(self.members.id_at(index.row()))
         )

@@ -38,6 +38,24 @@ class MemberTableModel(LazyRowsModel):
             self.tr("Phone"),
         ]
 
+    def widest_values(self) -> tuple[str, ...]:
+        """A value as wide as the widest each column shows, to size the columns by."""
+        words = self._words
+        return (
+            "欧阳晓燕",
+            max((words.gender(g) for g in ("M", "F")), key=len),
+            "100",
+            max((words.political_status(s) for s in ("member", "probationary", "masses")),
+                key=len),
+            "60",
+            "第一党支部",
+            "北京协和医院心内科",
+            max((self.tr("In service"), self.tr("Retired")), key=len),
+            self.tr("Yes"),
+            "环境整治服务队（副队长）",
+            "010-****4484",
+        )  # fmt: skip
+
     def cell(self, item: MemberRow, column: int) -> str:
         words = self._words
         if column == self.TEAMS:

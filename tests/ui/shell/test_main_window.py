@@ -97,7 +97,7 @@ def test_navigation_lists_only_areas_that_exist(
 ) -> None:
     window = _window(qtbot, store, errors)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Home", "Ledger", "Connected-heart tree", "Print", "Backup", "Settings"]
+    assert titles == ["Home", "Ledger", "Heart tree", "Print", "Backup", "Settings"]
     window.show_area("settings")
     assert window.pages.currentWidget() is window.settings_page
 

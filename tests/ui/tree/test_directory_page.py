@@ -27,6 +27,13 @@ def test_directory_filters_search_and_card(
     with qtbot.waitSignal(directory.loaded, timeout=10_000):
         page.tabs.setCurrentWidget(directory)
     assert directory.members.rowCount() == everyone
+    # Seen under Xvfb: fixed default widths cut phones and work units short.
+    metrics = directory.view.fontMetrics()
+    for column, value in (
+        (directory.members.PHONE, "133****9999"),
+        (directory.members.WORK_UNIT, "北京协和医院心内科"),
+    ):
+        assert directory.view.columnWidth(column) > metrics.horizontalAdvance(value)  # fmt: skip
     assert directory.team.count() == 10  # All and nine teams
     with qtbot.waitSignal(directory.loaded, timeout=10_000):
         directory.service.setCurrentIndex(directory.service.findData(True))
