@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.colors import Color, HexColor, black
 from reportlab.pdfgen.canvas import Canvas
@@ -28,6 +29,13 @@ from hearth_desk.reports.tree.poster_layout import (
     layout_poster,
 )
 from hearth_desk.reports.tree.poster_tiles import TILE_SHEETS, draw_tiles
+from hearth_desk.reports.tree.shapes import (
+    Outline,
+    leaf_frame,
+    leaf_outline,
+    limb_outline,
+    tint_rgb,
+)
 from hearth_desk.services.progress import Progress
 from hearth_desk.services.tree.printouts import PosterData
 from hearth_desk.services.user_files import replacing
@@ -44,11 +52,19 @@ PAPER = HexColor("#FFFDF8")
 
 def tint(colour: Color, lightness: float = 0.8) -> Color:
     """``colour`` mixed with white until black text on it reads well."""
-    for mix in (lightness, 0.86, 0.9, 0.94):
-        red, green, blue = (c + (1 - c) * mix for c in (colour.red, colour.green, colour.blue))
-        if 0.2126 * red + 0.7152 * green + 0.0722 * blue >= 0.78:
-            break
-    return Color(red, green, blue)
+    return Color(*tint_rgb((colour.red, colour.green, colour.blue), lightness))
+
+
+def _path(canvas: Canvas, outline: Outline) -> Any:
+    path = canvas.beginPath()
+    path.moveTo(*outline.start)
+    for segment in outline.segments:
+        if len(segment) == 1:
+            path.lineTo(*segment[0])
+        else:
+            path.curveTo(*segment[0], *segment[1], *segment[2])
+    path.close()
+    return path
 
 
 def _colour(code: str) -> Color:
@@ -67,63 +83,24 @@ def _write(canvas: Canvas, text: Text, log: MissingLog) -> None:
 
 
 def _leaf(canvas: Canvas, place: LeafPlace, colour: Color, scale: float) -> None:
-    """A leaf: a stem towards the trunk, a full body that holds the text, a pointed tip.
-
-    The body is drawn in leaf coordinates (u from stem to tip, v across, both 0..1) so
-    that it is full where the text is (``poster_layout`` keeps the text between
-    ``leaf_base`` and ``leaf_tip``) and narrows only beyond it."""
-    box = place.box
-    direction = -1 if place.tip_left else 1
-    stem = 5 * scale
-    base = box.right - stem if place.tip_left else box.x + stem
-    tip = box.x if place.tip_left else box.right
-    length = abs(tip - base)
-    cy = box.y + box.h / 2
-    half = box.h / 2
-
-    def at(u: float, v: float) -> tuple[float, float]:
-        return base + direction * u * length, cy + v * half
-
-    outline = canvas.beginPath()
-    outline.moveTo(*at(0, 0))
-    outline.curveTo(*at(0, 0.9), *at(0.04, 1), *at(0.2, 1))
-    outline.lineTo(*at(0.6, 1))
-    outline.curveTo(*at(0.85, 1), *at(0.97, 0.45), *at(1, 0))
-    outline.curveTo(*at(0.97, -0.45), *at(0.85, -1), *at(0.6, -1))
-    outline.lineTo(*at(0.2, -1))
-    outline.curveTo(*at(0.04, -1), *at(0, -0.9), *at(0, 0))
-    outline.close()
+    """A leaf: a stem towards the trunk, a full body that holds the text, a pointed tip."""
+    frame = leaf_frame(place, scale)
     canvas.setFillColor(tint(colour))
     canvas.setStrokeColor(colour)
     canvas.setLineWidth(1.1 * scale)
-    canvas.drawPath(outline, stroke=1, fill=1)
+    canvas.drawPath(_path(canvas, leaf_outline(frame)), stroke=1, fill=1)
     canvas.setLineWidth(1.8 * scale)
-    canvas.line(base - direction * stem, cy, base, cy)
+    base = frame.base
+    canvas.line(base - frame.direction * frame.stem, frame.centre_y, base, frame.centre_y)
     canvas.setLineWidth(0.9 * scale)
-    canvas.line(*at(0.9, 0), *at(1, 0))
+    canvas.line(*frame.at(0.9, 0), *frame.at(1, 0))
 
 
 def _limb(canvas: Canvas, branch: BranchPlace, colour: Color, layout: PosterLayout) -> None:
     """The branch: thick at the trunk, thinning outwards, curving slightly up."""
-    x0, y, x1 = branch.limb
-    start = layout.trunk.x + layout.trunk.w / 2
-    thick = 9 * layout.scale
-    lift = 6 * layout.scale
-    path = canvas.beginPath()
-    path.moveTo(start, y + thick / 2)
-    path.curveTo((start + x1) / 2, y + thick / 2, (x0 + x1) / 2, y + lift, x1, y + lift)
-    path.lineTo(x1, y + lift - thick * 0.25)
-    path.curveTo(
-        (x0 + x1) / 2,
-        y + lift - thick * 0.25,
-        (start + x1) / 2,
-        y - thick / 2,
-        start,
-        y - thick / 2,
-    )
-    path.close()
     canvas.setFillColor(colour)
-    canvas.drawPath(path, stroke=0, fill=1)
+    outline = limb_outline(branch.limb, layout.trunk, layout.scale)
+    canvas.drawPath(_path(canvas, outline), stroke=0, fill=1)
 
 
 def _label(canvas: Canvas, branch: BranchPlace, colour: Color, scale: float) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
@@ -32,6 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from hearth_desk.reports.tree.poster_layout import Box, LeafPlace, PosterLayout, Text
+from hearth_desk.reports.tree.shapes import (
+    Outline,
+    leaf_frame,
+    leaf_outline,
+    limb_outline,
+    tint_rgb,
+)
 
 MEMBER = 1  # item data key: the member id a leaf stands for
 TRUNK_COLOUR = QColor("#6D4C41")
@@ -41,13 +47,7 @@ ZOOM_STEP = 1.25
 
 def _tint(colour: QColor) -> QColor:
     """The leaf's fill: its branch colour lightened until black text reads on it."""
-    for mix in (0.8, 0.86, 0.9, 0.94):
-        red, green, blue = (
-            c + (1 - c) * mix for c in (colour.redF(), colour.greenF(), colour.blueF())
-        )
-        if 0.2126 * red + 0.7152 * green + 0.0722 * blue >= 0.78:
-            break
-    return QColor.fromRgbF(red, green, blue)
+    return QColor.fromRgbF(*tint_rgb((colour.redF(), colour.greenF(), colour.blueF())))
 
 
 class TreeScene(QGraphicsScene):
@@ -66,7 +66,9 @@ class TreeScene(QGraphicsScene):
         for branch in layout.branches:
             colour = QColor(branch.branch.colour)
             item = self.addPath(
-                self._limb(branch.limb, layout), QPen(Qt.PenStyle.NoPen), QBrush(colour)
+                self._path(limb_outline(branch.limb, layout.trunk, layout.scale)),
+                QPen(Qt.PenStyle.NoPen),
+                QBrush(colour),
             )
             item.setZValue(-1)
             # The label sits on the limb, on white as on the poster, so the limb does
@@ -83,26 +85,18 @@ class TreeScene(QGraphicsScene):
         for text in layout.trunk_texts:
             self._text(text, QColor("white"))
 
-    def _limb(self, limb: tuple[float, float, float], layout: PosterLayout) -> QPainterPath:
-        """The branch as the poster draws it: thick at the trunk, thinning outwards,
-        curving slightly up."""
-        x0, y, x1 = limb
-        start = layout.trunk.x + layout.trunk.w / 2
-        thick, lift = 9 * layout.scale, 6 * layout.scale
+    def _path(self, outline: Outline) -> QPainterPath:
+        """The poster's outline in the scene: the same points, y turned downwards."""
 
-        def at(x: float, up: float) -> QPointF:
-            return QPointF(x, self._y(up))
+        def at(point: tuple[float, float]) -> QPointF:
+            return QPointF(point[0], self._y(point[1]))
 
-        path = QPainterPath(at(start, y + thick / 2))
-        path.cubicTo(
-            at((start + x1) / 2, y + thick / 2), at((x0 + x1) / 2, y + lift), at(x1, y + lift)
-        )
-        path.lineTo(at(x1, y + lift - thick * 0.25))
-        path.cubicTo(
-            at((x0 + x1) / 2, y + lift - thick * 0.25),
-            at((start + x1) / 2, y - thick / 2),
-            at(start, y - thick / 2),
-        )
+        path = QPainterPath(at(outline.start))
+        for segment in outline.segments:
+            if len(segment) == 1:
+                path.lineTo(at(segment[0]))
+            else:
+                path.cubicTo(at(segment[0]), at(segment[1]), at(segment[2]))
         path.closeSubpath()
         return path
 
@@ -131,29 +125,11 @@ class TreeScene(QGraphicsScene):
         return item
 
     def _leaf(self, place: LeafPlace, colour: QColor, scale: float) -> None:
-        box = self._box(place.box)
-        stem = 5 * scale
-        direction = -1 if place.tip_left else 1
-        base = box.right() - stem if place.tip_left else box.left() + stem
-        tip = box.left() if place.tip_left else box.right()
-        length, cy, half = abs(tip - base), box.center().y(), box.height() / 2
-
-        def at(u: float, v: float) -> QPointF:
-            return QPointF(base + direction * u * length, cy + v * half)
-
-        outline = QPainterPath(at(0, 0))
-        outline.cubicTo(at(0, 0.9), at(0.04, 1), at(0.2, 1))
-        outline.lineTo(at(0.6, 1))
-        outline.cubicTo(at(0.85, 1), at(0.97, 0.45), at(1, 0))
-        outline.cubicTo(at(0.97, -0.45), at(0.85, -1), at(0.6, -1))
-        outline.lineTo(at(0.2, -1))
-        outline.cubicTo(at(0.04, -1), at(0, -0.9), at(0, 0))
-        outline.closeSubpath()
+        outline = self._path(leaf_outline(leaf_frame(place, scale)))
         item = self.addPath(outline, QPen(colour, 1.1 * scale), QBrush(_tint(colour)))
         item.setData(MEMBER, place.leaf.member_id)
         item.setCursor(Qt.CursorShape.PointingHandCursor)
         item.setToolTip(f"{place.leaf.name}　{place.leaf.work_unit}")
-        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         self.leaves.append(item)
         name = next((t for t in place.texts if t.text == place.leaf.name), None)
         if name is not None:
