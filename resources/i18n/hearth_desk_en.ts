@@ -2506,18 +2506,6 @@ A safety copy of the present data is kept first.</translation>
         <translation>No residents to list.</translation>
     </message>
     <message>
-        <source>Team leader</source>
-        <translation>Team leader</translation>
-    </message>
-    <message>
-        <source>Deputy leader</source>
-        <translation>Deputy leader</translation>
-    </message>
-    <message>
-        <source>Team member</source>
-        <translation>Team member</translation>
-    </message>
-    <message>
         <source>No members to print.</source>
         <translation>No members to print.</translation>
     </message>

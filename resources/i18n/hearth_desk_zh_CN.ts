@@ -2502,18 +2502,6 @@ A safety copy of the present data is kept first.</source>
         <translation>（无符合条件的居民）</translation>
     </message>
     <message>
-        <source>Team leader</source>
-        <translation>队长</translation>
-    </message>
-    <message>
-        <source>Deputy leader</source>
-        <translation>副队长</translation>
-    </message>
-    <message>
-        <source>Team member</source>
-        <translation>队员</translation>
-    </message>
-    <message>
         <source>No members to print.</source>
         <translation>（没有可打印的成员）</translation>
     </message>

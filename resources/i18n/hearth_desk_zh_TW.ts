@@ -2502,18 +2502,6 @@ A safety copy of the present data is kept first.</source>
         <translation>（無符合條件的居民）</translation>
     </message>
     <message>
-        <source>Team leader</source>
-        <translation>隊長</translation>
-    </message>
-    <message>
-        <source>Deputy leader</source>
-        <translation>副隊長</translation>
-    </message>
-    <message>
-        <source>Team member</source>
-        <translation>隊員</translation>
-    </message>
-    <message>
         <source>No members to print.</source>
         <translation>（沒有可列印的成員）</translation>
     </message>

@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.messages import Translate
+from hearth_desk.domain.vocabulary import Words
 from hearth_desk.reports.kit.document import cannot_write_pdf, report_words
 from hearth_desk.reports.kit.fonts import SANS, TITLE, register
 from hearth_desk.reports.kit.linebreak import break_lines
@@ -46,12 +47,6 @@ INSET = 4.5 * mm  # text keeps this far from the cut
 BAND = 9 * mm  # the red band with the heading
 QR_SIZE = 27 * mm  # quiet zone included
 RED = HexColor("#B71C1C")
-
-ROLE_WORDS = {
-    "leader": QT_TRANSLATE_NOOP("Report", "Team leader"),
-    "deputy": QT_TRANSLATE_NOOP("Report", "Deputy leader"),
-    "member": QT_TRANSLATE_NOOP("Report", "Team member"),
-}
 
 
 def card_origins(count: int) -> list[tuple[float, float]]:
@@ -158,6 +153,7 @@ def _draw_card(
     card: ContactCard,
     data: CardsData,
     t: Callable[[str], str],
+    words: Words,
     heading: str,
 ) -> None:
     canvas = pen.canvas
@@ -186,7 +182,7 @@ def _draw_card(
     pen.text(x + INSET, top - BAND - 9.5 * mm, card.name, NAME, text_width, floor=12)
     places = "、".join(
         t(QT_TRANSLATE_NOOP("Report", "{team} ({role})")).format(
-            team=place.team, role=t(ROLE_WORDS.get(place.role, ROLE_WORDS["member"]))
+            team=place.team, role=words.team_role(place.role)
         )
         for place in card.places
     )
@@ -232,6 +228,7 @@ def render_cards(
     """Lay ``data`` out as contact cards on A4 and write the PDF to ``out``."""
     progress = progress or Progress.silent()
     t = report_words(translate)
+    words = Words(translate)
     log = MissingLog()
     heading = data.heading or t(QT_TRANSLATE_NOOP("Report", "(community name not set)"))
     register(SANS)
@@ -250,7 +247,7 @@ def render_cards(
             canvas.showPage()
         for number, sheet in enumerate(sheets, start=1):
             for (x, y), card in zip(card_origins(len(sheet)), sheet, strict=True):
-                _draw_card(pen, x, y, card, data, t, heading)
+                _draw_card(pen, x, y, card, data, t, words, heading)
             canvas.setStrokeColor(black)
             canvas.setLineWidth(0.3)
             rows = -(-len(sheet) // COLUMNS)

@@ -38,7 +38,7 @@ from hearth_desk.services.tree.importing.values import (
     WORKING,
     YES,
 )
-from hearth_desk.services.tree.structure import team_named
+from hearth_desk.services.tree.printouts import team_named
 from hearth_desk.services.user_files import replacing
 
 SHEET_TITLE = "党员花名册"
@@ -99,11 +99,6 @@ def member_rows(
     query = select(Member).order_by(Member.branch_id, Member.search_key, Member.id)
     if team is not None:
         found = team_named(session, team)
-        if found is None:
-            raise UserError(
-                QT_TRANSLATE_NOOP("UserError", "No service team is called “{name}”."),
-                name=team.strip(),
-            )
         query = query.where(
             Member.id.in_(
                 select(TeamMembership.member_id).where(TeamMembership.team_id == found.id)

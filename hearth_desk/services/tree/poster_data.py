@@ -16,29 +16,16 @@ from sqlalchemy.orm import Session
 
 from hearth_desk.domain.models.tree import (
     Member,
-    Organisation,
     ServiceTeam,
     TeamMembership,
     TeamRole,
 )
-from hearth_desk.services.community import get_community
+from hearth_desk.services.community import community_heading
 from hearth_desk.services.population import population
 from hearth_desk.services.progress import Progress
+from hearth_desk.services.tree import structure
 from hearth_desk.services.tree.printouts import Branch, Leaf, PosterData, TreeChoice
-
-ROLE_ORDER = {TeamRole.LEADER.value: 0, TeamRole.DEPUTY.value: 1, TeamRole.MEMBER.value: 2}
-
-
-def _organisation(session: Session) -> tuple[str, tuple[str, ...]]:
-    """The root organisation's name and its 党支部, in the office's order."""
-    rows = session.scalars(
-        select(Organisation).order_by(Organisation.sort_order, Organisation.id)
-    ).all()
-    roots = [row for row in rows if row.parent_id is None]
-    if not roots:
-        return "", ()
-    root = roots[0]
-    return root.name, tuple(row.name for row in rows if row.parent_id == root.id)
+from hearth_desk.services.tree.structure import ROLE_ORDER
 
 
 def poster_data(
@@ -78,13 +65,12 @@ def poster_data(
                 leaves=ordered,
             )
         )
-    organisation, branches_of_party = _organisation(session)
+    root = structure.root_organisation(session)
     counted = population(session)
-    community = get_community(session)
     return PosterData(
-        heading=community.heading if community else None,
-        organisation=organisation,
-        branches_of_party=branches_of_party,
+        heading=community_heading(session),
+        organisation=root.name if root is not None else "",
+        branches_of_party=tuple(b.name for b in structure.branches(session)),
         branches=tuple(branches),
         residents=counted.residents,
         households=counted.households,

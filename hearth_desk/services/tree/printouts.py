@@ -29,6 +29,8 @@ from hearth_desk.domain.models import (
 from hearth_desk.domain.pinyin import name_search_key
 from hearth_desk.services.community import community_heading
 from hearth_desk.services.progress import Progress
+from hearth_desk.services.tree import structure
+from hearth_desk.services.tree.structure import ROLE_ORDER
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,6 @@ class RosterData:
 # -- Gathering: the only part of this module that reads the store. ------------------
 
 READING = QT_TRANSLATE_NOOP("Progress", "Reading the members…")
-ROLE_ORDER = {TeamRole.LEADER.value: 0, TeamRole.DEPUTY.value: 1, TeamRole.MEMBER.value: 2}
 # The roster's team cell names a leader's or a deputy's role, as the office writes it.
 ROLE_WORDS = {TeamRole.LEADER.value: "队长", TeamRole.DEPUTY.value: "副队长"}
 
@@ -151,11 +152,11 @@ def team_options(session: Session) -> tuple[TeamOption, ...]:
 
 def team_named(session: Session, name: str) -> ServiceTeam:
     """The service team called ``name`` (spaces around it ignored), or a UserError."""
-    wanted = name.strip()
-    team = session.scalars(select(ServiceTeam).where(ServiceTeam.name == wanted)).first()
+    team = structure.team_named(session, name)
     if team is None:
         raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "No service team is called “{name}”."), name=wanted
+            QT_TRANSLATE_NOOP("UserError", "No service team is called “{name}”."),
+            name=name.strip(),
         )
     return team
 
@@ -234,11 +235,7 @@ def _listed(
 
 def _organisation(session: Session) -> str:
     """The root of the party organisation (党委/党总支), the QR contact's company."""
-    root = session.scalars(
-        select(Organisation)
-        .where(Organisation.parent_id.is_(None))
-        .order_by(Organisation.sort_order, Organisation.id)
-    ).first()
+    root = structure.root_organisation(session)
     return root.name if root is not None else ""
 
 

@@ -14,8 +14,7 @@ from sqlalchemy.orm import Session
 
 from hearth_desk.domain.masking import mask_phone
 from hearth_desk.domain.models import Member, ServiceTeam, TeamMembership, TeamRole
-from hearth_desk.services.tree.structure import place_in_team, teams
-from hearth_desk.services.tree.summary import ROLE_ORDER
+from hearth_desk.services.tree.structure import ROLE_ORDER, place_in_team, teams
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ from hearth_desk.domain.models import (
 from hearth_desk.domain.text_fields import checked, column_length
 
 DEFAULT_COLOUR = "#2E7D32"
+# Leaders, deputies, then members: the order a team is read out and printed in.
+ROLE_ORDER = {role.value: index for index, role in enumerate(TeamRole)}
 
 
 def root_organisation(session: Session) -> Organisation | None:

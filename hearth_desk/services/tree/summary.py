@@ -10,9 +10,7 @@ from sqlalchemy.orm import Session
 
 from hearth_desk.domain.masking import mask_phone
 from hearth_desk.domain.models import Member, ServiceTeam, TeamMembership, TeamRole
-from hearth_desk.services.tree.structure import branches, root_organisation, teams
-
-ROLE_ORDER = {role.value: index for index, role in enumerate(TeamRole)}
+from hearth_desk.services.tree.structure import ROLE_ORDER, branches, root_organisation, teams
 
 
 @dataclass(frozen=True)
