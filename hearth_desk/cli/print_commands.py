@@ -31,6 +31,8 @@ def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
         ("--full-id", args.full_id, printout.takes_full_numbers),
         ("--team", args.team, printout.takes_team),
         ("--member", args.member, printout.takes_members),
+        ("--size", args.size, "size" in printout.render_options),
+        ("--tile", args.tile, "tile" in printout.render_options),
     ):
         if given and not taken:
             raise UserError(
@@ -102,7 +104,8 @@ class PrintCommand:
 
         printout = catalogue.for_command(args.report, tag=bool(args.tag))
         refuse_unused_options(printout, args)
-        options = poster_options(printout, args)
+        # The poster's layout options, by name (only the poster takes them: see above).
+        options = {"size": args.size, "tile": args.tile}
         progress = Progress(out.progress)
         # Printing only reads: like check, it works beside an open window.
         with open_for_reading(location) as store, store.session() as session:
@@ -124,6 +127,8 @@ class PrintCommand:
         return 0
 
 
+# The poster's (reports/tree/poster_layout.SIZES, poster_tiles.TILE_SHEETS), written
+# out so that building the parser imports no ReportLab; tests keep them equal.
 POSTER_SIZES = ("A3", "A2", "A1", "A0")
 TILE_SHEETS = ("A4", "A3")
 
@@ -142,19 +147,3 @@ def add_poster_options(parser: argparse.ArgumentParser, translate: Translate) ->
         type=str.upper,
         help=translate("Cli", "split the poster onto sheets of this size for an office printer"),
     )
-
-
-def poster_options(printout: Any, args: argparse.Namespace) -> dict[str, Any]:
-    """The poster's options as the catalogue passes them; refused for other printouts."""
-    from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-
-    options = {"size": args.size, "tile": args.tile}
-    takes = set(printout.render_options)
-    for name, value in options.items():
-        if value is not None and name not in takes:
-            raise UserError(
-                QT_TRANSLATE_NOOP("UserError", "{option} does not apply to “print {report}”."),
-                option=f"--{name}",
-                report=printout.command,
-            )
-    return options

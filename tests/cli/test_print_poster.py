@@ -89,3 +89,12 @@ def test_poster_options_apply_to_the_poster_only(
     assert line == told(
         "{option} does not apply to “print {report}”.", option="--size", report="overview"
     )
+
+
+def test_the_command_lines_poster_choices_are_the_posters() -> None:
+    """The parser writes the sizes out (no ReportLab at start); they must not drift."""
+    from hearth_desk.cli.print_commands import POSTER_SIZES, TILE_SHEETS
+    from hearth_desk.reports.tree import poster_layout, poster_tiles
+
+    assert POSTER_SIZES == poster_layout.SIZES
+    assert set(TILE_SHEETS) == set(poster_tiles.TILE_SHEETS)
