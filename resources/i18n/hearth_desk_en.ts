@@ -2891,6 +2891,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>{name} is now {role} of {team}.</source>
         <translation>{name} is now {role} of {team}.</translation>
     </message>

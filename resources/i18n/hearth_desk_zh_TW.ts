@@ -2886,6 +2886,10 @@ A safety copy of the present data is kept first.</source>
         <translation>移出</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>{name} is now {role} of {team}.</source>
         <translation>{name} 現為{team}{role}。</translation>
     </message>

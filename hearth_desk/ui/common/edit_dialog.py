@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
 )
+
+from hearth_desk.ui.common.confirm import confirm
 
 
 def field_values(root: QWidget) -> tuple[Any, ...]:
@@ -64,26 +65,13 @@ def _check_states(widget: QListWidget) -> list[int]:
 
 def confirm_discard(parent: QWidget) -> bool:
     """Ask whether typed changes may be thrown away; "Keep editing" is the default."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
+    return confirm(
+        parent,
         parent.windowTitle(),
         QCoreApplication.translate("EditDialog", "Discard the changes you have not saved?"),
-        QMessageBox.StandardButton.NoButton,
-        parent,
-    )
-    discard = box.addButton(
         QCoreApplication.translate("EditDialog", "Discard changes"),
-        QMessageBox.ButtonRole.DestructiveRole,
+        QCoreApplication.translate("EditDialog", "Keep editing"),
     )
-    keep = box.addButton(
-        QCoreApplication.translate("EditDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    chosen = box.clickedButton() is discard
-    box.deleteLater()
-    return chosen
 
 
 class EditDialog(QDialog):

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -41,6 +40,7 @@ from hearth_desk.services.tree.structure import (
 )
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
+from hearth_desk.ui.common.confirm import confirm
 from hearth_desk.ui.common.edit_dialog import EditDialog
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.optional_date import OptionalDateEdit
@@ -309,18 +309,10 @@ class PartnersPage(QWidget):
         return True
 
     def _confirm_delete(self, name: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return confirm(
+            self,
             self.tr("Delete partner unit"),
             self.tr("Delete the partner unit {name}?").format(name=name),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            self.tr("Delete"),
+            self.tr("Keep"),
         )
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        chosen = box.clickedButton() is delete
-        box.deleteLater()
-        return chosen

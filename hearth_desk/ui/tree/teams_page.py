@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -43,6 +42,7 @@ from hearth_desk.services.tree.rosters import (
 from hearth_desk.services.tree.structure import place_in_team, remove_from_team
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
+from hearth_desk.ui.common.confirm import confirm
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.translation import window_words
 from hearth_desk.ui.tree.member_search import MemberSearch
@@ -273,17 +273,13 @@ class TeamsPage(QWidget):
         return True
 
     def _confirm_removal(self, name: str, team: str) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Remove from the team"))
-        box.setText(self.tr("Remove {name} from {team}?").format(name=name, team=team))
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        chosen = box.clickedButton() is remove
-        box.deleteLater()
-        return chosen
+        return confirm(
+            self,
+            self.tr("Remove from the team"),
+            self.tr("Remove {name} from {team}?").format(name=name, team=team),
+            self.tr("Remove"),
+            self.tr("Cancel"),
+        )
 
     def set_role(self, role: TeamRole) -> bool:
         """Make the selected member the leader or a deputy (an old leader becomes a 队员)."""
