@@ -19,9 +19,10 @@ from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.findings import error
 from hearth_desk.domain.masking import mask_id_number
 from hearth_desk.domain.messages import Term
-from hearth_desk.domain.models import Member, PoliticalStatus, Resident
+from hearth_desk.domain.models import Gender, Member, PoliticalStatus, Resident
 from hearth_desk.domain.pinyin import name_search_key
 from hearth_desk.domain.text_fields import column_length, length_finding
+from hearth_desk.services import audit
 from hearth_desk.services.ledger.households import FIELD_LABELS as PERSON_LABELS
 from hearth_desk.services.ledger.residents import (
     FieldFinding,
@@ -161,6 +162,80 @@ def _error(key: str, message: str, **params: object) -> FieldFinding:
 def add_member(session: Session, data: MemberInput, today: dt.date | None = None) -> Member:
     """Add a member after checking them; linked to their resident record if one has the
     same ID number. A problem is a ``UserError`` naming the first field at fault."""
+    values = _checked_values(data, today)
+    _check_unique_id(session, values["id_number"], None)
+    member = Member(**values)
+    member.resident_id = resident_with_id_number(session, member.id_number)
+    session.add(member)
+    session.flush()
+    audit.record(session, "member", member.id, "create", _recorded(values))
+    return member
+
+
+def update_member(
+    session: Session, member_id: int, data: MemberInput, today: dt.date | None = None
+) -> Member:
+    """Change every field of a member by the same rules as ``add_member``; the teams
+    they serve in are kept. A changed ID number follows the link to the ledger."""
+    member = existing_member(session, member_id)
+    values = _checked_values(data, today)
+    _check_unique_id(session, values["id_number"], member.id)
+    changes = {
+        key: (getattr(member, key), value)
+        for key, value in values.items()
+        if key != "search_key" and getattr(member, key) != value
+    }
+    for key, value in values.items():
+        setattr(member, key, value)
+    if "id_number" in changes:
+        member.resident_id = resident_with_id_number(session, member.id_number)
+    session.flush()
+    if changes:
+        audit.record(session, "member", member.id, "update", changes)
+    return member
+
+
+def delete_member(session: Session, member_id: int) -> None:
+    """Take a member out of the tree, with their places in teams; their resident
+    record in the ledger stays as it is."""
+    member = existing_member(session, member_id)
+    audit.record(session, "member", member.id, "delete", {"name": (member.name, None)})
+    session.delete(member)
+    session.flush()
+
+
+def member_input(session: Session, member_id: int) -> MemberInput:
+    """A stored member as the form edits them: full ID number and phone, since the
+    form is where they are corrected."""
+    member = existing_member(session, member_id)
+    return MemberInput(
+        person=ResidentInput(
+            name=member.name,
+            gender=Gender(member.gender),
+            birth_date=member.birth_date,
+            id_number=member.id_number or "",
+            phone=member.phone or "",
+            work_unit=member.work_unit or "",
+            notes=member.notes or "",
+        ),
+        political_status=PoliticalStatus(member.political_status),
+        join_date=member.join_date,
+        branch_id=member.branch_id,
+        retired=member.retired,
+        dual_registered=member.dual_registered,
+        dual_organisation=member.dual_organisation or "",
+        skills=member.skills or "",
+    )
+
+
+def existing_member(session: Session, member_id: int) -> Member:
+    member = session.get(Member, member_id)
+    if member is None:  # removed meanwhile, from another window or another PC
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "That member is no longer in the tree."))
+    return member
+
+
+def _checked_values(data: MemberInput, today: dt.date | None) -> dict[str, object]:
     cleaned, findings = clean_member(data, today)
     if cleaned is None:
         first = next(f for f in findings if f.finding.is_error)
@@ -169,21 +244,28 @@ def add_member(session: Session, data: MemberInput, today: dt.date | None = None
             field=Term(FIELD_LABELS[first.field]),
             problem=first.finding,
         )
-    id_number = cleaned.values["id_number"]
-    if id_number is not None and session.scalar(
-        select(Member.id).where(Member.id_number == id_number)
-    ):
+    return cleaned.values
+
+
+def _check_unique_id(session: Session, id_number: object, member_id: int | None) -> None:
+    if id_number is None:
+        return
+    query = select(Member.id).where(Member.id_number == id_number)
+    if member_id is not None:
+        query = query.where(Member.id != member_id)
+    if session.scalar(query) is not None:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "UserError", "A member with the ID number {number} is already in the tree."
             ),
             number=mask_id_number(str(id_number)),
         )
-    member = Member(**cleaned.values)
-    member.resident_id = resident_with_id_number(session, member.id_number)
-    session.add(member)
-    session.flush()
-    return member
+
+
+def _recorded(values: dict[str, object]) -> dict[str, tuple[object, object]]:
+    """What the change log keeps of a new member (it masks the ID number itself)."""
+    kept = ("name", "gender", "birth_date", "id_number", "phone")
+    return {key: (None, values[key]) for key in kept if values[key] is not None}
 
 
 def resident_with_id_number(session: Session, id_number: str | None) -> int | None:

@@ -8,12 +8,14 @@ again. Names of teams and partner units are unique; text follows ``domain.text_f
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.models import (
+    Member,
     Organisation,
     OrganisationKind,
     PartnerKind,
@@ -25,6 +27,7 @@ from hearth_desk.domain.models import (
 from hearth_desk.domain.text_fields import checked, column_length
 
 DEFAULT_COLOUR = "#2E7D32"
+COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")  # as the poster and the drawn tree take it
 # Leaders, deputies, then members: the order a team is read out and printed in.
 ROLE_ORDER = {role.value: index for index, role in enumerate(TeamRole)}
 
@@ -75,6 +78,29 @@ def add_branch(session: Session, name: str, secretary: str = "") -> Organisation
     return branch
 
 
+def update_branch(session: Session, branch_id: int, name: str, secretary: str = "") -> None:
+    """Rename a 党支部 or change its secretary."""
+    branch = _existing_branch(session, branch_id)
+    branch.name = _name(name, Organisation.name)
+    branch.secretary = checked(secretary.strip(), column_length(Organisation.secretary)) or None
+    session.flush()
+
+
+def delete_branch(session: Session, branch_id: int) -> None:
+    """Remove a 党支部; its members stay in the tree without a branch until given one."""
+    branch = _existing_branch(session, branch_id)
+    session.execute(update(Member).where(Member.branch_id == branch.id).values(branch_id=None))
+    session.delete(branch)
+    session.flush()
+
+
+def _existing_branch(session: Session, branch_id: int) -> Organisation:
+    branch = session.get(Organisation, branch_id)
+    if branch is None or branch.parent_id is None:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "That party branch no longer exists."))
+    return branch
+
+
 def branches(session: Session) -> list[Organisation]:
     return list(
         session.scalars(
@@ -93,22 +119,62 @@ def add_team(
     promise: str = "",
     colour: str = DEFAULT_COLOUR,
 ) -> ServiceTeam:
+    team = ServiceTeam(sort_order=len(teams(session)))
+    _fill_team(session, team, name, purpose, promise, colour)
+    session.add(team)
+    session.flush()
+    return team
+
+
+def update_team(
+    session: Session,
+    team_id: int,
+    name: str,
+    *,
+    purpose: str = "",
+    promise: str = "",
+    colour: str = DEFAULT_COLOUR,
+) -> ServiceTeam:
+    """Change a team's name, purpose, promise and colour; its members stay."""
+    team = existing_team(session, team_id)
+    _fill_team(session, team, name, purpose, promise, colour)
+    session.flush()
+    return team
+
+
+def delete_team(session: Session, team_id: int) -> None:
+    """Remove a team; its members stay in the tree, in their other teams if any."""
+    session.delete(existing_team(session, team_id))
+    session.flush()
+
+
+def existing_team(session: Session, team_id: int) -> ServiceTeam:
+    team = session.get(ServiceTeam, team_id)
+    if team is None:  # removed meanwhile, from another window or another PC
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "That service team no longer exists."))
+    return team
+
+
+def _fill_team(
+    session: Session, team: ServiceTeam, name: str, purpose: str, promise: str, colour: str
+) -> None:
+    """Check every field, and that no other team has the name, then set them."""
     name = _name(name, ServiceTeam.name)
-    if team_named(session, name) is not None:
+    other = team_named(session, name)
+    if other is not None and other is not team:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "There is already a service team called {name}."),
             name=name,
         )
-    team = ServiceTeam(
-        name=name,
-        purpose=checked(purpose.strip()) or None,
-        promise=checked(promise.strip(), column_length(ServiceTeam.promise)) or None,
-        colour=colour,
-        sort_order=len(teams(session)),
-    )
-    session.add(team)
-    session.flush()
-    return team
+    if not COLOUR.fullmatch(colour):
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The colour {colour} is not of the form #RRGGBB."),
+            colour=colour,
+        )
+    team.name = name
+    team.purpose = checked(purpose.strip()) or None
+    team.promise = checked(promise.strip(), column_length(ServiceTeam.promise)) or None
+    team.colour = colour.upper()
 
 
 def teams(session: Session) -> list[ServiceTeam]:

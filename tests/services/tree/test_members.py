@@ -70,3 +70,43 @@ def test_a_member_who_lives_here_is_linked_to_their_resident(session: Session) -
         add_member(session, member(), TODAY)  # the same ID number again
     with pytest.raises(UserError):
         add_member(session, member("单丽", SHAN_ID, join_date=dt.date(1970, 1, 1)), TODAY)
+
+
+def test_a_member_is_changed_by_the_same_rules_and_keeps_their_teams(session: Session) -> None:
+    from hearth_desk.domain.models import Member
+    from hearth_desk.services.audit import history
+    from hearth_desk.services.tree.members import delete_member, member_input, update_member
+    from hearth_desk.services.tree.structure import add_team, place_in_team
+
+    homes = small_ledger(session)
+    zhang = add_member(session, member(political_status=PoliticalStatus.MASSES))
+    other = add_member(session, member("单丽", SHAN_ID))
+    team = add_team(session, "助老服务队")
+    place_in_team(session, zhang.id, team.id)
+    assert zhang.resident_id == homes["zhang"].members[0].id
+    typed = member_input(session, zhang.id)
+    assert typed.person.id_number == ZHANG_SAN_ID and typed.person.gender is Gender.MALE
+    typed.skills = "理发"
+    typed.person.phone = "13900002222"
+    update_member(session, zhang.id, typed, TODAY)
+    assert (zhang.skills, zhang.phone, len(zhang.memberships)) == ("理发", "13900002222", 1)
+    changed = [c for c in history(session, "member", [zhang.id]) if c.action == "update"]
+    assert set(changed[0].changes) == {"skills", "phone"}
+    assert "*" in changed[0].changes["phone"][1]  # the log keeps phones masked
+
+    typed.person.id_number = SHAN_ID  # someone else's
+    with pytest.raises(UserError, match="already in the tree"):
+        update_member(session, zhang.id, typed, TODAY)
+    typed.person.id_number = ""  # no ID number: no link to the ledger
+    typed.join_date = dt.date(2000, 1, 1)  # a volunteer has none
+    with pytest.raises(UserError):
+        update_member(session, zhang.id, typed, TODAY)
+    typed.join_date = None
+    update_member(session, zhang.id, typed, TODAY)
+    assert zhang.resident_id is None
+
+    delete_member(session, zhang.id)
+    assert session.get(Member, zhang.id) is None and team.memberships == []
+    assert session.get(Member, other.id) is not None
+    with pytest.raises(UserError, match="no longer in the tree"):
+        member_input(session, zhang.id)

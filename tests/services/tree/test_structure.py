@@ -63,3 +63,47 @@ def test_partner_units_are_unique_by_name(session: Session) -> None:
     with pytest.raises(UserError):
         add_partner(session, "和平里派出所")
     assert [p.name for p in partners(session)] == ["和平里派出所"]
+
+
+def test_teams_and_branches_are_changed_and_removed_without_losing_members(
+    session: Session,
+) -> None:
+    from hearth_desk.domain.models import Gender, Member
+    from hearth_desk.services.tree.structure import (
+        branches,
+        delete_branch,
+        delete_team,
+        teams,
+        update_branch,
+        update_team,
+    )
+
+    set_organisation(session, "和平里社区党总支")
+    first, second = add_branch(session, "第一党支部"), add_branch(session, "第二党支部")
+    help_team, clean_team = add_team(session, "助老服务队"), add_team(session, "环境整治服务队")
+    someone = add_member(
+        session, MemberInput(person("王芳", "", "13800000002", gender=Gender.FEMALE))
+    )
+    someone.branch_id = first.id
+    place_in_team(session, someone.id, help_team.id, TeamRole.LEADER)
+    place_in_team(session, someone.id, clean_team.id)
+
+    update_team(session, help_team.id, " 助老 服务队 ", promise="有求必应", colour="#c62828")
+    assert (help_team.name, help_team.promise, help_team.colour) == ("助老 服务队", "有求必应",
+                                                                      "#C62828")  # fmt: skip
+    with pytest.raises(UserError, match="already a service team"):
+        update_team(session, help_team.id, "环境整治服务队")
+    with pytest.raises(UserError, match="#RRGGBB"):
+        update_team(session, help_team.id, "助老服务队", colour="red")
+    update_branch(session, second.id, "第二党支部（新）", "陈晓")
+    assert (second.name, second.secretary) == ("第二党支部（新）", "陈晓")
+
+    delete_team(session, help_team.id)
+    delete_branch(session, first.id)
+    session.expire_all()
+    kept = session.get_one(Member, someone.id)
+    assert kept.branch_id is None and [m.team.name for m in kept.memberships] == ["环境整治服务队"]
+    assert [t.name for t in teams(session)] == ["环境整治服务队"]
+    assert [b.name for b in branches(session)] == ["第二党支部（新）"]
+    with pytest.raises(UserError, match="no longer exists"):
+        update_team(session, help_team.id, "助老服务队")
