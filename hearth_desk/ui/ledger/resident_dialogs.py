@@ -26,10 +26,11 @@ from hearth_desk.services.ledger import households as ledger
 from hearth_desk.services.ledger.residents import ResidentInput
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
+from hearth_desk.ui.common.checked_form import ERROR_STYLE
 from hearth_desk.ui.common.edit_dialog import EditDialog
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.wrapping_label import WrappingLabel
-from hearth_desk.ui.ledger.resident_form import ERROR_STYLE, ResidentForm
+from hearth_desk.ui.ledger.resident_form import ResidentForm
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session  # annotations only: no SQL in the window

@@ -8,18 +8,15 @@ which the dialogs allow only while no error remains.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,53 +38,11 @@ from hearth_desk.services.ledger.residents import (
     ResidentInput,
     clean_resident,
 )
+from hearth_desk.ui.common.checked_form import EnterMovesOn, FindingRows
 from hearth_desk.ui.common.errors import translate
-from hearth_desk.ui.common.wrapping_label import WrappingLabel
 from hearth_desk.ui.ledger.relation_box import chosen_relation, relation_box, show_relation
 
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5300;"
 NO_DATE = QDate(1890, 1, 1)  # the date edit's minimum, shown as "not given"
-
-
-def is_enter(event: QEvent) -> bool:
-    return (
-        event.type() == QEvent.Type.KeyPress
-        and isinstance(event, QKeyEvent)
-        and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
-    )
-
-
-class EnterMovesOn(QObject):
-    """Enter in a field moves to the next field; in the last one it calls ``at_end``."""
-
-    def __init__(self, fields: list[QWidget], at_end, parent: QObject) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._fields = fields
-        self._at_end = at_end
-        self._owners: dict[QObject, int] = {}
-        for position, field in enumerate(fields):
-            for watched in (field, *_inner_edits(field)):
-                watched.installEventFilter(self)
-                self._owners[watched] = position
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not is_enter(event) or watched not in self._owners:
-            return False
-        position = self._owners[watched]
-        later = [f for f in self._fields[position + 1 :] if f.isVisibleTo(f.window())]
-        if later:
-            later[0].setFocus(Qt.FocusReason.TabFocusReason)
-        else:
-            self._at_end()
-        return True
-
-
-def _inner_edits(field: QWidget) -> list[QWidget]:
-    if isinstance(field, QComboBox) and field.isEditable() and field.lineEdit():
-        return [field.lineEdit()]
-    return []
 
 
 class ResidentForm(QWidget):
@@ -143,23 +98,15 @@ class ResidentForm(QWidget):
             WORK_UNIT: self.work_unit,
             NOTES: self.notes,
         }
-        self.findings: dict[str, QLabel] = {}
         self.layout_ = QFormLayout(self)
+        self.rows = FindingRows(self.layout_)
         for key, field in self.fields.items():
             if key == RELATION and not with_relation:
                 field.hide()
                 continue
-            # As tall as its text: the second line of an ID-number error was cut off.
-            finding = WrappingLabel()
-            finding.hide()
-            self.findings[key] = finding
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(field)
-            box.addWidget(finding)
             label = translate("UserError", FIELD_LABELS[key])
             # The colon is the language's own: 姓名： beside 人员类别：, not 姓名:.
-            self.layout_.addRow(self.tr("{label}:").format(label=label), box)
+            self.rows.add(key, self.tr("{label}:").format(label=label), field)
         self._with_relation = with_relation
         self._enter = EnterMovesOn(list(self.fields.values()), self.submitted.emit, self)
 
@@ -224,24 +171,10 @@ class ResidentForm(QWidget):
         return self.ok
 
     def finding_text(self, key: str) -> str:
-        label = self.findings.get(key)
-        return label.text() if label is not None and not label.isHidden() else ""
+        return self.rows.text(key)
 
     def _show_findings(self, findings: list[FieldFinding]) -> None:
-        by_field: dict[str, list[FieldFinding]] = {}
-        for found in findings:
-            by_field.setdefault(found.field, []).append(found)
-        for key, label in self.findings.items():
-            found = by_field.get(key, [])
-            # Nobody wants "the name is empty" before typing a name: an empty form
-            # only says what is missing once something has been typed.
-            if not found or (not self._touched() and key in (NAME, GENDER)):
-                label.hide()
-                label.clear()
-                continue
-            label.setText("\n".join(f.finding.translated(translate) for f in found))
-            label.setStyleSheet(ERROR_STYLE if found[0].finding.is_error else WARNING_STYLE)
-            label.show()
+        self.rows.show(findings, quiet=() if self._touched() else (NAME, GENDER))
 
     def _touched(self) -> bool:
         return (

@@ -31,7 +31,7 @@ def test_a_long_two_line_id_error_is_fully_visible(
     show_edit_dialog(qtbot, dialog)
     form = dialog.form
     qtbot.keyClicks(form.id_number, "11010119500304123")  # 17 characters: an error shows
-    label = form.findings["id_number"]
+    label = form.rows.labels["id_number"]
     assert label.isVisible() and label.text()
 
     label.setText(LONG_ERROR)

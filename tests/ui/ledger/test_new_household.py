@@ -63,7 +63,7 @@ def test_typing_a_new_household_with_its_head(
     assert not dialog.ok_button.isEnabled()
     reason = form.finding_text("id_number")
     assert reason and "check" in reason.lower()
-    assert form.findings["id_number"].styleSheet().startswith("color: #b00020")
+    assert form.rows.labels["id_number"].styleSheet().startswith("color: #b00020")
     # Enter on the last field does not save while an error remains.
     qtbot.keyClick(form.notes, Qt.Key.Key_Return)
     assert dialog.isVisible()
@@ -116,7 +116,7 @@ def test_the_empty_form_says_nothing_until_something_is_typed(
     choose_first_unit(page, qtbot)
     dialog = page.new_household()
     assert dialog is not None
-    assert all(label.isHidden() for label in dialog.form.findings.values())
+    assert all(label.isHidden() for label in dialog.form.rows.labels.values())
     assert dialog.door_finding.isHidden()
     dialog.form.name.setText("钱多")
     assert dialog.door_finding.text() == "The door number is empty."
