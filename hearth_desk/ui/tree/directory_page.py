@@ -1,5 +1,6 @@
 """The member directory: search as you type over a filtered lazy table, keyboard first
-like the ledger. Enter (or a double click) opens the member's card."""
+like the ledger. Enter (or a double click) opens the member's card; the buttons above
+the table add a member, change the selected one or take them out of the tree."""
 
 from __future__ import annotations
 
@@ -11,21 +12,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from hearth_desk.domain.errors import UserError
 from hearth_desk.domain.models import PoliticalStatus
 from hearth_desk.services.changes import Kind
 from hearth_desk.services.tree.directory import MemberFilter, member_details, member_ids
+from hearth_desk.services.tree.members import delete_member, member_input
 from hearth_desk.services.tree.structure import branches, teams
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common.confirm import confirm
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.lazy_table import fit_columns, make_table
-from hearth_desk.ui.common.operations import Subscription
+from hearth_desk.ui.common.operations import Subscription, write
 from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.tree.member_card import MemberCard
+from hearth_desk.ui.tree.member_form import BranchChoice, MemberDialog
 from hearth_desk.ui.tree.member_search import MemberSearch
 from hearth_desk.ui.tree.member_table import MemberTableModel
 
@@ -39,6 +45,8 @@ class DirectoryPage(QWidget):
         self._generation = 0
         self._started = False
         self.card: MemberCard | None = None
+        self.dialog: MemberDialog | None = None
+        self._branches: list[BranchChoice] = []
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
@@ -80,6 +88,16 @@ class DirectoryPage(QWidget):
         filters.addStretch(1)
         self.count = QLabel()
         filters.addWidget(self.count)
+        self.new_button = QPushButton(self.tr("New member…"))
+        self.change_button = QPushButton(self.tr("Change…"))
+        self.delete_button = QPushButton(self.tr("Take out of the tree…"))
+        self.new_button.clicked.connect(lambda: self.new_member())
+        self.change_button.clicked.connect(lambda: self.change_member(self.selected_id()))
+        self.delete_button.clicked.connect(lambda: self.delete_member(self.selected_id()))
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.change_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
 
         self.members = MemberTableModel(store, self)
         self.view = make_table(self.members, ())
@@ -94,9 +112,12 @@ class DirectoryPage(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.search_results)
 
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_edit)
         layout.addLayout(filters)
+        layout.addLayout(actions)
         layout.addWidget(self.stack, 1)
         shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -117,6 +138,7 @@ class DirectoryPage(QWidget):
         with self._store.session() as session:
             offered = ([(t.name, t.id) for t in teams(session)],
                        [(b.name, b.id) for b in branches(session)])  # fmt: skip
+        self._branches = [BranchChoice(branch_id, name) for name, branch_id in offered[1]]
         for combo, names in zip((self.team, self.branch), offered, strict=True):
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -149,6 +171,7 @@ class DirectoryPage(QWidget):
         def show(ids: list[int]) -> None:
             if generation == self._generation:
                 self.members.set_ids(ids)
+                self._update_buttons()
                 self.count.setText(self.tr("%n member(s)", "", len(ids)))
                 self.loaded.emit()
 
@@ -165,5 +188,73 @@ class DirectoryPage(QWidget):
             return None
         self.card = MemberCard(details, self)
         self.card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.card.change_requested.connect(self.change_member)
         self.card.show()
         return self.card
+
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows or self.stack.currentWidget() is not self.view:
+            return None
+        return self.members.id_at(rows[0].row())
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        self.change_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def new_member(self) -> MemberDialog:
+        return self._open(MemberDialog(self._store, self._errors, self._branches, parent=self))
+
+    def change_member(self, member_id: int | None) -> MemberDialog | None:
+        if member_id is None:
+            return None
+        try:
+            with self._store.session() as session:
+                initial = member_input(session, member_id)
+        except UserError as error:  # taken out meanwhile
+            self._errors.show(error, self)
+            return None
+        if self.card is not None and self.card.isVisible():
+            self.card.close()
+        dialog = MemberDialog(
+            self._store, self._errors, self._branches, member_id=member_id, initial=initial,
+            parent=self,
+        )  # fmt: skip
+        return self._open(dialog)
+
+    def _open(self, dialog: MemberDialog) -> MemberDialog:
+        """Open the form window-modal, without blocking the caller."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: MemberDialog) -> None:
+        if self.dialog is dialog:  # it deletes itself once closed
+            self.dialog = None
+
+    def delete_member(self, member_id: int | None) -> bool:
+        """Take a member out of the tree after asking; "Keep" is the default answer.
+        Their record in the ledger, if they live here, stays."""
+        if member_id is None:
+            return False
+        position = self.members.row_of(member_id)
+        shown = self.members.row(position) if position is not None else None
+        name = shown.name if shown is not None else ""
+        if not confirm(
+            self,
+            self.tr("Take out of the tree"),
+            self.tr("Take {name} out of the tree, with their places in the service teams?"
+                    " A resident record in the ledger stays.").format(name=name),
+            self.tr("Take out"),
+            self.tr("Keep"),
+        ):  # fmt: skip
+            return False
+        try:
+            write(self._store, lambda session: delete_member(session, member_id), initiator=self)
+        except UserError as error:
+            self._errors.show(error, self)
+            return False
+        return True

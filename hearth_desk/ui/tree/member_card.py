@@ -6,6 +6,7 @@ the birth date, as everywhere else in the window.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from hearth_desk.services.tree.directory import MemberDetails
@@ -13,6 +14,8 @@ from hearth_desk.ui.common.translation import window_words
 
 
 class MemberCard(QDialog):
+    change_requested = Signal(int)  # the member's id: the directory opens the form
+
     def __init__(self, details: MemberDetails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row, words = details.row, window_words()
@@ -51,6 +54,10 @@ class MemberCard(QDialog):
             form.addRow(label, shown)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.change_button = buttons.addButton(
+            self.tr("Change…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.change_button.clicked.connect(lambda: self.change_requested.emit(row.id))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
