@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from hearth_desk.domain.messages import QT_TRANSLATE_NOOP, Term, Translate
 from hearth_desk.domain.models import (
     Gender,
+    OrganisationKind,
     PartnerKind,
     PoliticalStatus,
     ResidentStatus,
@@ -40,6 +41,11 @@ TEAM_ROLE_WORDS = {
     TeamRole.LEADER.value: QT_TRANSLATE_NOOP("Vocabulary", "Team leader"),
     TeamRole.DEPUTY.value: QT_TRANSLATE_NOOP("Vocabulary", "Deputy leader"),
     TeamRole.MEMBER.value: QT_TRANSLATE_NOOP("Vocabulary", "Team member"),
+}
+# The kinds the trunk can be (a 党支部 is only ever a branch under it).
+ORGANISATION_KIND_WORDS = {
+    OrganisationKind.GENERAL_BRANCH.value: QT_TRANSLATE_NOOP("Vocabulary", "General party branch"),
+    OrganisationKind.COMMITTEE.value: QT_TRANSLATE_NOOP("Vocabulary", "Party committee"),
 }
 # In the order a form offers them; "Other" is the relations' word, translated once.
 PARTNER_KIND_WORDS = {
@@ -181,6 +187,9 @@ class Words:
 
     def team_role(self, code: str) -> str:
         return self._cached("team_role", code, _labeller(TEAM_ROLE_WORDS))
+
+    def organisation_kind(self, code: str) -> str:
+        return self._cached("organisation_kind", code, _labeller(ORGANISATION_KIND_WORDS))
 
     def partner_kind(self, code: str) -> str:
         return self._cached("partner_kind", code, _labeller(PARTNER_KIND_WORDS))

@@ -36,6 +36,7 @@ class TeamEntry:
     promise: str
     members: int
     leader: str  # "" when the team has none
+    colour: str = "#2E7D32"  # the team's branch on the poster
 
 
 def team_members(session: Session, team_id: int) -> list[TeamMemberRow]:
@@ -64,7 +65,9 @@ def team_entries(session: Session) -> list[TeamEntry]:
 
 
 def _entry(team: ServiceTeam, members: int, leader: str) -> TeamEntry:
-    return TeamEntry(team.id, team.name, team.purpose or "", team.promise or "", members, leader)
+    return TeamEntry(
+        team.id, team.name, team.purpose or "", team.promise or "", members, leader, team.colour
+    )
 
 
 def join_team(session: Session, member_id: int, team_id: int) -> bool:

@@ -27,6 +27,9 @@ from hearth_desk.domain.models import (
 from hearth_desk.domain.text_fields import checked, column_length
 
 DEFAULT_COLOUR = "#2E7D32"
+# The poster's palette: distinct side by side on the wall, and still apart in grey print.
+TEAM_COLOURS = ("#C62828", "#2E7D32", "#1565C0", "#EF6C00", "#AD1457", "#6A1B9A",
+                "#37474F", "#00838F", "#F9A825", "#558B2F", "#4527A0", "#8D6E63")  # fmt: skip
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")  # as the poster and the drawn tree take it
 # Leaders, deputies, then members: the order a team is read out and printed in.
 ROLE_ORDER = {role.value: index for index, role in enumerate(TeamRole)}
@@ -124,6 +127,12 @@ def add_team(
     session.add(team)
     session.flush()
     return team
+
+
+def unused_colour(used: list[str]) -> str:
+    """The first colour of the palette no team has yet: a new branch stands apart."""
+    taken = {colour.upper() for colour in used}
+    return next((c for c in TEAM_COLOURS if c not in taken), DEFAULT_COLOUR)
 
 
 def update_team(

@@ -39,13 +39,14 @@ from hearth_desk.services.tree.rosters import (
     team_entries,
     team_members,
 )
-from hearth_desk.services.tree.structure import place_in_team, remove_from_team
+from hearth_desk.services.tree.structure import delete_team, place_in_team, remove_from_team
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.confirm import confirm
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.translation import window_words
 from hearth_desk.ui.tree.member_search import MemberSearch
+from hearth_desk.ui.tree.team_form import TeamDialog
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -61,6 +62,7 @@ class TeamsPage(QWidget):
         self._started = False
         self._words = window_words()
         self.entries: list[TeamEntry] = []
+        self.dialog: TeamDialog | None = None
         self.rows: list[TeamMemberRow] = []
 
         self.team_list = QListWidget()
@@ -119,8 +121,21 @@ class TeamsPage(QWidget):
         details.addWidget(self.search_edit)
         details.addWidget(self.search_results)
         details.addWidget(self.status)
+        self.new_team_button = QPushButton(self.tr("New team…"))
+        self.change_team_button = QPushButton(self.tr("Change team…"))
+        self.delete_team_button = QPushButton(self.tr("Delete team…"))
+        self.new_team_button.clicked.connect(lambda: self.new_team())
+        self.change_team_button.clicked.connect(lambda: self.change_team())
+        self.delete_team_button.clicked.connect(lambda: self.delete_team())
+        self.team_list.itemActivated.connect(lambda _item: self.change_team())
+        left = QWidget()
+        team_side = QVBoxLayout(left)
+        team_side.setContentsMargins(0, 0, 0, 0)
+        team_side.addWidget(self.team_list, 1)
+        for button in (self.new_team_button, self.change_team_button, self.delete_team_button):
+            team_side.addWidget(button)
         splitter = QSplitter()
-        splitter.addWidget(self.team_list)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -207,7 +222,8 @@ class TeamsPage(QWidget):
         if member_id in ids:
             self.table.selectRow(ids.index(member_id))
         for widget in (self.search_edit, self.remove_button, self.leader_button,
-                       self.deputy_button):  # fmt: skip
+                       self.deputy_button, self.change_team_button,
+                       self.delete_team_button):  # fmt: skip
             widget.setEnabled(entry is not None)
 
     def selected_member_id(self) -> int | None:
@@ -299,3 +315,51 @@ class TeamsPage(QWidget):
         )
         self._select(person.member_id)
         return True
+
+    # --- the teams themselves --------------------------------------------------------
+
+    def new_team(self) -> TeamDialog:
+        used = [entry.colour for entry in self.entries]
+        return self._open(TeamDialog(self._store, self._errors, used_colours=used, parent=self))
+
+    def change_team(self) -> TeamDialog | None:
+        entry = self.entry()
+        if entry is None:
+            return None
+        return self._open(TeamDialog(self._store, self._errors, entry, parent=self))
+
+    def _open(self, dialog: TeamDialog) -> TeamDialog:
+        """Open the form window-modal; the new or changed team is chosen once saved."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._choose_team)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: TeamDialog) -> None:
+        if self.dialog is dialog:  # it deletes itself once closed
+            self.dialog = None
+
+    def _choose_team(self, team_id: int) -> None:
+        ids = [entry.id for entry in self.entries]
+        if team_id in ids:
+            self.team_list.setCurrentRow(ids.index(team_id))
+
+    def delete_team(self) -> bool:
+        """Delete the chosen team after asking; its members stay in the tree."""
+        entry = self.entry()
+        if entry is None:
+            return False
+        question = self.tr(
+            "Delete {team}? Its %n member(s) stay in the tree and in their other teams.",
+            "",
+            entry.members,
+        ).format(team=entry.name)
+        if not confirm(self, self.tr("Delete team"), question, self.tr("Delete"),
+                       self.tr("Keep")):  # fmt: skip
+            return False
+        done, _ = self._write(lambda session: delete_team(session, entry.id))
+        if done:
+            self.status.setText(self.tr("{team} was deleted.").format(team=entry.name))
+        return done

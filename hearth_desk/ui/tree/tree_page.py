@@ -8,17 +8,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hearth_desk.domain.errors import UserError
 from hearth_desk.reports.tree.poster_layout import PosterLayout, layout_poster
 from hearth_desk.services.changes import Kind
+from hearth_desk.services.tree.organisation import organisation_outline
 from hearth_desk.services.tree.poster_data import poster_data
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.operations import Subscription
 from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.tree.directory_page import DirectoryPage
+from hearth_desk.ui.tree.organisation_form import OrganisationDialog
 from hearth_desk.ui.tree.partners_page import PartnersPage
 from hearth_desk.ui.tree.teams_page import TeamsPage
 from hearth_desk.ui.tree.tree_view import TreeView
@@ -59,11 +69,22 @@ class TreePage(QWidget):
         self.drawing = QStackedWidget()
         self.drawing.addWidget(self.view)
         self.drawing.addWidget(self.message)
+        self.organisation_button = QPushButton(self.tr("Party organisation…"))
+        self.organisation_button.clicked.connect(lambda: self.change_organisation())
+        self.dialog: OrganisationDialog | None = None
+        tree_tab = QWidget()
+        tree_rows = QVBoxLayout(tree_tab)
+        tree_rows.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.organisation_button)
+        top.addStretch(1)
+        tree_rows.addLayout(top)
+        tree_rows.addWidget(self.drawing, 1)
         self.directory = DirectoryPage(store, errors)
         self.view.member_clicked.connect(self.directory.open_card)
         self.teams = TeamsPage(store, errors)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.drawing, self.tr("The tree"))
+        self.tabs.addTab(tree_tab, self.tr("The tree"))
         self.tabs.addTab(self.directory, self.tr("Member directory"))
         self.tabs.addTab(self.teams, self.tr("Service teams"))
         self.partners = PartnersPage(store, errors)
@@ -78,6 +99,21 @@ class TreePage(QWidget):
         super().showEvent(event)
         if not self._started:
             self.redraw()
+
+    def change_organisation(self) -> OrganisationDialog:
+        """The trunk's form: the organisation and its branches, saved together."""
+        with self._store.session() as session:
+            outline = organisation_outline(session)
+        dialog = OrganisationDialog(self._store, self._errors, outline, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: OrganisationDialog) -> None:
+        if self.dialog is dialog:  # it deletes itself once closed
+            self.dialog = None
 
     def redraw(self) -> BackgroundTask:
         self._started = True

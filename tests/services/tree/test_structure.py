@@ -107,3 +107,36 @@ def test_teams_and_branches_are_changed_and_removed_without_losing_members(
     assert [b.name for b in branches(session)] == ["第二党支部（新）"]
     with pytest.raises(UserError, match="no longer exists"):
         update_team(session, help_team.id, "助老服务队")
+
+
+def test_the_organisation_form_saves_its_branches_as_listed(session: Session) -> None:
+    from hearth_desk.domain.models import Gender, OrganisationKind
+    from hearth_desk.services.tree.organisation import (
+        BranchOutline,
+        OrganisationOutline,
+        organisation_outline,
+        save_organisation,
+    )
+
+    assert organisation_outline(session) == OrganisationOutline()
+    save_organisation(session, OrganisationOutline(
+        "和平里社区党委", OrganisationKind.COMMITTEE, "周建华",
+        (BranchOutline(None, "第一党支部", "李淑珍"), BranchOutline(None, "第二党支部")),
+    ))  # fmt: skip
+    _first, second = organisation_outline(session).branches
+    someone = add_member(
+        session, MemberInput(person("王芳", "", "13800000002", gender=Gender.FEMALE))
+    )
+    someone.branch_id = second.id
+    save_organisation(session, OrganisationOutline(
+        "和平里社区党委", OrganisationKind.COMMITTEE, "周建华",
+        (BranchOutline(second.id, "第二党支部", "陈晓"), BranchOutline(None, "退休党支部")),
+    ))  # fmt: skip
+    outline = organisation_outline(session)
+    assert (outline.name, outline.kind, outline.secretary) == ("和平里社区党委",
+            OrganisationKind.COMMITTEE, "周建华")  # fmt: skip
+    assert [(b.name, b.secretary, b.members) for b in outline.branches] == [
+        ("第二党支部", "陈晓", 1), ("退休党支部", "", 0)]  # fmt: skip
+    with pytest.raises(UserError):  # an empty branch name changes nothing here
+        save_organisation(session, OrganisationOutline("和平里社区党委",
+                          branches=(BranchOutline(None, " "),)))  # fmt: skip
