@@ -179,7 +179,7 @@ PRINTOUTS: tuple[Printout, ...] = (
         description=QT_TRANSLATE_NOOP(
             "PrintPage",
             "The tree as painted on the wall: every team a branch, every member a leaf "
-            "with work unit, name and phone; A1, or tiled onto A4 sheets.",
+            "with work unit, name and phone; A3 to A0, or tiled onto A4 or A3 sheets.",
         ),
         takes_grid=False,
         takes_tag=False,

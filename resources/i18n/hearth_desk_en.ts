@@ -812,6 +812,65 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>ColourChoice</name>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Rose</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>Slate grey</source>
+        <translation>Slate grey</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Teal</translation>
+    </message>
+    <message>
+        <source>Golden yellow</source>
+        <translation>Golden yellow</translation>
+    </message>
+    <message>
+        <source>Grass green</source>
+        <translation>Grass green</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <translation>Indigo</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Brown</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Other colour…</translation>
+    </message>
+    <message>
+        <source>Team colour</source>
+        <translation>Team colour</translation>
+    </message>
+</context>
+<context>
     <name>CommunityDialog</name>
     <message>
         <source>Welcome to Hearth Desk</source>
@@ -911,12 +970,40 @@ A safety copy of the present data is kept first.</translation>
         <source>Political status:</source>
         <translation>Political status:</translation>
     </message>
+    <message>
+        <source>New member…</source>
+        <translation>New member…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Take out of the tree…</source>
+        <translation>Take out of the tree…</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
-            <numerusform>%n member(s)</numerusform>
-            <numerusform>%n member(s)</numerusform>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Take out of the tree</source>
+        <translation>Take out of the tree</translation>
+    </message>
+    <message>
+        <source>Take {name} out of the tree, with their places in the service teams? A resident record in the ledger stays.</source>
+        <translation>Take {name} out of the tree, with their places in the service teams? A resident record in the ledger stays.</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Take out</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1908,80 @@ A safety copy of the present data is kept first.</translation>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>New member of the tree</source>
+        <translation>New member of the tree</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>Change {name}</translation>
+    </message>
+    <message>
+        <source>The full ID number and phone are shown to change them.</source>
+        <translation>The full ID number and phone are shown to change them.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Optional; gender and birth date follow</source>
+        <translation>Optional; gender and birth date follow</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>No branch</source>
+        <translation>No branch</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Also registered with the workplace&apos;s party organisation</source>
+        <translation>Also registered with the workplace&apos;s party organisation</translation>
+    </message>
+    <message>
+        <source>e.g. the city hospital&apos;s party committee</source>
+        <translation>e.g. the city hospital&apos;s party committee</translation>
+    </message>
+    <message>
+        <source>e.g. haircuts, legal advice</source>
+        <translation>e.g. haircuts, legal advice</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Political status:</source>
+        <translation>Political status:</translation>
+    </message>
+    <message>
+        <source>Party branch:</source>
+        <translation>Party branch:</translation>
+    </message>
+    <message>
+        <source>In service or retired:</source>
+        <translation>In service or retired:</translation>
+    </message>
+    <message>
+        <source>Dual registration:</source>
+        <translation>Dual registration:</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1948,6 +2109,72 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>{count} households have no residents living there.</source>
         <translation>{count} households have no residents living there.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Party organisation</source>
+        <translation>Party organisation</translation>
+    </message>
+    <message>
+        <source>e.g. the Heping Li community general branch</source>
+        <translation>e.g. the Heping Li community general branch</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>Secretary:</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>Party branch</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Add branch</source>
+        <translation>Add branch</translation>
+    </message>
+    <message>
+        <source>Remove branch…</source>
+        <translation>Remove branch…</translation>
+    </message>
+    <message>
+        <source>Party branches (double-click a cell to change it):</source>
+        <translation>Party branches (double-click a cell to change it):</translation>
+    </message>
+    <message>
+        <source>Remove branch</source>
+        <translation>Remove branch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove {branch}? Its %n member(s) stay in the tree without a branch.</source>
+        <translation>
+            <numerusform>Remove {branch}? Its %n member stays in the tree without a branch.</numerusform>
+            <numerusform>Remove {branch}? Its %n members stay in the tree without a branch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>
@@ -2091,8 +2318,8 @@ A safety copy of the present data is kept first.</translation>
         <translation>The connected-heart tree poster</translation>
     </message>
     <message>
-        <source>The tree as painted on the wall: every team a branch, every member a leaf with work unit, name and phone; A1, or tiled onto A4 sheets.</source>
-        <translation>The tree as painted on the wall: every team a branch, every member a leaf with work unit, name and phone; A1, or tiled onto A4 sheets.</translation>
+        <source>The tree as painted on the wall: every team a branch, every member a leaf with work unit, name and phone; A3 to A0, or tiled onto A4 or A3 sheets.</source>
+        <translation>The tree as painted on the wall: every team a branch, every member a leaf with work unit, name and phone; A3 to A0, or tiled onto A4 or A3 sheets.</translation>
     </message>
     <message>
         <source>Printouts</source>
@@ -2810,6 +3037,41 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>New service team</source>
+        <translation>New service team</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>Change {name}</translation>
+    </message>
+    <message>
+        <source>e.g. the hairdressing service team</source>
+        <translation>e.g. the hairdressing service team</translation>
+    </message>
+    <message>
+        <source>A short sentence for the poster and the cards</source>
+        <translation>A short sentence for the poster and the cards</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>What the team does:</source>
+        <translation>What the team does:</translation>
+    </message>
+    <message>
+        <source>Service promise:</source>
+        <translation>Service promise:</translation>
+    </message>
+    <message>
+        <source>Colour on the poster:</source>
+        <translation>Colour on the poster:</translation>
+    </message>
+</context>
+<context>
     <name>TeamsPage</name>
     <message>
         <source>Name</source>
@@ -2843,11 +3105,23 @@ A safety copy of the present data is kept first.</translation>
         <source>Make deputy leader</source>
         <translation>Make deputy leader</translation>
     </message>
+    <message>
+        <source>New team…</source>
+        <translation>New team…</translation>
+    </message>
+    <message>
+        <source>Change team…</source>
+        <translation>Change team…</translation>
+    </message>
+    <message>
+        <source>Delete team…</source>
+        <translation>Delete team…</translation>
+    </message>
     <message numerus="yes">
         <source>{name} (%n member(s))</source>
         <translation>
-            <numerusform>{name} (%n member(s))</numerusform>
-            <numerusform>{name} (%n member(s))</numerusform>
+            <numerusform>{name} (%n member)</numerusform>
+            <numerusform>{name} (%n members)</numerusform>
         </translation>
     </message>
     <message>
@@ -2898,9 +3172,36 @@ A safety copy of the present data is kept first.</translation>
         <source>{name} is now {role} of {team}.</source>
         <translation>{name} is now {role} of {team}.</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete {team}? Its %n member(s) stay in the tree and in their other teams.</source>
+        <translation>
+            <numerusform>Delete {team}? Its %n member stays in the tree and in their other teams.</numerusform>
+            <numerusform>Delete {team}? Its %n members stay in the tree and in their other teams.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Delete team</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>{team} was deleted.</source>
+        <translation>{team} was deleted.</translation>
+    </message>
 </context>
 <context>
     <name>TreePage</name>
+    <message>
+        <source>Party organisation…</source>
+        <translation>Party organisation…</translation>
+    </message>
     <message>
         <source>The tree</source>
         <translation>The tree</translation>
@@ -2929,8 +3230,28 @@ A safety copy of the present data is kept first.</translation>
         <translation>Print full ID numbers and phones</translation>
     </message>
     <message>
+        <source>One sheet of that size (a print shop)</source>
+        <translation>One sheet of that size (a print shop)</translation>
+    </message>
+    <message>
+        <source>Tiled onto {sheet} sheets (the office printer)</source>
+        <translation>Tiled onto {sheet} sheets (the office printer)</translation>
+    </message>
+    <message>
         <source>Service team:</source>
         <translation>Service team:</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>Paper size:</translation>
+    </message>
+    <message>
+        <source>Printing:</source>
+        <translation>Printing:</translation>
+    </message>
+    <message>
+        <source>Tiled sheets overlap by a margin and carry cut and glue marks and their row and column.</source>
+        <translation>Tiled sheets overlap by a margin and carry cut and glue marks and their row and column.</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3733,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>Skills</translation>
     </message>
     <message>
+        <source>That member is no longer in the tree.</source>
+        <translation>That member is no longer in the tree.</translation>
+    </message>
+    <message>
         <source>A member with the ID number {number} is already in the tree.</source>
         <translation>A member with the ID number {number} is already in the tree.</translation>
     </message>
@@ -3420,8 +3745,20 @@ A safety copy of the present data is kept first.</translation>
         <translation>Set the community&apos;s party organisation first.</translation>
     </message>
     <message>
+        <source>That party branch no longer exists.</source>
+        <translation>That party branch no longer exists.</translation>
+    </message>
+    <message>
+        <source>That service team no longer exists.</source>
+        <translation>That service team no longer exists.</translation>
+    </message>
+    <message>
         <source>There is already a service team called {name}.</source>
         <translation>There is already a service team called {name}.</translation>
+    </message>
+    <message>
+        <source>The colour {colour} is not of the form #RRGGBB.</source>
+        <translation>The colour {colour} is not of the form #RRGGBB.</translation>
     </message>
     <message>
         <source>That partner unit no longer exists.</source>
@@ -3493,6 +3830,14 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Team member</source>
         <translation>Team member</translation>
+    </message>
+    <message>
+        <source>General party branch</source>
+        <translation>General party branch</translation>
+    </message>
+    <message>
+        <source>Party committee</source>
+        <translation>Party committee</translation>
     </message>
     <message>
         <source>Hospital or health centre</source>

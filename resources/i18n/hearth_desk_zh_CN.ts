@@ -812,6 +812,65 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>ColourChoice</name>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Rose</source>
+        <translation>玫红</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>Slate grey</source>
+        <translation>青灰</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>青绿</translation>
+    </message>
+    <message>
+        <source>Golden yellow</source>
+        <translation>金黄</translation>
+    </message>
+    <message>
+        <source>Grass green</source>
+        <translation>草绿</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <translation>靛蓝</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>棕色</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>其他颜色…</translation>
+    </message>
+    <message>
+        <source>Team colour</source>
+        <translation>服务队颜色</translation>
+    </message>
+</context>
+<context>
     <name>CommunityDialog</name>
     <message>
         <source>Welcome to Hearth Desk</source>
@@ -911,11 +970,39 @@ A safety copy of the present data is kept first.</source>
         <source>Political status:</source>
         <translation>政治面貌：</translation>
     </message>
+    <message>
+        <source>New member…</source>
+        <translation>新增成员…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Take out of the tree…</source>
+        <translation>移出连心树…</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Take out of the tree</source>
+        <translation>移出连心树</translation>
+    </message>
+    <message>
+        <source>Take {name} out of the tree, with their places in the service teams? A resident record in the ledger stays.</source>
+        <translation>将{name}移出连心树，并退出所在的服务队吗？住户台账中的居民记录不受影响。</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1904,80 @@ A safety copy of the present data is kept first.</source>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>New member of the tree</source>
+        <translation>新增连心树成员</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>修改 {name}</translation>
+    </message>
+    <message>
+        <source>The full ID number and phone are shown to change them.</source>
+        <translation>为便于修改，这里显示完整的身份证号码和电话。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Optional; gender and birth date follow</source>
+        <translation>可不填；填写后自动得出性别和出生日期</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>No branch</source>
+        <translation>未分支部</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>Also registered with the workplace&apos;s party organisation</source>
+        <translation>已向工作单位党组织双报到</translation>
+    </message>
+    <message>
+        <source>e.g. the city hospital&apos;s party committee</source>
+        <translation>例如：市第一医院党委</translation>
+    </message>
+    <message>
+        <source>e.g. haircuts, legal advice</source>
+        <translation>例如：理发、法律咨询</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>Political status:</source>
+        <translation>政治面貌：</translation>
+    </message>
+    <message>
+        <source>Party branch:</source>
+        <translation>所属支部：</translation>
+    </message>
+    <message>
+        <source>In service or retired:</source>
+        <translation>在职/退休：</translation>
+    </message>
+    <message>
+        <source>Dual registration:</source>
+        <translation>双报到：</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1944,6 +2105,71 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{count} households have no residents living there.</source>
         <translation>{count} 户无在册居民（楼栋台账不列出这些户）。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>e.g. the Heping Li community general branch</source>
+        <translation>例如：和平里社区党总支</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>书记：</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Add branch</source>
+        <translation>添加支部</translation>
+    </message>
+    <message>
+        <source>Remove branch…</source>
+        <translation>删除支部…</translation>
+    </message>
+    <message>
+        <source>Party branches (double-click a cell to change it):</source>
+        <translation>党支部（双击单元格修改）：</translation>
+    </message>
+    <message>
+        <source>Remove branch</source>
+        <translation>删除支部</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove {branch}? Its %n member(s) stay in the tree without a branch.</source>
+        <translation>
+            <numerusform>删除{branch}吗？其 %Ln 名成员仍留在连心树中，暂不属于任何支部。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -2087,8 +2313,8 @@ A safety copy of the present data is kept first.</source>
         <translation>党群连心树海报</translation>
     </message>
     <message>
-        <source>The tree as painted on the wall: every team a branch, every member a leaf with work unit, name and phone; A1, or tiled onto A4 sheets.</source>
-        <translation>墙上所画的连心树：每支服务队一根枝干，每名成员一片绿叶，写明单位、姓名和电话；A1 大小，或分拼到 A4 纸上。</translation>
+        <source>The tree as painted on the wall: every team a branch, every member a leaf with work unit, name and phone; A3 to A0, or tiled onto A4 or A3 sheets.</source>
+        <translation>像墙上画的那样：每支服务队一根枝，每名成员一片叶，写明工作单位、姓名和电话；A3 至 A0，或拼接打印在 A4、A3 纸上。</translation>
     </message>
     <message>
         <source>Printouts</source>
@@ -2806,6 +3032,41 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>New service team</source>
+        <translation>新建服务队</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>修改 {name}</translation>
+    </message>
+    <message>
+        <source>e.g. the hairdressing service team</source>
+        <translation>例如：爱心理发服务队</translation>
+    </message>
+    <message>
+        <source>A short sentence for the poster and the cards</source>
+        <translation>一句简短的话，印在海报和连心卡上</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>What the team does:</source>
+        <translation>服务内容：</translation>
+    </message>
+    <message>
+        <source>Service promise:</source>
+        <translation>服务承诺：</translation>
+    </message>
+    <message>
+        <source>Colour on the poster:</source>
+        <translation>海报颜色：</translation>
+    </message>
+</context>
+<context>
     <name>TeamsPage</name>
     <message>
         <source>Name</source>
@@ -2838,6 +3099,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Make deputy leader</source>
         <translation>设为副队长</translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation>新建服务队…</translation>
+    </message>
+    <message>
+        <source>Change team…</source>
+        <translation>修改服务队…</translation>
+    </message>
+    <message>
+        <source>Delete team…</source>
+        <translation>删除服务队…</translation>
     </message>
     <message numerus="yes">
         <source>{name} (%n member(s))</source>
@@ -2893,9 +3166,35 @@ A safety copy of the present data is kept first.</source>
         <source>{name} is now {role} of {team}.</source>
         <translation>{name} 现为{team}{role}。</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete {team}? Its %n member(s) stay in the tree and in their other teams.</source>
+        <translation>
+            <numerusform>删除{team}吗？其 %Ln 名成员仍留在连心树中，也仍在所属的其他服务队。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>删除服务队</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>{team} was deleted.</source>
+        <translation>已删除{team}。</translation>
+    </message>
 </context>
 <context>
     <name>TreePage</name>
+    <message>
+        <source>Party organisation…</source>
+        <translation>党组织…</translation>
+    </message>
     <message>
         <source>The tree</source>
         <translation>连心树</translation>
@@ -2924,8 +3223,28 @@ A safety copy of the present data is kept first.</source>
         <translation>打印完整的身份证号和电话</translation>
     </message>
     <message>
+        <source>One sheet of that size (a print shop)</source>
+        <translation>整张打印（送图文店）</translation>
+    </message>
+    <message>
+        <source>Tiled onto {sheet} sheets (the office printer)</source>
+        <translation>拼接打印在 {sheet} 纸上（办公室打印机）</translation>
+    </message>
+    <message>
         <source>Service team:</source>
         <translation>服务队：</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>纸张大小：</translation>
+    </message>
+    <message>
+        <source>Printing:</source>
+        <translation>打印方式：</translation>
+    </message>
+    <message>
+        <source>Tiled sheets overlap by a margin and carry cut and glue marks and their row and column.</source>
+        <translation>拼接的纸张之间留有重叠边，印有裁切、粘贴标记和行列号。</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3722,10 @@ A safety copy of the present data is kept first.</source>
         <translation>特长</translation>
     </message>
     <message>
+        <source>That member is no longer in the tree.</source>
+        <translation>该成员已不在连心树中。</translation>
+    </message>
+    <message>
         <source>A member with the ID number {number} is already in the tree.</source>
         <translation>身份证号为 {number} 的成员已在连心树中。</translation>
     </message>
@@ -3411,8 +3734,20 @@ A safety copy of the present data is kept first.</source>
         <translation>请先设置社区党组织。</translation>
     </message>
     <message>
+        <source>That party branch no longer exists.</source>
+        <translation>该党支部已不存在。</translation>
+    </message>
+    <message>
+        <source>That service team no longer exists.</source>
+        <translation>该服务队已不存在。</translation>
+    </message>
+    <message>
         <source>There is already a service team called {name}.</source>
         <translation>已有名为“{name}”的服务队。</translation>
+    </message>
+    <message>
+        <source>The colour {colour} is not of the form #RRGGBB.</source>
+        <translation>颜色 {colour} 不是 #RRGGBB 格式。</translation>
     </message>
     <message>
         <source>That partner unit no longer exists.</source>
@@ -3484,6 +3819,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Team member</source>
         <translation>队员</translation>
+    </message>
+    <message>
+        <source>General party branch</source>
+        <translation>党总支</translation>
+    </message>
+    <message>
+        <source>Party committee</source>
+        <translation>党委</translation>
     </message>
     <message>
         <source>Hospital or health centre</source>

@@ -812,6 +812,65 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>ColourChoice</name>
+    <message>
+        <source>Red</source>
+        <translation>紅色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>綠色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>藍色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Rose</source>
+        <translation>玫紅</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>Slate grey</source>
+        <translation>青灰</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>青綠</translation>
+    </message>
+    <message>
+        <source>Golden yellow</source>
+        <translation>金黃</translation>
+    </message>
+    <message>
+        <source>Grass green</source>
+        <translation>草綠</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <translation>靛藍</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>棕色</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>其他顏色…</translation>
+    </message>
+    <message>
+        <source>Team colour</source>
+        <translation>服務隊顏色</translation>
+    </message>
+</context>
+<context>
     <name>CommunityDialog</name>
     <message>
         <source>Welcome to Hearth Desk</source>
@@ -911,11 +970,39 @@ A safety copy of the present data is kept first.</source>
         <source>Political status:</source>
         <translation>政治面貌：</translation>
     </message>
+    <message>
+        <source>New member…</source>
+        <translation>新增成員…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Take out of the tree…</source>
+        <translation>移出連心樹…</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Take out of the tree</source>
+        <translation>移出連心樹</translation>
+    </message>
+    <message>
+        <source>Take {name} out of the tree, with their places in the service teams? A resident record in the ledger stays.</source>
+        <translation>將{name}移出連心樹，並退出所在的服務隊嗎？住戶台賬中的居民記錄不受影響。</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1904,80 @@ A safety copy of the present data is kept first.</source>
         <source>Notes:</source>
         <translation>備註：</translation>
     </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>New member of the tree</source>
+        <translation>新增連心樹成員</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>修改 {name}</translation>
+    </message>
+    <message>
+        <source>The full ID number and phone are shown to change them.</source>
+        <translation>為便於修改，這裡顯示完整的身分證號碼和電話。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Optional; gender and birth date follow</source>
+        <translation>可不填；填寫後自動得出性別和出生日期</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>No branch</source>
+        <translation>未分支部</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>Also registered with the workplace&apos;s party organisation</source>
+        <translation>已向工作單位黨組織雙報到</translation>
+    </message>
+    <message>
+        <source>e.g. the city hospital&apos;s party committee</source>
+        <translation>例如：市第一醫院黨委</translation>
+    </message>
+    <message>
+        <source>e.g. haircuts, legal advice</source>
+        <translation>例如：理髮、法律諮詢</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>Political status:</source>
+        <translation>政治面貌：</translation>
+    </message>
+    <message>
+        <source>Party branch:</source>
+        <translation>所屬支部：</translation>
+    </message>
+    <message>
+        <source>In service or retired:</source>
+        <translation>在職/退休：</translation>
+    </message>
+    <message>
+        <source>Dual registration:</source>
+        <translation>雙報到：</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1944,6 +2105,71 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{count} households have no residents living there.</source>
         <translation>{count} 戶無在冊居民（樓棟台賬不列出這些戶）。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Party organisation</source>
+        <translation>黨組織</translation>
+    </message>
+    <message>
+        <source>e.g. the Heping Li community general branch</source>
+        <translation>例如：和平里社區黨總支</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>書記：</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>黨支部</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>書記</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>黨員數</translation>
+    </message>
+    <message>
+        <source>Add branch</source>
+        <translation>添加支部</translation>
+    </message>
+    <message>
+        <source>Remove branch…</source>
+        <translation>刪除支部…</translation>
+    </message>
+    <message>
+        <source>Party branches (double-click a cell to change it):</source>
+        <translation>黨支部（雙擊儲存格修改）：</translation>
+    </message>
+    <message>
+        <source>Remove branch</source>
+        <translation>刪除支部</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove {branch}? Its %n member(s) stay in the tree without a branch.</source>
+        <translation>
+            <numerusform>刪除{branch}嗎？其 %Ln 名成員仍留在連心樹中，暫不屬於任何支部。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -2087,8 +2313,8 @@ A safety copy of the present data is kept first.</source>
         <translation>黨群連心樹海報</translation>
     </message>
     <message>
-        <source>The tree as painted on the wall: every team a branch, every member a leaf with work unit, name and phone; A1, or tiled onto A4 sheets.</source>
-        <translation>牆上所畫的連心樹：每支服務隊一根枝幹，每名成員一片綠葉，寫明單位、姓名和電話；A1 大小，或分拼到 A4 紙上。</translation>
+        <source>The tree as painted on the wall: every team a branch, every member a leaf with work unit, name and phone; A3 to A0, or tiled onto A4 or A3 sheets.</source>
+        <translation>像牆上畫的那樣：每支服務隊一根枝，每名成員一片葉，寫明工作單位、姓名和電話；A3 至 A0，或拼接列印在 A4、A3 紙上。</translation>
     </message>
     <message>
         <source>Printouts</source>
@@ -2806,6 +3032,41 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>New service team</source>
+        <translation>新建服務隊</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>修改 {name}</translation>
+    </message>
+    <message>
+        <source>e.g. the hairdressing service team</source>
+        <translation>例如：愛心理髮服務隊</translation>
+    </message>
+    <message>
+        <source>A short sentence for the poster and the cards</source>
+        <translation>一句簡短的話，印在海報和連心卡上</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>What the team does:</source>
+        <translation>服務內容：</translation>
+    </message>
+    <message>
+        <source>Service promise:</source>
+        <translation>服務承諾：</translation>
+    </message>
+    <message>
+        <source>Colour on the poster:</source>
+        <translation>海報顏色：</translation>
+    </message>
+</context>
+<context>
     <name>TeamsPage</name>
     <message>
         <source>Name</source>
@@ -2838,6 +3099,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Make deputy leader</source>
         <translation>設為副隊長</translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation>新建服務隊…</translation>
+    </message>
+    <message>
+        <source>Change team…</source>
+        <translation>修改服務隊…</translation>
+    </message>
+    <message>
+        <source>Delete team…</source>
+        <translation>刪除服務隊…</translation>
     </message>
     <message numerus="yes">
         <source>{name} (%n member(s))</source>
@@ -2893,9 +3166,35 @@ A safety copy of the present data is kept first.</source>
         <source>{name} is now {role} of {team}.</source>
         <translation>{name} 現為{team}{role}。</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete {team}? Its %n member(s) stay in the tree and in their other teams.</source>
+        <translation>
+            <numerusform>刪除{team}嗎？其 %Ln 名成員仍留在連心樹中，也仍在所屬的其他服務隊。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>刪除服務隊</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>{team} was deleted.</source>
+        <translation>已刪除{team}。</translation>
+    </message>
 </context>
 <context>
     <name>TreePage</name>
+    <message>
+        <source>Party organisation…</source>
+        <translation>黨組織…</translation>
+    </message>
     <message>
         <source>The tree</source>
         <translation>連心樹</translation>
@@ -2924,8 +3223,28 @@ A safety copy of the present data is kept first.</source>
         <translation>列印完整的身分證號和電話</translation>
     </message>
     <message>
+        <source>One sheet of that size (a print shop)</source>
+        <translation>整張列印（送圖文店）</translation>
+    </message>
+    <message>
+        <source>Tiled onto {sheet} sheets (the office printer)</source>
+        <translation>拼接列印在 {sheet} 紙上（辦公室印表機）</translation>
+    </message>
+    <message>
         <source>Service team:</source>
         <translation>服務隊：</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>紙張大小：</translation>
+    </message>
+    <message>
+        <source>Printing:</source>
+        <translation>列印方式：</translation>
+    </message>
+    <message>
+        <source>Tiled sheets overlap by a margin and carry cut and glue marks and their row and column.</source>
+        <translation>拼接的紙張之間留有重疊邊，印有裁切、黏貼標記和行列號。</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3722,10 @@ A safety copy of the present data is kept first.</source>
         <translation>特長</translation>
     </message>
     <message>
+        <source>That member is no longer in the tree.</source>
+        <translation>該成員已不在連心樹中。</translation>
+    </message>
+    <message>
         <source>A member with the ID number {number} is already in the tree.</source>
         <translation>身分證號為 {number} 的成員已在連心樹中。</translation>
     </message>
@@ -3411,8 +3734,20 @@ A safety copy of the present data is kept first.</source>
         <translation>請先設定社區黨組織。</translation>
     </message>
     <message>
+        <source>That party branch no longer exists.</source>
+        <translation>該黨支部已不存在。</translation>
+    </message>
+    <message>
+        <source>That service team no longer exists.</source>
+        <translation>該服務隊已不存在。</translation>
+    </message>
+    <message>
         <source>There is already a service team called {name}.</source>
         <translation>已有名為「{name}」的服務隊。</translation>
+    </message>
+    <message>
+        <source>The colour {colour} is not of the form #RRGGBB.</source>
+        <translation>顏色 {colour} 不是 #RRGGBB 格式。</translation>
     </message>
     <message>
         <source>That partner unit no longer exists.</source>
@@ -3484,6 +3819,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Team member</source>
         <translation>隊員</translation>
+    </message>
+    <message>
+        <source>General party branch</source>
+        <translation>黨總支</translation>
+    </message>
+    <message>
+        <source>Party committee</source>
+        <translation>黨委</translation>
     </message>
     <message>
         <source>Hospital or health centre</source>

@@ -24,7 +24,7 @@ from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.print_preview import PrintPreviewDialog, RenderCall
 from hearth_desk.ui.ledger.print_dialog import ask_ledger_choice
 from hearth_desk.ui.shell.settings import UiSettings
-from hearth_desk.ui.tree.print_dialog import ask_tree_choice
+from hearth_desk.ui.tree.print_dialog import TreePrint, ask_tree_choice
 
 
 def _shown(text: str) -> str:
@@ -48,9 +48,12 @@ class PrintPage(QWidget):
         self.ask_ledger_choice: Callable[[str, bool, LedgerChoice | None], LedgerChoice | None] = (
             lambda title, with_tag, preset: ask_ledger_choice(store, title, with_tag, preset, self)
         )
-        # Which team a tree printout covers (and the roster's numbers); likewise replaced.
-        self.ask_tree_choice: Callable[[str, bool], LedgerChoice | None] = (
-            lambda title, with_full_numbers: ask_tree_choice(store, title, with_full_numbers, self)
+        # Which team a tree printout covers (the roster's numbers, the poster's paper);
+        # likewise replaced.
+        self.ask_tree_choice: Callable[[str, bool, tuple[str, ...]], TreePrint | None] = (
+            lambda title, with_full_numbers, options: ask_tree_choice(
+                store, title, with_full_numbers, options, self
+            )
         )
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Printouts"))
@@ -76,10 +79,15 @@ class PrintPage(QWidget):
         the user changed their mind), then gather in a session and lay out, both on
         the worker thread."""
         choice: LedgerChoice | None = LedgerChoice()
+        options: dict[str, str | None] = {}
         if entry.asks_ledger_choice:
             choice = self.ask_ledger_choice(_shown(entry.title), entry.takes_tag, preset)
         elif entry.takes_team:
-            choice = self.ask_tree_choice(_shown(entry.title), entry.takes_full_numbers)
+            answer = self.ask_tree_choice(
+                _shown(entry.title), entry.takes_full_numbers, entry.render_options
+            )
+            choice = answer.choice if answer is not None else None
+            options = answer.options if answer is not None else {}
         if choice is None:
             return None
         chosen, store = choice, self._store
@@ -88,7 +96,7 @@ class PrintPage(QWidget):
         def call(progress: Progress, out: Path) -> RenderResult:
             with store.session() as session:
                 data = entry.gather(session, chosen, progress)
-            return entry.render(out, data, translate, progress)
+            return entry.render(out, data, translate, progress, **options)
 
         return call
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -41,6 +41,34 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session  # annotations only: no SQL in the window
 
 
+# The palette's colours by name (``TEAM_COLOURS``' order); any other shows its code.
+COLOUR_NAMES = dict(
+    zip(
+        TEAM_COLOURS,
+        (
+            QT_TRANSLATE_NOOP("ColourChoice", "Red"),
+            QT_TRANSLATE_NOOP("ColourChoice", "Green"),
+            QT_TRANSLATE_NOOP("ColourChoice", "Blue"),
+            QT_TRANSLATE_NOOP("ColourChoice", "Orange"),
+            QT_TRANSLATE_NOOP("ColourChoice", "Rose"),
+            QT_TRANSLATE_NOOP("ColourChoice", "Purple"),
+            QT_TRANSLATE_NOOP("ColourChoice", "Slate grey"),
+            QT_TRANSLATE_NOOP("ColourChoice", "Teal"),
+            QT_TRANSLATE_NOOP("ColourChoice", "Golden yellow"),
+            QT_TRANSLATE_NOOP("ColourChoice", "Grass green"),
+            QT_TRANSLATE_NOOP("ColourChoice", "Indigo"),
+            QT_TRANSLATE_NOOP("ColourChoice", "Brown"),
+        ),
+        strict=True,
+    )
+)
+
+
+def colour_name(colour: str) -> str:
+    name = COLOUR_NAMES.get(colour.upper())
+    return QCoreApplication.translate("ColourChoice", name) if name else colour.upper()
+
+
 def swatch(colour: str) -> QIcon:
     pixmap = QPixmap(28, 16)
     pixmap.fill(QColor(colour))
@@ -54,7 +82,7 @@ class ColourChoice(QWidget):
         super().__init__(parent)
         self.combo = QComboBox()
         for colour in TEAM_COLOURS:
-            self.combo.addItem(swatch(colour), colour, colour)
+            self.combo.addItem(swatch(colour), colour_name(colour), colour)
         self.other = QPushButton(self.tr("Other colour…"))
         self.other.clicked.connect(self.choose_other)
         row = QHBoxLayout(self)
@@ -69,7 +97,7 @@ class ColourChoice(QWidget):
     def set_value(self, colour: str) -> None:
         colour = colour.upper()
         if self.combo.findData(colour) < 0:
-            self.combo.addItem(swatch(colour), colour, colour)
+            self.combo.addItem(swatch(colour), colour_name(colour), colour)
         self.combo.setCurrentIndex(self.combo.findData(colour))
 
     def choose_other(self) -> None:

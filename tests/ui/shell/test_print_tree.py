@@ -12,6 +12,7 @@ from hearth_desk.services.ledger.printouts import LedgerChoice
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.shell.print_page import PrintPage
 from hearth_desk.ui.shell.settings import UiSettings
+from hearth_desk.ui.tree.print_dialog import TreePrint
 from tests.reports.pdf_reading import pdftotext
 from tests.support.presenters import RecordingPresenter
 from tests.support.tree_factories import RARE_NAME, small_tree
@@ -47,9 +48,10 @@ def test_the_cards_of_one_team(qtbot: QtBot, store: Store, errors: RecordingPres
     page, ids = _page(qtbot, store, errors)
     asked: list[tuple[str, bool]] = []
 
-    def patrol(title: str, with_full_numbers: bool) -> LedgerChoice:
+    def patrol(title: str, with_full_numbers: bool, options: tuple[str, ...]) -> TreePrint:
         asked.append((title, with_full_numbers))
-        return LedgerChoice(team_id=ids["patrol"])
+        assert options == ()  # the cards have no paper to choose
+        return TreePrint(LedgerChoice(team_id=ids["patrol"]))
 
     page.ask_tree_choice = patrol
     assert "cards" in page.buttons and "roster" in page.buttons
@@ -66,9 +68,9 @@ def test_the_roster_masked_or_with_full_numbers(
     page, _ids = _page(qtbot, store, errors)
     asked: list[bool] = []
 
-    def everyone(_title: str, with_full_numbers: bool) -> LedgerChoice:
+    def everyone(_title: str, with_full_numbers: bool, _options: tuple[str, ...]) -> TreePrint:
         asked.append(with_full_numbers)
-        return LedgerChoice(full_numbers=full)
+        return TreePrint(LedgerChoice(full_numbers=full))
 
     page.ask_tree_choice = everyone
     content = _previewed(qtbot, page, "roster")
@@ -79,5 +81,26 @@ def test_changing_ones_mind_opens_no_preview(
     qtbot: QtBot, store: Store, errors: RecordingPresenter
 ) -> None:
     page, _ids = _page(qtbot, store, errors)
-    page.ask_tree_choice = lambda _title, _full: None
+    page.ask_tree_choice = lambda _title, _full, _options: None
     assert page.open_preview("cards") is None and page.preview is None
+
+
+def test_the_poster_asks_its_paper_and_is_tiled(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    page, _ids = _page(qtbot, store, errors)
+    asked: list[tuple[str, ...]] = []
+
+    def tiled(_title: str, _full: bool, options: tuple[str, ...]) -> TreePrint:
+        asked.append(options)
+        return TreePrint(LedgerChoice(), {"size": "A2", "tile": "A4"})
+
+    page.ask_tree_choice = tiled
+    preview = page.open_preview("poster")
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.render_result is not None, timeout=20_000)
+    assert asked == [("size", "tile")]
+    assert preview.render_result.pages > 4  # A2 on A4, with overlaps: more than two by two
+    content = pdftotext(Path(preview.render_result.path))
+    assert "第1行第1列" in content and "剪下" in content  # which sheet, and where to cut
+    preview.close()

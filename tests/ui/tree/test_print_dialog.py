@@ -31,3 +31,22 @@ def test_the_cards_are_not_asked_about_full_numbers(qtbot: QtBot, store: Store) 
     assert not dialog.full_numbers.isVisible()
     dialog.full_numbers.setChecked(True)
     assert not dialog.choice().full_numbers
+
+
+def test_the_poster_asks_its_paper_size_and_tiling(qtbot: QtBot, store: Store) -> None:
+    dialog = TreePrintDialog(
+        store, "Poster", with_full_numbers=False, render_options=("size", "tile")
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.size.isVisible() and dialog.tile.isVisible()
+    assert [dialog.size.itemText(i) for i in range(dialog.size.count())] == [
+        "A0", "A1", "A2", "A3"]  # fmt: skip
+    assert dialog.options() == {"size": "A1", "tile": None}  # one A1 sheet unless asked
+    dialog.size.setCurrentIndex(dialog.size.findData("A0"))
+    dialog.tile.setCurrentIndex(dialog.tile.findData("A4"))
+    assert dialog.answer().options == {"size": "A0", "tile": "A4"}
+    cards = TreePrintDialog(store, "Cards", with_full_numbers=False)
+    qtbot.addWidget(cards)
+    cards.show()
+    assert not cards.size.isVisible() and cards.options() == {}
