@@ -15,6 +15,7 @@ from pathlib import Path
 from hearth_desk.domain.ages import age_on
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.messages import Translate
+from hearth_desk.domain.models import TeamRole
 from hearth_desk.domain.vocabulary import Words
 from hearth_desk.reports.kit.document import Paper, report_meta, report_words
 from hearth_desk.reports.kit.result import RenderResult
@@ -78,6 +79,14 @@ def roster_columns(t: Callable[[str], str], words: Words, full_numbers: bool) ->
     return columns
 
 
+def teams_text(places: tuple[tuple[str, str], ...], words: Words) -> str:
+    """环境整治服务队（队长）、治安巡逻服务队: a role is named unless it is 队员."""
+    return "、".join(
+        name if role == TeamRole.MEMBER.value else f"{name}（{words.team_role(role)}）"
+        for name, role in places
+    )
+
+
 def _cells(
     number: int, row: RosterRow, t: Callable[[str], str], words: Words, today: dt.date, full: bool
 ) -> list[str]:
@@ -94,7 +103,7 @@ def _cells(
         row.work_unit,
         t(RETIRED) if row.retired else t(IN_SERVICE),
         t(QT_TRANSLATE_NOOP("Report", "Yes")) if row.dual_registered else "",
-        row.teams,
+        teams_text(row.teams, words),
         row.phone,
     ]
     if full:

@@ -24,7 +24,6 @@ from hearth_desk.domain.models import (
     Organisation,
     ServiceTeam,
     TeamMembership,
-    TeamRole,
 )
 from hearth_desk.domain.pinyin import name_search_key
 from hearth_desk.services.community import community_heading
@@ -102,7 +101,7 @@ class RosterRow:
     dual_registered: bool
     id_number: str  # masked unless full numbers were asked for
     phone: str  # masked unless full numbers were asked for
-    teams: str  # 环境整治服务队（队长）、治安巡逻服务队
+    teams: tuple[tuple[str, str], ...]  # (team, TeamRole code), in the office's order
 
 
 @dataclass(frozen=True)
@@ -118,7 +117,6 @@ class RosterData:
 
 READING = QT_TRANSLATE_NOOP("Progress", "Reading the members…")
 # The roster's team cell names a leader's or a deputy's role, as the office writes it.
-ROLE_WORDS = {TeamRole.LEADER.value: "队长", TeamRole.DEPUTY.value: "副队长"}
 
 
 class TreeChoice(Protocol):
@@ -264,13 +262,6 @@ def cards_data(
     )
 
 
-def _teams_text(places: Sequence[tuple[ServiceTeam, str]]) -> str:
-    return "、".join(
-        f"{team.name}（{ROLE_WORDS[role]}）" if role in ROLE_WORDS else team.name
-        for team, role in places
-    )
-
-
 def roster_data(
     session: Session,
     team_id: int | None = None,
@@ -298,7 +289,7 @@ def roster_data(
             if full_numbers
             else mask_id_number(member.id_number),
             phone=(member.phone or "") if full_numbers else mask_phone(member.phone),
-            teams=_teams_text(item.places),
+            teams=tuple((team.name, role) for team, role in item.places),
         )
         for item in _listed(session, team_id, None, progress)
         for member in (item.member,)

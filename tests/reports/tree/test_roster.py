@@ -39,7 +39,7 @@ def row(number: int, *, full: bool) -> RosterRow:
         dual_registered=number % 2 == 0,
         id_number=FULL_ID if full else MASKED_ID,
         phone="13812345678" if full else "138****5678",
-        teams="环境整治服务队（队长）、治安巡逻服务队",
+        teams=(("环境整治服务队", "leader"), ("治安巡逻服务队", "member")),
     )
 
 
@@ -81,3 +81,12 @@ def test_an_empty_roster_says_so(tmp_path: Path) -> None:
     out = tmp_path / "roster.pdf"
     result = render_roster(out, roster(0), translate)
     assert result.pages == 1 and t("No members to list.") in pdftotext(out)
+
+
+def test_team_roles_are_printed_in_the_printouts_language(tmp_path: Path) -> None:
+    out = tmp_path / "roster.pdf"
+    for language, role in (("zh_CN", "（队长）"), ("zh_TW", "（隊長）")):
+        render_roster(out, roster(1), load_catalogue(language).translate)
+        # The cell wraps inside the role, and the phone cell is read between the lines.
+        text = "".join(pdftotext(out).split())
+        assert f"环境整治服务队{role[:2]}" in text and f"{role[2:]}、治安巡逻服务队" in text

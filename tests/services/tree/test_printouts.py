@@ -74,7 +74,7 @@ def test_the_roster_masks_numbers_and_gives_the_age_not_the_birth_date(session: 
     assert huang.id_number == HUANG_ID[:6] + "*" * 10 + HUANG_ID[-2:]
     assert is_masked(huang.phone) and huang.phone.endswith("5678")
     assert huang.age == 68 and not hasattr(huang, "birth_date")
-    assert huang.teams == "环境整治服务队（队长）、治安巡逻服务队"
+    assert huang.teams == (("环境整治服务队", "leader"), ("治安巡逻服务队", "member"))
     assert huang.branch == "第一党支部" and huang.retired and huang.dual_registered
     assert [row.name for row in data.rows] == ["黄瑜希", RARE_NAME, "李四", "赵六"]
     assert not data.full_numbers and data.scope == ""
