@@ -84,6 +84,15 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
         action="store_true",
         help=translate("Cli", "fill an empty store with demo data before opening the window"),
     )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "check that this installed program has everything it needs (fonts, catalogues, "
+            "migrations, PDF, the window) in a throwaway folder, then exit",
+        ),
+    )
     subparsers = parser.add_subparsers(
         dest="command", metavar=translate("Cli", "COMMAND"), title=translate("Cli", "commands")
     )
@@ -127,6 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(translate)
     args = parser.parse_args(argv)
     out = Output(translate)
+    if args.smoke_test:  # in a folder of its own: the user's data is not touched
+        from hearth_desk.cli.smoke_test import run_smoke_test
+
+        return run_smoke_test(out, translate)
     try:
         location = resolve_location(args.data_dir, args.db_url)
         prepare_data_folder(location)

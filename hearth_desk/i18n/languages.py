@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
+
+from hearth_desk.bundle import resource_dir
 
 DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES: dict[str, str] = {
@@ -17,7 +18,7 @@ LANGUAGE_ENV = "HEARTH_DESK_LANG"
 
 
 def catalogue_dir() -> Path:
-    return Path(str(resources.files("hearth_desk.resources") / "i18n"))
+    return resource_dir("i18n")
 
 
 def catalogue_path(language: str, suffix: str) -> Path:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import functools
 import threading
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 
+from hearth_desk.bundle import resource_dir
 from hearth_desk.reports.kit import font_cache, tounicode
 
 PLACEHOLDER = "□"  # drawn where no bundled face has the character
@@ -33,17 +33,19 @@ class Face:
 
 SANS = Face("HearthSans", "wqy-microhei.ttc")
 KAI = Face("HearthKai", "LXGWWenKai-Regular.ttf")
-KAI_BOLD = Face("HearthKaiBold", "LXGWWenKai-Bold.ttf")
+# The bold face keeps the common characters only (packaging/subset_title_font.py);
+# a rarer one in a title is drawn by the regular face, which has them all.
+KAI_BOLD = Face("HearthKaiBold", "HearthKai-Bold.ttf")
 
 # Fallback chains: the first face that has a character draws it.
 BODY = (SANS, KAI)
-TITLE = (KAI_BOLD, SANS)
+TITLE = (KAI_BOLD, KAI, SANS)
 
 _lock = threading.Lock()
 
 
 def fonts_dir() -> Path:
-    return Path(str(resources.files("hearth_desk.resources") / "fonts"))
+    return resource_dir("fonts")
 
 
 @functools.cache

@@ -9,11 +9,12 @@ falls back glyph by glyph on every OS, not only where Windows has SimSun-ExtB.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
+
+from hearth_desk.bundle import resource_dir
 
 # In order of preference after the platform's own face: a plain sans for the BMP,
 # then the face that has Extension A and B.
@@ -21,7 +22,7 @@ BUNDLED_FACES = ("wqy-microhei.ttc", "LXGWWenKai-Regular.ttf")
 
 
 def fonts_dir() -> Path:
-    return Path(str(resources.files("hearth_desk.resources") / "fonts"))
+    return resource_dir("fonts")
 
 
 def register_bundled_fonts() -> list[str]:
