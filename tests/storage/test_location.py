@@ -48,7 +48,8 @@ def test_a_shell_that_gives_up_counts_as_no_answer() -> None:
     def unset() -> str:
         raise ValueError("Unset environment variable: LOCALAPPDATA")
 
-    assert windows_data_dir({"USERPROFILE": r"C:\Users\x"}, unset).parent.name == "Local"
+    found = windows_data_dir({"USERPROFILE": r"C:\Users\x"}, unset)
+    assert found == PureWindowsPath(LOCAL, "HearthDesk")
 
 
 def test_linux_keeps_the_platformdirs_folder() -> None:
