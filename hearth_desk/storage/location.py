@@ -84,7 +84,7 @@ def windows_data_dir(environ: Mapping[str, str], ask_shell: Callable[[], str]) -
     if base is None:
         try:
             base = _absolute(ask_shell())
-        except (OSError, ValueError):  # no shell folder API, or platformdirs gave up
+        except (OSError, ValueError, RuntimeError):  # the shell or platformdirs gave up
             base = None
     if base is None:
         profile = _absolute(environ.get("USERPROFILE")) or PureWindowsPath(Path.home())

@@ -44,9 +44,17 @@ def test_without_localappdata_or_shell_the_profile_is_used() -> None:
     assert found == PureWindowsPath(LOCAL, "HearthDesk")
 
 
-def test_a_shell_that_gives_up_counts_as_no_answer() -> None:
+@pytest.mark.parametrize(
+    "failure",
+    [
+        ValueError("Unset environment variable: LOCALAPPDATA"),  # platformdirs, no ctypes
+        NotImplementedError(),  # platformdirs' ctypes lookup off Windows
+        OSError("SHGetKnownFolderPath failed"),
+    ],
+)
+def test_a_shell_that_gives_up_counts_as_no_answer(failure: Exception) -> None:
     def unset() -> str:
-        raise ValueError("Unset environment variable: LOCALAPPDATA")
+        raise failure
 
     found = windows_data_dir({"USERPROFILE": r"C:\Users\x"}, unset)
     assert found == PureWindowsPath(LOCAL, "HearthDesk")
