@@ -12,8 +12,10 @@ that is a file, and a URL that is not SQLite's or PostgreSQL's.
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import platformdirs
 from sqlalchemy.engine import make_url
@@ -25,6 +27,7 @@ DATA_DIR_ENV = "HEARTH_DESK_DATA_DIR"
 DB_URL_ENV = "HEARTH_DESK_DB_URL"
 SQLITE_FILE_NAME = "hearth-desk.sqlite3"
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+APP_FOLDER = "HearthDesk"
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,53 @@ class StoreLocation:
         return self.data_dir / "logs"
 
 
-def default_data_dir() -> Path:
-    return platformdirs.user_data_path("HearthDesk", appauthor=False, roaming=False)
+def default_data_dir(
+    platform: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    ask_shell: Callable[[], str] | None = None,
+) -> Path:
+    """The data folder when neither --data-dir nor the environment names one.
+
+    Windows is spelt out (``windows_data_dir``) because the installer's uninstaller
+    and the help tell the office where the data is, and that must be the folder the
+    program really uses; elsewhere platformdirs knows the conventions (XDG, macOS)."""
+    if (platform or sys.platform) == "win32":
+        found = windows_data_dir(os.environ if environ is None else environ, ask_shell or _shell)
+        return Path(str(found))
+    return platformdirs.user_data_path(APP_FOLDER, appauthor=False, roaming=False)
+
+
+def windows_data_dir(environ: Mapping[str, str], ask_shell: Callable[[], str]) -> PureWindowsPath:
+    r"""``%LOCALAPPDATA%\HearthDesk``: local, not roaming, because a SQLite file on a
+    roaming profile would be copied to the server at every logoff.
+
+    Windows sets LOCALAPPDATA at logon from the user's known folder; when a launcher
+    or scheduled task strips the environment we ask the shell (``ask_shell``) for the
+    same folder, and as a last resort build it under USERPROFILE. A relative value
+    is ignored: the data would move with the working folder."""
+    base = _absolute(environ.get("LOCALAPPDATA"))
+    if base is None:
+        try:
+            base = _absolute(ask_shell())
+        except (OSError, ValueError, RuntimeError):  # the shell or platformdirs gave up
+            base = None
+    if base is None:
+        profile = _absolute(environ.get("USERPROFILE")) or PureWindowsPath(Path.home())
+        base = profile / "AppData" / "Local"
+    return base / APP_FOLDER
+
+
+def _absolute(value: str | None) -> PureWindowsPath | None:
+    """``value`` as a Windows path if it is a full one (drive and root, or a share)."""
+    path = PureWindowsPath(value.strip()) if value and value.strip() else None
+    return path if path is not None and path.is_absolute() else None
+
+
+def _shell() -> str:  # pragma: no cover - the real answer needs Windows
+    """The shell's Local AppData known folder, as platformdirs asks for it."""
+    from platformdirs.windows import get_win_folder
+
+    return get_win_folder("CSIDL_LOCAL_APPDATA")
 
 
 def resolve_location(

@@ -10,8 +10,13 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+DRIVE_REMOVABLE = 2  # GetDriveTypeW: USB sticks and card readers, not fixed or network disks
+DiskUsage = Callable[[Path], Any]  # shutil.disk_usage's shape: .free and .total
 
 
 @dataclass(frozen=True)
@@ -25,15 +30,15 @@ class Drive:
 def removable_drives() -> list[Drive]:
     try:
         if sys.platform == "win32":
-            return _windows_drives()
+            return windows_drives()
         return linux_drives(Path("/proc/mounts"), Path("/sys/block"), Path("/dev/disk/by-label"))
     except OSError:
         return []
 
 
-def _usage(path: Path, label: str) -> Drive | None:
+def _usage(path: Path, label: str, disk_usage: DiskUsage = shutil.disk_usage) -> Drive | None:
     try:
-        usage = shutil.disk_usage(path)
+        usage = disk_usage(path)
     except OSError:
         return None
     return Drive(path, label, usage.free, usage.total)
@@ -86,21 +91,32 @@ def linux_drives(mounts: Path, sys_block: Path, by_label: Path) -> list[Drive]:
     return drives
 
 
-def _windows_drives() -> list[Drive]:  # pragma: no cover - runs on Windows only
+def windows_drives(kernel32: Any = None, disk_usage: DiskUsage = shutil.disk_usage) -> list[Drive]:
+    """Removable drives by asking Windows directly, so a stick shows with its label.
+
+    ``kernel32`` is ctypes' ``windll.kernel32`` unless a test passes a stand-in that
+    fills the same ctypes buffers; only the three calls below are used."""
     import ctypes
 
-    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    buffer = ctypes.create_unicode_buffer(512)
+    kernel = kernel32 if kernel32 is not None else _kernel32()
+    buffer = ctypes.create_unicode_buffer(512)  # 26 roots of "X:\\" and a NUL fit easily
     kernel.GetLogicalDriveStringsW(len(buffer), buffer)
     roots = [root for root in buffer[:].split("\0") if root]
     drives = []
     for root in roots:
-        if kernel.GetDriveTypeW(root) != 2:  # DRIVE_REMOVABLE
+        if kernel.GetDriveTypeW(root) != DRIVE_REMOVABLE:
             continue
-        name = ctypes.create_unicode_buffer(261)
+        name = ctypes.create_unicode_buffer(261)  # MAX_PATH + 1, as the API asks
         if not kernel.GetVolumeInformationW(root, name, len(name), None, None, None, None, 0):
             continue  # a card reader with no card
-        drive = _usage(Path(root), name.value or root)
+        drive = _usage(Path(root), name.value or root, disk_usage)
         if drive is not None:
             drives.append(drive)
     return drives
+
+
+def _kernel32() -> Any:  # pragma: no cover - windll exists on Windows only
+    """The real kernel32, loaded on first use so importing this module stays portable."""
+    import ctypes
+
+    return ctypes.windll.kernel32  # type: ignore[attr-defined]

@@ -8,21 +8,40 @@ a file: the passphrase is never stored in plain text.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 SERVICE = "HearthDesk backup"
 log = logging.getLogger(__name__)
 
 
-def _keyring():  # type: ignore[no-untyped-def]
+def _system_backend() -> Any:
+    """keyring's choice for this machine (WinVaultKeyring on Windows), or None when
+    keyring is not installed. Imported late: the command line never needs it."""
     try:
         import keyring
-        from keyring.backends import fail
     except ImportError:
         return None
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring) or "plaintext" in type(backend).__name__.lower():
+    return keyring.get_keyring()
+
+
+# The seam: tests put a stand-in Credential Manager here; the real one stays the default.
+get_backend: Callable[[], Any] = _system_backend
+
+
+def _keyring() -> Any:
+    """The credential store to use, or None where the only one would keep the
+    passphrase in a readable file (keyrings.alt's plaintext) or refuse everything."""
+    backend = get_backend()
+    if backend is None or _insecure(backend):
         return None
-    return keyring
+    return backend
+
+
+def _insecure(backend: object) -> bool:
+    from keyring.backends import fail
+
+    return isinstance(backend, fail.Keyring) or "plaintext" in type(backend).__name__.lower()
 
 
 def can_remember() -> bool:

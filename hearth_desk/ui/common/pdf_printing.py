@@ -4,13 +4,14 @@ The printout is already a PDF drawn by ReportLab with embedded fonts, so the
 printer gets exactly what the preview shows: QtPdf renders each page to an image
 and we paint it onto the paper at its real size. Cheap office printers and their
 drivers then never see the PDF's fonts, which is where rare characters go wrong.
-``print_pdf_pages`` is the loop (testable with a PDF-output printer);
-``print_with_dialog`` adds Qt's print dialog, a progress dialog and the messages.
+``print_pdf_pages`` is the loop (testable with a PDF-output printer, or with a fake
+printer and painter standing in for a Windows driver); ``print_with_dialog`` adds
+Qt's print dialog, a progress dialog and the messages.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
@@ -38,6 +39,7 @@ NO_PRINTER = QT_TRANSLATE_NOOP(
 )
 
 ProgressCallback = Callable[[int, int], bool]  # (pages done, pages in all) -> keep going?
+PainterFactory = Callable[[], QPainter]  # the seam: a test passes a recording painter
 
 
 def render_size(points: QSizeF, dpi: int) -> QSize:
@@ -84,17 +86,19 @@ def print_pdf_pages(
     first: int,
     last: int,
     progress_callback: ProgressCallback,
+    painter_factory: PainterFactory = QPainter,
 ) -> int:
     """Print pages ``first`` to ``last`` (1-based, inclusive); returns the pages printed.
 
     ``progress_callback(done, total)`` is called before each page and once at the end;
     returning False stops after the pages already sent. Raises ``UserError`` when the
-    printer cannot be opened (switched off, unplugged, removed).
+    printer cannot be opened (switched off, unplugged, removed). ``painter_factory``
+    is QPainter; tests pass a fake, since only a real driver can say what paper got.
     """
     first = max(1, first)
     last = min(document.pageCount(), last)
     total = max(0, last - first + 1)
-    painter = QPainter()
+    painter = painter_factory()
     if not painter.begin(printer):
         raise _unreachable(printer)
     printed = 0
@@ -128,16 +132,35 @@ def _on_white(image: QImage) -> None:
     image.convertTo(QImage.Format.Format_RGB32)
 
 
+def _installed_printers() -> list[QPrinterInfo]:
+    """Looked up at each call, so a test can stand in for Qt's list."""
+    return QPrinterInfo.availablePrinters()
+
+
+def chosen_pages(printer: QPrinter, pages: int, current_page: int) -> tuple[int, int]:
+    """The first and last page (1-based) the print dialog left on ``printer``: all of
+    them, a range (an open end runs to the last page) or the page being looked at."""
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        return printer.fromPage(), printer.toPage() or pages
+    if printer.printRange() == QPrinter.PrintRange.CurrentPage:
+        return current_page, current_page
+    return 1, pages
+
+
 def print_with_dialog(
     document: QPdfDocument,
     title: str,
     current_page: int,
     parent: QWidget | None,
     errors: ErrorPresenter,
+    printers: Callable[[], Sequence[object]] | None = None,
 ) -> int | None:
     """Ask where and which pages (Qt's print dialog), then print behind a progress
-    dialog with Cancel. Returns the pages printed, or None if nothing was sent."""
-    if not QPrinterInfo.availablePrinters():
+    dialog with Cancel. Returns the pages printed, or None if nothing was sent.
+
+    ``printers`` lists the installed printers (Qt's list by default): on a Windows
+    PC without one, QPrintDialog would open empty and print nowhere."""
+    if not (printers or _installed_printers)():
         errors.show(UserError(NO_PRINTER), parent)
         return None
     pages = document.pageCount()
@@ -153,11 +176,7 @@ def print_with_dialog(
     dialog.deleteLater()
     if not accepted:
         return None
-    first, last = 1, pages
-    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        first, last = printer.fromPage(), printer.toPage() or pages
-    elif printer.printRange() == QPrinter.PrintRange.CurrentPage:
-        first = last = current_page
+    first, last = chosen_pages(printer, pages, current_page)
 
     progress = QProgressDialog(
         QCoreApplication.translate("PrintPreview", "Printing…"),
