@@ -316,7 +316,8 @@ def test_build_ps1_builds_smoke_tests_and_compiles_with_the_version() -> None:
     script = BUILD_PS1.read_text(encoding="utf-8")
     # Windows PowerShell 5.1 reads a BOM-less script as ANSI: keep it ASCII.
     assert script.isascii()
-    assert "$ErrorActionPreference = 'Stop'" in script
+    # Stop at the first error, set before the first step runs.
+    assert script.index("$ErrorActionPreference = 'Stop'") < script.index("Invoke-Step '")
     assert "$LASTEXITCODE -ne 0" in script
     assert "'.[package]'" in script
     build = script.index("'packaging/build.py'")
