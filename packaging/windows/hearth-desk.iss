@@ -147,18 +147,19 @@ Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#AppName}}"; F
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Code]
-{ The data folder the program uses on Windows (platformdirs' user data folder for
-  "HearthDesk", not roaming). The uninstaller runs as the same user, so {localappdata}
-  is that user's. }
+// The data folder the program uses on Windows (platformdirs' user data folder for
+// "HearthDesk", not roaming). The uninstaller runs as the same user, so the local
+// application data folder is that user's. (Line comments here: a brace comment ends
+// at the first closing brace, so it cannot mention an Inno constant.)
 function DataFolder(): String;
 begin
   Result := ExpandConstant('{localappdata}\HearthDesk');
 end;
 
-{ After uninstalling, say that the data was kept and where it is, so that nobody
-  thinks the ledger is gone, and nobody who wants it gone thinks it already is.
-  Nothing here deletes the folder. Silent uninstalls (/SILENT, /VERYSILENT, e.g. by
-  an IT helper's script) are not interrupted by a dialog. }
+// After uninstalling, say that the data was kept and where it is, so that nobody
+// thinks the ledger is gone, and nobody who wants it gone thinks it already is.
+// Nothing here deletes the folder. Silent uninstalls (/SILENT, /VERYSILENT, e.g. by
+// an IT helper's script) are not interrupted by a dialog.
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
   if (CurUninstallStep = usPostUninstall) and (not UninstallSilent()) and DirExists(DataFolder()) then

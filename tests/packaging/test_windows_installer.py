@@ -194,6 +194,29 @@ def test_after_uninstalling_it_says_the_data_was_kept_and_where(iss: InnoScript)
     assert "数据" in isl_messages()["ConfirmUninstall"]
 
 
+def test_the_code_section_has_no_brace_inside_a_brace_comment(iss: InnoScript) -> None:
+    """A Pascal ``{ comment }`` ends at its first ``}``: one that mentions an Inno
+    constant such as {app} ends early and the rest of it is read as code."""
+    state = "code"  # or "string", "brace" (a { comment }), "line" (a // comment)
+    code = iss.code
+    for at, character in enumerate(code):
+        if state == "code":
+            if character == "'":
+                state = "string"
+            elif character == "{":
+                state = "brace"
+            elif code.startswith("//", at):
+                state = "line"
+        elif state == "string" and character == "'":
+            state = "code"  # a doubled '' ends one string and starts the next
+        elif state == "brace":
+            assert character != "{", f"a brace inside a brace comment: {code[at - 40 : at + 20]!r}"
+            if character == "}":
+                state = "code"
+        elif state == "line" and character == "\n":
+            state = "code"
+
+
 def test_nothing_deletes_the_data_folder(iss: InnoScript) -> None:
     for section in ("UninstallDelete", "InstallDelete"):
         for entry in iss.entries(section):
