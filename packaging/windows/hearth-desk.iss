@@ -87,6 +87,9 @@ SetupIconFile=..\..\resources\icons\hearth-desk.ico
 UninstallDisplayIcon={app}\{#AppExeName}
 UninstallDisplayName={#AppName}
 WizardStyle=modern
+; Inno 6 hides the welcome page by default; ours tells the user, before anything
+; happens, that the install is for them only and needs no administrator.
+DisableWelcomePage=no
 ShowLanguageDialog=no
 ; A log in %TEMP% when an office PC reports a failed install (setup.exe /LOG).
 SetupLogging=yes

@@ -235,6 +235,9 @@ def test_the_installer_speaks_chinese(iss: InnoScript) -> None:
     files = language["MessagesFile"].split(",")
     # Our Chinese overlay last, so that it overrides the compiler's English.
     assert files == ["compiler:Default.isl", ISL.name]
+    # The welcome page (hidden by default since Inno 6) says it needs no administrator.
+    assert iss.directives("Setup")["DisableWelcomePage"] == "no"
+    assert "不需要管理员权限" in isl_messages()["WelcomeLabel2"]
     # Both hold Chinese: a BOM keeps any reader from taking them for ANSI.
     assert ISS.read_bytes().startswith(UTF8_BOM)
     assert ISL.read_bytes().startswith(UTF8_BOM)
