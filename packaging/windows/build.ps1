@@ -32,7 +32,8 @@ Set-StrictMode -Version Latest
 # and PowerShell would decode its output wrongly.
 $env:PYTHONUTF8 = '1'
 $env:PYTHONIOENCODING = 'utf-8'
-[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
+# (Setting it fails where there is no console window; the build does not need it then.)
+try { [Console]::OutputEncoding = [System.Text.Encoding]::UTF8 } catch { }
 
 # Everything below runs from the repository root, wherever the script was started.
 $Root = (Resolve-Path (Join-Path $PSScriptRoot '..\..')).Path
@@ -102,8 +103,9 @@ if ($SmokeExit -ne 0) {
 }
 
 # One source for the version: pyproject.toml.
-$Version = (& $VenvPython -c 'import tomllib; print(tomllib.load(open(''pyproject.toml'', ''rb''))[''project''][''version''])').Trim()
+$Version = & $VenvPython -c 'import tomllib; print(tomllib.load(open(''pyproject.toml'', ''rb''))[''project''][''version''])'
 if ($LASTEXITCODE -ne 0 -or -not $Version) { throw 'Could not read the version from pyproject.toml' }
+$Version = "$Version".Trim()
 # Windows' file version must be numeric: 0.2.0rc1 -> 0.2.0.
 if ($Version -match '^\d+(\.\d+){0,3}') { $FileVersion = $Matches[0] } else { throw "Version $Version does not start with a number" }
 
