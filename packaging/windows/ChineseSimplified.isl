@@ -14,6 +14,10 @@
 ; (multi-disk setups, INI or DLL registration, components) falls back to English instead
 ; of stopping the build.
 ;
+; Message names are those of Inno Setup 6.1 and later (Default.isl "6.1.0+"). Should a
+; newer Inno rename one, the compiler warns "Message name ... is not recognized" and
+; uses the English text from Default.isl: the build does not break.
+;
 ; Saved as UTF-8 with a BOM: Inno 6.3+ reads UTF-8 either way, the BOM also keeps an older
 ; compiler or an editor from taking it for the ANSI code page.
 ; Do not add a full stop where the English message has none: Inno adds it itself.
@@ -100,6 +104,7 @@ WizardSelectDir=选择安装位置
 SelectDirDesc=要把 [name] 安装到哪里？
 SelectDirLabel3=安装程序将把 [name] 安装到下面的文件夹。
 SelectDirBrowseLabel=单击“下一步”继续。如需选择其他文件夹，请单击“浏览”。
+DiskSpaceGBLabel=至少需要 [gb] GB 的可用磁盘空间。
 DiskSpaceMBLabel=至少需要 [mb] MB 的可用磁盘空间。
 CannotInstallToNetworkDrive=不能安装到网络驱动器。
 CannotInstallToUNCPath=不能安装到 UNC 路径。
@@ -148,6 +153,7 @@ ApplicationsFound2=以下程序正在使用需要更新的文件。建议让安�
 CloseApplications=自动关闭这些程序(&A)
 DontCloseApplications=不关闭这些程序(&D)
 ErrorCloseApplications=安装程序无法自动关闭所有程序。建议先关闭正在使用需要更新的文件的程序，然后再继续。
+PrepareToInstallNeedsRestart=需要先重新启动电脑。重新启动后，请再次运行安装程序完成 [name] 的安装。%n%n是否现在重新启动？
 
 ; *** "Installing" wizard page
 WizardInstalling=正在安装
@@ -169,9 +175,9 @@ RunEntryShellExec=查看 %1
 
 ; *** Installation phase messages
 SetupAborted=安装未完成。%n%n请解决问题后重新运行安装程序。
-AbortRetryIgnoreChooseAction=请选择操作
-AbortRetryIgnoreRetry=重试
-AbortRetryIgnoreProceedAnyway=仍然继续
+AbortRetryIgnoreSelectAction=请选择操作
+AbortRetryIgnoreRetry=重试(&T)
+AbortRetryIgnoreIgnore=忽略错误并继续(&I)
 AbortRetryIgnoreCancel=取消安装
 
 ; *** Installation status messages
@@ -192,16 +198,24 @@ ErrorFunctionFailedWithMessage=%1 失败；代码 %2。%n%3
 ErrorExecutingProgram=无法运行文件：%n%1
 
 ; *** File copying errors
-FileAbortRetryIgnoreSkipNotRecommended=跳过此文件（不推荐）
-FileAbortRetryIgnoreProceedAnywayNotRecommended=仍然继续（不推荐）
+FileAbortRetryIgnoreSkipNotRecommended=跳过此文件（不推荐）(&S)
+FileAbortRetryIgnoreIgnoreNotRecommended=忽略错误并继续（不推荐）(&I)
 SourceIsCorrupted=源文件已损坏
 SourceDoesntExist=源文件“%1”不存在
-ExistingFileReadOnly=现有文件为只读。
-ExistingFileReadOnlyRetry=去掉只读属性后重试
-ExistingFileReadOnlySkip=跳过此文件
+ExistingFileReadOnly2=现有文件为只读，无法替换。
+ExistingFileReadOnlyRetry=去掉只读属性后重试(&R)
+ExistingFileReadOnlyKeepExisting=保留现有文件(&K)
 ErrorReadingExistingDest=读取现有文件时出错：
-FileExists=文件已存在。%n%n是否覆盖？
-ExistingFileNewer=现有文件比安装程序中的更新。建议保留现有文件。%n%n是否保留现有文件？
+FileExistsSelectAction=请选择操作
+FileExists2=文件已存在。
+FileExistsOverwriteExisting=覆盖现有文件(&O)
+FileExistsKeepExisting=保留现有文件(&K)
+FileExistsOverwriteOrKeepAll=之后遇到同样的情况也这样处理(&D)
+ExistingFileNewerSelectAction=请选择操作
+ExistingFileNewer2=现有文件比安装程序中的更新。
+ExistingFileNewerOverwriteExisting=覆盖现有文件(&O)
+ExistingFileNewerKeepExisting=保留现有文件（推荐）(&K)
+ExistingFileNewerOverwriteOrKeepAll=之后遇到同样的情况也这样处理(&D)
 ErrorChangingAttr=更改现有文件的属性时出错：
 ErrorCreatingTemp=在安装文件夹中创建文件时出错：
 ErrorReadingSource=读取源文件时出错：
