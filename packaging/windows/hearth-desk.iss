@@ -62,9 +62,9 @@ PrivilegesRequired=lowest
 ; With lowest privileges {autopf} is the per-user Programs folder,
 ; %LOCALAPPDATA%\Programs, so this is %LOCALAPPDATA%\Programs\连心台.
 DefaultDirName={autopf}\{#AppName}
-; One shortcut in the Start menu, no folder to choose: fewer questions for the user.
+; One shortcut straight in the Start menu's programs, no folder to choose: fewer
+; questions for the user (so no DefaultGroupName and no {group}).
 DisableProgramGroupPage=yes
-DefaultGroupName={#AppName}
 ; An upgrade goes into the folder of the installed version without asking again.
 UsePreviousAppDir=yes
 DisableDirPage=auto
