@@ -38,12 +38,9 @@ class SmokeFailure(Exception):
 
 
 def run_smoke_test(out: Output, translate: Translate) -> int:
-    def t(text: str) -> str:
-        return translate("Cli", text)
-
     started = time.monotonic()
-    kind = t("frozen bundle") if is_frozen() else t("Python package")
-    out.line(t("Smoke test of this program ({kind}):").format(kind=kind))
+    kind = translate("Cli", "frozen bundle") if is_frozen() else translate("Cli", "Python package")
+    out.line(translate("Cli", "Smoke test of this program ({kind}):").format(kind=kind))
     failures = 0
     with tempfile.TemporaryDirectory(prefix="hearth-desk-smoke-") as folder:
         work = Path(folder)
@@ -53,15 +50,24 @@ def run_smoke_test(out: Output, translate: Translate) -> int:
         def open_demo_store() -> str:
             nonlocal store
             store = _demo_store(work)
-            return t("migrated to the newest revision and filled with demo data")
+            return translate("Cli", "migrated to the newest revision and filled with demo data")
 
         checks: list[tuple[str, Callable[[], str]]] = [
-            (t("Fonts and catalogues"), lambda: _resources(t)),
-            (t("Database and migrations"), open_demo_store),
-            (t("PDF with embedded fonts"), lambda: _pdf(_need(store), work / "overview.pdf", t)),
-            (t("PDF preview (QtPdf)"), lambda: _preview(work / "overview.pdf", t)),
-            (t("Encryption"), lambda: _encryption(t)),
-            (t("The window, every area"), lambda: _window(_need(store), work, t)),
+            (translate("Cli", "Fonts and catalogues"), lambda: _resources(translate)),
+            (translate("Cli", "Database and migrations"), open_demo_store),
+            (
+                translate("Cli", "PDF with embedded fonts"),
+                lambda: _pdf(_need(store), work / "overview.pdf", translate),
+            ),
+            (
+                translate("Cli", "PDF preview (QtPdf)"),
+                lambda: _preview(work / "overview.pdf", translate),
+            ),
+            (translate("Cli", "Encryption"), lambda: _encryption(translate)),
+            (
+                translate("Cli", "The window, every area"),
+                lambda: _window(_need(store), work, translate),
+            ),
         ]
         for name, check in checks:
             try:
@@ -76,10 +82,10 @@ def run_smoke_test(out: Output, translate: Translate) -> int:
             store.close()
     seconds = time.monotonic() - started
     if failures:
-        out.error(t("{count} check(s) failed ({seconds:.1f} s).").format(
+        out.error(translate("Cli", "{count} check(s) failed ({seconds:.1f} s).").format(
             count=failures, seconds=seconds))  # fmt: skip
         return 1
-    out.line(t("Every check passed ({seconds:.1f} s).").format(seconds=seconds))
+    out.line(translate("Cli", "Every check passed ({seconds:.1f} s).").format(seconds=seconds))
     return 0
 
 
@@ -89,7 +95,7 @@ def _need(store: Store | None) -> Store:
     return store
 
 
-def _resources(t: Callable[[str], str]) -> str:
+def _resources(translate: Translate) -> str:
     fonts = resource_dir("fonts")
     missing = [name for name in FONT_FILES if not (fonts / name).is_file()]
     missing += [  # the window's catalogues (.qm) and the command line's (.ts)
@@ -100,7 +106,7 @@ def _resources(t: Callable[[str], str]) -> str:
     ]
     if missing:
         raise SmokeFailure(", ".join(missing) + f" @ {fonts.parent}")
-    return t("{fonts} fonts and {languages} catalogues in {folder}").format(
+    return translate("Cli", "{fonts} fonts and {languages} catalogues in {folder}").format(
         fonts=len(FONT_FILES), languages=len(LANGUAGES), folder=fonts.parent
     )
 
@@ -116,7 +122,7 @@ def _demo_store(work: Path) -> Store:
     return store
 
 
-def _pdf(store: Store, out: Path, t: Callable[[str], str]) -> str:
+def _pdf(store: Store, out: Path, translate: Translate) -> str:
     from hearth_desk.i18n.catalogue import load_catalogue
     from hearth_desk.reports.catalogue import printout
     from hearth_desk.services.ledger.printouts import LedgerChoice
@@ -130,10 +136,12 @@ def _pdf(store: Store, out: Path, t: Callable[[str], str]) -> str:
     embedded = content.count(b"/FontFile2")
     if result.missing or not embedded:
         raise SmokeFailure(f"embedded fonts: {embedded}, missing glyphs: {len(result.missing)}")
-    return t("{pages} page(s), {fonts} embedded font(s)").format(pages=result.pages, fonts=embedded)
+    return translate("Cli", "{pages} page(s), {fonts} embedded font(s)").format(
+        pages=result.pages, fonts=embedded
+    )
 
 
-def _preview(pdf: Path, t: Callable[[str], str]) -> str:
+def _preview(pdf: Path, translate: Translate) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
@@ -148,10 +156,12 @@ def _preview(pdf: Path, t: Callable[[str], str]) -> str:
     if image.isNull():
         raise SmokeFailure("QtPdf drew nothing")
     document.close()
-    return t("{pages} page(s) read and drawn").format(pages=document.pageCount() or 1)
+    return translate("Cli", "{pages} page(s) read and drawn").format(
+        pages=document.pageCount() or 1
+    )
 
 
-def _encryption(t: Callable[[str], str]) -> str:
+def _encryption(translate: Translate) -> str:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     key = AESGCM.generate_key(bit_length=256)
@@ -159,10 +169,10 @@ def _encryption(t: Callable[[str], str]) -> str:
     sealed = AESGCM(key).encrypt(nonce, b"smoke", None)
     if AESGCM(key).decrypt(nonce, sealed, None) != b"smoke":
         raise SmokeFailure("AES-GCM round trip")
-    return t("AES-GCM round trip")
+    return translate("Cli", "AES-GCM round trip")
 
 
-def _window(store: Store, work: Path, t: Callable[[str], str]) -> str:
+def _window(store: Store, work: Path, translate: Translate) -> str:
     from hearth_desk.ui.shell.smoke_window import visit_every_area
 
     visit = visit_every_area(store, work / "settings.ini")
@@ -177,7 +187,9 @@ def _window(store: Store, work: Path, t: Callable[[str], str]) -> str:
         problems.append("the window refused to close")
     if problems:
         raise SmokeFailure("; ".join(problems))
-    return t("{areas} areas visited, fonts {fonts}, Qt catalogues {catalogues}").format(
+    return translate(
+        "Cli", "{areas} areas visited, fonts {fonts}, Qt catalogues {catalogues}"
+    ).format(
         areas=len(visit.areas),
         fonts="、".join(visit.font_families),
         catalogues="、".join(visit.qt_translations),

@@ -575,6 +575,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>fill an empty store with demo data before opening the window</translation>
     </message>
     <message>
+        <source>check that this installed program has everything it needs (fonts, catalogues, migrations, PDF, the window) in a throwaway folder, then exit</source>
+        <translation>check that this installed program has everything it needs (fonts, catalogues, migrations, PDF, the window) in a throwaway folder, then exit</translation>
+    </message>
+    <message>
         <source>COMMAND</source>
         <translation>COMMAND</translation>
     </message>
@@ -809,6 +813,74 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>ID numbers are masked: importing this file back cannot update them (export with --full-id for that).</source>
         <translation>ID numbers are masked: importing this file back cannot update them (export with --full-id for that).</translation>
+    </message>
+    <message>
+        <source>frozen bundle</source>
+        <translation>frozen bundle</translation>
+    </message>
+    <message>
+        <source>Python package</source>
+        <translation>Python package</translation>
+    </message>
+    <message>
+        <source>Smoke test of this program ({kind}):</source>
+        <translation>Smoke test of this program ({kind}):</translation>
+    </message>
+    <message>
+        <source>migrated to the newest revision and filled with demo data</source>
+        <translation>migrated to the newest revision and filled with demo data</translation>
+    </message>
+    <message>
+        <source>Fonts and catalogues</source>
+        <translation>Fonts and catalogues</translation>
+    </message>
+    <message>
+        <source>Database and migrations</source>
+        <translation>Database and migrations</translation>
+    </message>
+    <message>
+        <source>PDF with embedded fonts</source>
+        <translation>PDF with embedded fonts</translation>
+    </message>
+    <message>
+        <source>PDF preview (QtPdf)</source>
+        <translation>PDF preview (QtPdf)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>The window, every area</source>
+        <translation>The window, every area</translation>
+    </message>
+    <message>
+        <source>{count} check(s) failed ({seconds:.1f} s).</source>
+        <translation>{count} check(s) failed ({seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <source>Every check passed ({seconds:.1f} s).</source>
+        <translation>Every check passed ({seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <source>{fonts} fonts and {languages} catalogues in {folder}</source>
+        <translation>{fonts} fonts and {languages} catalogues in {folder}</translation>
+    </message>
+    <message>
+        <source>{pages} page(s), {fonts} embedded font(s)</source>
+        <translation>{pages} page(s), {fonts} embedded font(s)</translation>
+    </message>
+    <message>
+        <source>{pages} page(s) read and drawn</source>
+        <translation>{pages} page(s) read and drawn</translation>
+    </message>
+    <message>
+        <source>AES-GCM round trip</source>
+        <translation>AES-GCM round trip</translation>
+    </message>
+    <message>
+        <source>{areas} areas visited, fonts {fonts}, Qt catalogues {catalogues}</source>
+        <translation>{areas} areas visited, fonts {fonts}, Qt catalogues {catalogues}</translation>
     </message>
 </context>
 <context>

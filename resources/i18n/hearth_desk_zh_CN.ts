@@ -575,6 +575,10 @@ A safety copy of the present data is kept first.</source>
         <translation>打开窗口前，先向空数据库填入演示数据</translation>
     </message>
     <message>
+        <source>check that this installed program has everything it needs (fonts, catalogues, migrations, PDF, the window) in a throwaway folder, then exit</source>
+        <translation>在临时文件夹中自检本程序所需的一切（字体、翻译、数据库迁移、PDF、窗口），然后退出</translation>
+    </message>
+    <message>
         <source>COMMAND</source>
         <translation>子命令</translation>
     </message>
@@ -809,6 +813,74 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>ID numbers are masked: importing this file back cannot update them (export with --full-id for that).</source>
         <translation>身份证号已部分隐藏：此文件再导入时不能更新身份证号（需要时请加 --full-id 导出）。</translation>
+    </message>
+    <message>
+        <source>frozen bundle</source>
+        <translation>打包版</translation>
+    </message>
+    <message>
+        <source>Python package</source>
+        <translation>Python 软件包</translation>
+    </message>
+    <message>
+        <source>Smoke test of this program ({kind}):</source>
+        <translation>本程序自检（{kind}）：</translation>
+    </message>
+    <message>
+        <source>migrated to the newest revision and filled with demo data</source>
+        <translation>已迁移到最新版本并填入演示数据</translation>
+    </message>
+    <message>
+        <source>Fonts and catalogues</source>
+        <translation>字体与翻译文件</translation>
+    </message>
+    <message>
+        <source>Database and migrations</source>
+        <translation>数据库与迁移</translation>
+    </message>
+    <message>
+        <source>PDF with embedded fonts</source>
+        <translation>嵌入字体的 PDF</translation>
+    </message>
+    <message>
+        <source>PDF preview (QtPdf)</source>
+        <translation>PDF 预览（QtPdf）</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>The window, every area</source>
+        <translation>窗口及各个功能区</translation>
+    </message>
+    <message>
+        <source>{count} check(s) failed ({seconds:.1f} s).</source>
+        <translation>{count} 项检查未通过（{seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <source>Every check passed ({seconds:.1f} s).</source>
+        <translation>全部检查通过（{seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <source>{fonts} fonts and {languages} catalogues in {folder}</source>
+        <translation>{fonts} 个字体和 {languages} 种语言的翻译，位于 {folder}</translation>
+    </message>
+    <message>
+        <source>{pages} page(s), {fonts} embedded font(s)</source>
+        <translation>{pages} 页，嵌入 {fonts} 个字体</translation>
+    </message>
+    <message>
+        <source>{pages} page(s) read and drawn</source>
+        <translation>已读取并绘制 {pages} 页</translation>
+    </message>
+    <message>
+        <source>AES-GCM round trip</source>
+        <translation>AES-GCM 加密解密往返正常</translation>
+    </message>
+    <message>
+        <source>{areas} areas visited, fonts {fonts}, Qt catalogues {catalogues}</source>
+        <translation>已打开 {areas} 个功能区；字体：{fonts}；Qt 翻译：{catalogues}</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,10 @@ A safety copy of the present data is kept first.</source>
         <translation>開啟視窗前，先以示範資料填入空的資料庫</translation>
     </message>
     <message>
+        <source>check that this installed program has everything it needs (fonts, catalogues, migrations, PDF, the window) in a throwaway folder, then exit</source>
+        <translation>在臨時資料夾中自檢本程式所需的一切（字型、翻譯、資料庫遷移、PDF、視窗），然後結束</translation>
+    </message>
+    <message>
         <source>COMMAND</source>
         <translation>子指令</translation>
     </message>
@@ -809,6 +813,74 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>ID numbers are masked: importing this file back cannot update them (export with --full-id for that).</source>
         <translation>身分證號已部分隱藏：此檔案再匯入時不能更新身分證號（需要時請加 --full-id 匯出）。</translation>
+    </message>
+    <message>
+        <source>frozen bundle</source>
+        <translation>打包版</translation>
+    </message>
+    <message>
+        <source>Python package</source>
+        <translation>Python 套件</translation>
+    </message>
+    <message>
+        <source>Smoke test of this program ({kind}):</source>
+        <translation>本程式自檢（{kind}）：</translation>
+    </message>
+    <message>
+        <source>migrated to the newest revision and filled with demo data</source>
+        <translation>已遷移到最新版本並填入示範資料</translation>
+    </message>
+    <message>
+        <source>Fonts and catalogues</source>
+        <translation>字型與翻譯檔案</translation>
+    </message>
+    <message>
+        <source>Database and migrations</source>
+        <translation>資料庫與遷移</translation>
+    </message>
+    <message>
+        <source>PDF with embedded fonts</source>
+        <translation>嵌入字型的 PDF</translation>
+    </message>
+    <message>
+        <source>PDF preview (QtPdf)</source>
+        <translation>PDF 預覽（QtPdf）</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>The window, every area</source>
+        <translation>視窗及各個功能區</translation>
+    </message>
+    <message>
+        <source>{count} check(s) failed ({seconds:.1f} s).</source>
+        <translation>{count} 項檢查未通過（{seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <source>Every check passed ({seconds:.1f} s).</source>
+        <translation>全部檢查通過（{seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <source>{fonts} fonts and {languages} catalogues in {folder}</source>
+        <translation>{fonts} 個字型和 {languages} 種語言的翻譯，位於 {folder}</translation>
+    </message>
+    <message>
+        <source>{pages} page(s), {fonts} embedded font(s)</source>
+        <translation>{pages} 頁，嵌入 {fonts} 個字型</translation>
+    </message>
+    <message>
+        <source>{pages} page(s) read and drawn</source>
+        <translation>已讀取並繪製 {pages} 頁</translation>
+    </message>
+    <message>
+        <source>AES-GCM round trip</source>
+        <translation>AES-GCM 加密解密往返正常</translation>
+    </message>
+    <message>
+        <source>{areas} areas visited, fonts {fonts}, Qt catalogues {catalogues}</source>
+        <translation>已開啟 {areas} 個功能區；字型：{fonts}；Qt 翻譯：{catalogues}</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,10 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from hearth_desk.bundle import resource_dir
 from hearth_desk.domain.errors import UserError
 from hearth_desk.logs import LOG_FILE_NAME
 from hearth_desk.services.backup.leftovers import clean_up_after_killed_runs
@@ -48,6 +50,8 @@ def make_application(font_points: float = DEFAULT_FONT_POINTS) -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    # The taskbar's and title bar's icon; the installer gives the shortcuts the same.
+    app.setWindowIcon(QIcon(str(resource_dir("icons") / "hearth-desk.png")))
     install_font_fallbacks(app)
     apply_font_size(app, font_points)
     return app
