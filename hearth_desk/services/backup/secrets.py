@@ -39,9 +39,14 @@ def _keyring() -> Any:
 
 
 def _insecure(backend: object) -> bool:
-    from keyring.backends import fail
+    """Refused: keyring's "fail" and "null" backends (the second says it stored what it
+    threw away) and any that writes the passphrase in plain text."""
+    from keyring.backends import fail, null
 
-    return isinstance(backend, fail.Keyring) or "plaintext" in type(backend).__name__.lower()
+    return (
+        isinstance(backend, fail.Keyring | null.Keyring)
+        or "plaintext" in type(backend).__name__.lower()
+    )
 
 
 def can_remember() -> bool:

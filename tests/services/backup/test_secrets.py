@@ -7,7 +7,7 @@ import logging
 
 import pytest
 from keyring.backend import KeyringBackend
-from keyring.backends import fail
+from keyring.backends import fail, null
 from keyring.errors import PasswordDeleteError
 
 from hearth_desk.services.backup import secrets
@@ -64,7 +64,7 @@ def test_remember_recall_forget_round_trip(monkeypatch: pytest.MonkeyPatch) -> N
     assert secrets.recall("和平里社区") is None
 
 
-@pytest.mark.parametrize("backend", [PlaintextKeyring(), fail.Keyring(), None])
+@pytest.mark.parametrize("backend", [PlaintextKeyring(), fail.Keyring(), null.Keyring(), None])
 def test_no_secure_store_means_nothing_is_remembered(
     monkeypatch: pytest.MonkeyPatch, backend: object
 ) -> None:
