@@ -181,6 +181,8 @@ def _window(store: Store, work: Path, translate: Translate) -> str:
         problems.append(f"areas shown: {', '.join(visit.areas)}")
     if not visit.font_families:
         problems.append("no bundled font registered")
+    elif is_frozen() and visit.window_font not in visit.font_families:
+        problems.append(f"the window draws with {visit.window_font}, not a bundled face")
     if len(visit.qt_translations) < 2:
         problems.append(f"Qt catalogues: {', '.join(visit.qt_translations) or 'none'}")
     if not visit.closed_cleanly:

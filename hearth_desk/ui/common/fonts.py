@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from hearth_desk.bundle import resource_dir
+from hearth_desk.bundle import is_frozen, resource_dir
 
 # In order of preference after the platform's own face: a plain sans for the BMP,
 # then the face that has Extension A and B.
@@ -37,9 +37,22 @@ def register_bundled_fonts() -> list[str]:
 
 
 def install_font_fallbacks(app: QApplication) -> None:
-    """Make the application font the platform's face followed by the bundled ones."""
-    bundled = register_bundled_fonts()
+    """Make the application font the platform's face followed by the bundled ones;
+    in the installed bundle, the bundled faces first (``window_families``)."""
     font = app.font()
-    own = font.families() or [font.family()]
-    font.setFamilies([*own, *(family for family in bundled if family not in own)])
+    font.setFamilies(window_families(font.families() or [font.family()],
+                                     register_bundled_fonts(), frozen=is_frozen()))  # fmt: skip
     app.setFont(font)
+
+
+def window_families(own: list[str], bundled: list[str], *, frozen: bool) -> list[str]:
+    """The window's font families, in order of preference.
+
+    Run from source, the platform's face leads and ours fill in what it lacks. The
+    installed program (frozen) draws with its own faces first, so every office PC
+    shows the same letters whatever fonts it has, and the platform's face only fills
+    in symbols ours lack."""
+    others = [family for family in own if family not in bundled]
+    if frozen:
+        return [*bundled, *others]
+    return [*own, *(family for family in bundled if family not in own)]

@@ -33,6 +33,7 @@ class WindowVisit:
     areas: tuple[str, ...]  # the areas shown, in order
     font_families: tuple[str, ...]  # the bundled faces Qt registered
     qt_translations: tuple[str, ...]  # the Qt base catalogues that loaded
+    window_font: str  # the first family of the window's font
     closed_cleanly: bool
 
 
@@ -64,7 +65,8 @@ def visit_every_area(store: Store, settings_file: Path) -> WindowVisit:
     closed = window.close()
     _settle(app, BackgroundTask)
     BackgroundTask.shut_down()
-    return WindowVisit(tuple(shown), families, _qt_translations(), closed)
+    first = (app.font().families() or [app.font().family()])[0]
+    return WindowVisit(tuple(shown), families, _qt_translations(), first, closed)
 
 
 def _quiet_offscreen_notes(kind: QtMsgType, context: object, message: str) -> None:

@@ -47,3 +47,14 @@ def test_common_text_keeps_the_platforms_face_first(window_font: QFont) -> None:
     families = window_font.families()
     assert "LXGW WenKai" in families
     assert families.index("LXGW WenKai") > 0  # a fallback, not the UI face
+
+
+def test_the_installed_program_draws_with_its_own_faces_first() -> None:
+    from hearth_desk.ui.common.fonts import window_families
+
+    own, bundled = ["Microsoft YaHei UI"], ["WenQuanYi Micro Hei", "LXGW WenKai"]
+    assert window_families(own, bundled, frozen=False) == [
+        "Microsoft YaHei UI", "WenQuanYi Micro Hei", "LXGW WenKai"]  # fmt: skip
+    assert window_families(own, bundled, frozen=True) == [
+        "WenQuanYi Micro Hei", "LXGW WenKai", "Microsoft YaHei UI"]  # fmt: skip
+    assert window_families(bundled[:1], bundled, frozen=True) == bundled  # no repeats
