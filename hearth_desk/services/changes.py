@@ -51,6 +51,7 @@ class Kind(enum.Flag):
     HISTORY = enum.auto()  # change records: who changed or viewed what, and when
     BACKUPS = enum.auto()  # backup files (not rows): the date of the last one
     TREE = enum.auto()  # the party organisation, service teams, their members, partner units
+    EVENTS = enum.auto()  # events, their stalls, sign-ups, services given and helpers
 
 
 NOTHING = Kind(0)
@@ -124,6 +125,9 @@ register_tables(
     "member",
     "team_membership",
     "partner_unit",
+)
+register_tables(
+    Kind.EVENTS, "event", "event_stall", "event_signup", "stall_service", "event_helper"
 )
 
 

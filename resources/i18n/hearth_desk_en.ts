@@ -90,6 +90,26 @@
         <translation>partner units {n}</translation>
     </message>
     <message>
+        <source>events {n}</source>
+        <translation>events {n}</translation>
+    </message>
+    <message>
+        <source>stalls at events {n}</source>
+        <translation>stalls at events {n}</translation>
+    </message>
+    <message>
+        <source>sign-ups {n}</source>
+        <translation>sign-ups {n}</translation>
+    </message>
+    <message>
+        <source>services counted at stalls {n}</source>
+        <translation>services counted at stalls {n}</translation>
+    </message>
+    <message>
+        <source>helpers at events {n}</source>
+        <translation>helpers at events {n}</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>other records {n}</translation>
     </message>
@@ -3597,8 +3617,32 @@ A safety copy of the present data is kept first.</translation>
         <translation>That household no longer exists.</translation>
     </message>
     <message>
+        <source>Sign-up for #{number} closed on {date}; sign up anyway?</source>
+        <translation>Sign-up for #{number} closed on {date}; sign up anyway?</translation>
+    </message>
+    <message>
+        <source>#{number} is full ({capacity} places); let {name} in?</source>
+        <translation>#{number} is full ({capacity} places); let {name} in?</translation>
+    </message>
+    <message>
+        <source>#{number} {title} is cancelled.</source>
+        <translation>#{number} {title} is cancelled.</translation>
+    </message>
+    <message>
+        <source>#{number} {title} is over.</source>
+        <translation>#{number} {title} is over.</translation>
+    </message>
+    <message>
+        <source>{name} is already {status} for #{number}.</source>
+        <translation>{name} is already {status} for #{number}.</translation>
+    </message>
+    <message>
         <source>That resident no longer exists.</source>
         <translation>That resident no longer exists.</translation>
+    </message>
+    <message>
+        <source>That sign-up no longer exists.</source>
+        <translation>That sign-up no longer exists.</translation>
     </message>
     <message>
         <source>“{path}” is not a grid path; write compound/building/unit, e.g. 和平里一区/3栋/2单元.</source>
@@ -3868,6 +3912,34 @@ A safety copy of the present data is kept first.</translation>
         <source>The {count} members do not fit on an {size} poster with text large enough to read on the wall. Print one poster per team (--team).</source>
         <translation>The {count} members do not fit on an {size} poster with text large enough to read on the wall. Print one poster per team (--team).</translation>
     </message>
+    <message>
+        <source>The event has no title.</source>
+        <translation>The event has no title.</translation>
+    </message>
+    <message>
+        <source>The capacity {n} is not a number of people.</source>
+        <translation>The capacity {n} is not a number of people.</translation>
+    </message>
+    <message>
+        <source>The event ends at {end}, before it starts at {start}.</source>
+        <translation>The event ends at {end}, before it starts at {start}.</translation>
+    </message>
+    <message>
+        <source>A stall needs a unit and a service, as 单位:服务.</source>
+        <translation>A stall needs a unit and a service, as 单位:服务.</translation>
+    </message>
+    <message>
+        <source>There is no event #{number}.</source>
+        <translation>There is no event #{number}.</translation>
+    </message>
+    <message>
+        <source>That stall no longer exists.</source>
+        <translation>That stall no longer exists.</translation>
+    </message>
+    <message>
+        <source>The count {n} is not a number of people.</source>
+        <translation>The count {n} is not a number of people.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -4018,6 +4090,26 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>signed up</source>
+        <translation>signed up</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>on the waiting list</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,26 @@
         <translation>联建单位 {n} 家</translation>
     </message>
     <message>
+        <source>events {n}</source>
+        <translation>活动 {n} 场</translation>
+    </message>
+    <message>
+        <source>stalls at events {n}</source>
+        <translation>活动摊位 {n} 个</translation>
+    </message>
+    <message>
+        <source>sign-ups {n}</source>
+        <translation>报名 {n} 条</translation>
+    </message>
+    <message>
+        <source>services counted at stalls {n}</source>
+        <translation>摊位服务记录 {n} 条</translation>
+    </message>
+    <message>
+        <source>helpers at events {n}</source>
+        <translation>活动帮手 {n} 人次</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>其他记录 {n} 条</translation>
     </message>
@@ -3586,8 +3606,32 @@ A safety copy of the present data is kept first.</source>
         <translation>这一户已不存在。</translation>
     </message>
     <message>
+        <source>Sign-up for #{number} closed on {date}; sign up anyway?</source>
+        <translation>#{number} 的报名已于 {date} 截止，仍要报名吗？</translation>
+    </message>
+    <message>
+        <source>#{number} is full ({capacity} places); let {name} in?</source>
+        <translation>#{number} 已满（{capacity} 个名额），仍让{name}入场吗？</translation>
+    </message>
+    <message>
+        <source>#{number} {title} is cancelled.</source>
+        <translation>#{number} {title} 已取消。</translation>
+    </message>
+    <message>
+        <source>#{number} {title} is over.</source>
+        <translation>#{number} {title} 已结束。</translation>
+    </message>
+    <message>
+        <source>{name} is already {status} for #{number}.</source>
+        <translation>{name}在 #{number} 中的状态已是“{status}”。</translation>
+    </message>
+    <message>
         <source>That resident no longer exists.</source>
         <translation>这名居民已不存在。</translation>
+    </message>
+    <message>
+        <source>That sign-up no longer exists.</source>
+        <translation>该报名记录已不存在。</translation>
     </message>
     <message>
         <source>“{path}” is not a grid path; write compound/building/unit, e.g. 和平里一区/3栋/2单元.</source>
@@ -3857,6 +3901,34 @@ A safety copy of the present data is kept first.</source>
         <source>The {count} members do not fit on an {size} poster with text large enough to read on the wall. Print one poster per team (--team).</source>
         <translation>{count} 名成员放不进 {size} 海报，否则字太小，挂在墙上看不清。请每支服务队印一张（--team）。</translation>
     </message>
+    <message>
+        <source>The event has no title.</source>
+        <translation>活动没有名称。</translation>
+    </message>
+    <message>
+        <source>The capacity {n} is not a number of people.</source>
+        <translation>名额 {n} 不是有效人数。</translation>
+    </message>
+    <message>
+        <source>The event ends at {end}, before it starts at {start}.</source>
+        <translation>活动结束时间 {end} 早于开始时间 {start}。</translation>
+    </message>
+    <message>
+        <source>A stall needs a unit and a service, as 单位:服务.</source>
+        <translation>摊位要写明单位和服务，格式为“单位:服务”。</translation>
+    </message>
+    <message>
+        <source>There is no event #{number}.</source>
+        <translation>没有 #{number} 号活动。</translation>
+    </message>
+    <message>
+        <source>That stall no longer exists.</source>
+        <translation>该摊位已不存在。</translation>
+    </message>
+    <message>
+        <source>The count {n} is not a number of people.</source>
+        <translation>人次 {n} 不是有效人数。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -4007,6 +4079,26 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>signed up</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>未到</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,26 @@
         <translation>聯建單位 {n} 家</translation>
     </message>
     <message>
+        <source>events {n}</source>
+        <translation>活動 {n} 場</translation>
+    </message>
+    <message>
+        <source>stalls at events {n}</source>
+        <translation>活動攤位 {n} 個</translation>
+    </message>
+    <message>
+        <source>sign-ups {n}</source>
+        <translation>報名 {n} 條</translation>
+    </message>
+    <message>
+        <source>services counted at stalls {n}</source>
+        <translation>攤位服務記錄 {n} 條</translation>
+    </message>
+    <message>
+        <source>helpers at events {n}</source>
+        <translation>活動幫手 {n} 人次</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>其他記錄 {n} 條</translation>
     </message>
@@ -3586,8 +3606,32 @@ A safety copy of the present data is kept first.</source>
         <translation>這一戶已不存在。</translation>
     </message>
     <message>
+        <source>Sign-up for #{number} closed on {date}; sign up anyway?</source>
+        <translation>#{number} 的報名已於 {date} 截止，仍要報名嗎？</translation>
+    </message>
+    <message>
+        <source>#{number} is full ({capacity} places); let {name} in?</source>
+        <translation>#{number} 已滿（{capacity} 個名額），仍讓{name}入場嗎？</translation>
+    </message>
+    <message>
+        <source>#{number} {title} is cancelled.</source>
+        <translation>#{number} {title} 已取消。</translation>
+    </message>
+    <message>
+        <source>#{number} {title} is over.</source>
+        <translation>#{number} {title} 已結束。</translation>
+    </message>
+    <message>
+        <source>{name} is already {status} for #{number}.</source>
+        <translation>{name}在 #{number} 中的狀態已是「{status}」。</translation>
+    </message>
+    <message>
         <source>That resident no longer exists.</source>
         <translation>這名居民已不存在。</translation>
+    </message>
+    <message>
+        <source>That sign-up no longer exists.</source>
+        <translation>該報名記錄已不存在。</translation>
     </message>
     <message>
         <source>“{path}” is not a grid path; write compound/building/unit, e.g. 和平里一区/3栋/2单元.</source>
@@ -3857,6 +3901,34 @@ A safety copy of the present data is kept first.</source>
         <source>The {count} members do not fit on an {size} poster with text large enough to read on the wall. Print one poster per team (--team).</source>
         <translation>{count} 名成員放不進 {size} 海報，否則字太小，掛在牆上看不清。請每支服務隊印一張（--team）。</translation>
     </message>
+    <message>
+        <source>The event has no title.</source>
+        <translation>活動沒有名稱。</translation>
+    </message>
+    <message>
+        <source>The capacity {n} is not a number of people.</source>
+        <translation>名額 {n} 不是有效人數。</translation>
+    </message>
+    <message>
+        <source>The event ends at {end}, before it starts at {start}.</source>
+        <translation>活動結束時間 {end} 早於開始時間 {start}。</translation>
+    </message>
+    <message>
+        <source>A stall needs a unit and a service, as 单位:服务.</source>
+        <translation>攤位要寫明單位和服務，格式為「單位:服務」。</translation>
+    </message>
+    <message>
+        <source>There is no event #{number}.</source>
+        <translation>沒有 #{number} 號活動。</translation>
+    </message>
+    <message>
+        <source>That stall no longer exists.</source>
+        <translation>該攤位已不存在。</translation>
+    </message>
+    <message>
+        <source>The count {n} is not a number of people.</source>
+        <translation>人次 {n} 不是有效人數。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -4007,6 +4079,26 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>signed up</source>
+        <translation>已報名</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已簽到</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>未到</translation>
     </message>
 </context>
 <context>

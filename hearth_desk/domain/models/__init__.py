@@ -10,6 +10,16 @@ it below.
 from hearth_desk.domain.models.audit import ChangeRecord
 from hearth_desk.domain.models.base import NAMING_CONVENTION, Base
 from hearth_desk.domain.models.community import Community, GridLevel, GridNode
+from hearth_desk.domain.models.events import (
+    Event,
+    EventHelper,
+    EventKind,
+    EventStall,
+    EventStatus,
+    Signup,
+    SignupStatus,
+    StallService,
+)
 from hearth_desk.domain.models.ledger import (
     HEAD_RELATION,
     SEED_CARE_TAGS,
@@ -40,6 +50,11 @@ __all__ = [
     "CareTag",
     "ChangeRecord",
     "Community",
+    "Event",
+    "EventHelper",
+    "EventKind",
+    "EventStall",
+    "EventStatus",
     "Gender",
     "GridLevel",
     "GridNode",
@@ -53,6 +68,9 @@ __all__ = [
     "Resident",
     "ResidentStatus",
     "ServiceTeam",
+    "Signup",
+    "SignupStatus",
+    "StallService",
     "TeamMembership",
     "TeamRole",
     "resident_care_tag",

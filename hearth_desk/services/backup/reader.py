@@ -63,6 +63,11 @@ COUNT_WORDS = {
     "member": QT_TRANSLATE_NOOP("Backup", "members and volunteers {n}"),
     "team_membership": QT_TRANSLATE_NOOP("Backup", "places in service teams {n}"),
     "partner_unit": QT_TRANSLATE_NOOP("Backup", "partner units {n}"),
+    "event": QT_TRANSLATE_NOOP("Backup", "events {n}"),
+    "event_stall": QT_TRANSLATE_NOOP("Backup", "stalls at events {n}"),
+    "event_signup": QT_TRANSLATE_NOOP("Backup", "sign-ups {n}"),
+    "stall_service": QT_TRANSLATE_NOOP("Backup", "services counted at stalls {n}"),
+    "event_helper": QT_TRANSLATE_NOOP("Backup", "helpers at events {n}"),
 }
 COUNT_OTHERS = QT_TRANSLATE_NOOP("Backup", "other records {n}")
 
