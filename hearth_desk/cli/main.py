@@ -12,6 +12,7 @@ from hearth_desk import __version__
 from hearth_desk.cli import argparse_zh
 from hearth_desk.cli.backup_commands import BackupCommand, RestoreCommand, VerifyCommand
 from hearth_desk.cli.base import Command
+from hearth_desk.cli.events_commands import EventCommand
 from hearth_desk.cli.ledger_commands import ExportCommand, FindCommand, ImportCommand
 from hearth_desk.cli.output import Output, tolerate_unencodable_output
 from hearth_desk.cli.print_commands import PrintCommand
@@ -40,6 +41,7 @@ COMMANDS: list[Command] = [
     ImportCommand(MembersImport()),
     FindCommand(),
     TreeCommand(),
+    EventCommand(),
     BackupCommand(),
     VerifyCommand(),
     RestoreCommand(),

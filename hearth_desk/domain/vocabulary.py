@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from hearth_desk.domain.messages import QT_TRANSLATE_NOOP, Term, Translate
 from hearth_desk.domain.models import (
+    EventKind,
+    EventStatus,
     Gender,
     OrganisationKind,
     PartnerKind,
@@ -41,6 +43,27 @@ TEAM_ROLE_WORDS = {
     TeamRole.LEADER.value: QT_TRANSLATE_NOOP("Vocabulary", "Team leader"),
     TeamRole.DEPUTY.value: QT_TRANSLATE_NOOP("Vocabulary", "Deputy leader"),
     TeamRole.MEMBER.value: QT_TRANSLATE_NOOP("Vocabulary", "Team member"),
+}
+# Events: their kinds (the office's own words on the command line) and their states.
+EVENT_KIND_WORDS = {
+    EventKind.SERVICE_DAY.value: QT_TRANSLATE_NOOP("Vocabulary", "Service day"),
+    EventKind.VOLUNTEER.value: QT_TRANSLATE_NOOP("Vocabulary", "Volunteer activity"),
+    EventKind.TALK.value: QT_TRANSLATE_NOOP("Vocabulary", "Talk"),
+    EventKind.CULTURE.value: QT_TRANSLATE_NOOP("Vocabulary", "Cultural activity"),
+    EventKind.OTHER.value: QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+}
+EVENT_KIND_CHINESE = {
+    "服务日": EventKind.SERVICE_DAY.value,
+    "志愿活动": EventKind.VOLUNTEER.value,
+    "讲座": EventKind.TALK.value,
+    "文体活动": EventKind.CULTURE.value,
+    "其他": EventKind.OTHER.value,
+}
+EVENT_STATUS_WORDS = {
+    EventStatus.PLANNED.value: QT_TRANSLATE_NOOP("Vocabulary", "Planned"),
+    EventStatus.RUNNING.value: QT_TRANSLATE_NOOP("Vocabulary", "Under way"),
+    EventStatus.FINISHED.value: QT_TRANSLATE_NOOP("Vocabulary", "Over"),
+    EventStatus.CANCELLED.value: QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
 }
 # The kinds the trunk can be (a 党支部 is only ever a branch under it).
 ORGANISATION_KIND_WORDS = {
@@ -187,6 +210,12 @@ class Words:
 
     def team_role(self, code: str) -> str:
         return self._cached("team_role", code, _labeller(TEAM_ROLE_WORDS))
+
+    def event_kind(self, code: str) -> str:
+        return self._cached("event_kind", code, _labeller(EVENT_KIND_WORDS))
+
+    def event_status(self, code: str) -> str:
+        return self._cached("event_status", code, _labeller(EVENT_STATUS_WORDS))
 
     def organisation_kind(self, code: str) -> str:
         return self._cached("organisation_kind", code, _labeller(ORGANISATION_KIND_WORDS))

@@ -902,6 +902,174 @@ A safety copy of the present data is kept first.</translation>
         <source>{areas} areas visited, fonts {fonts}, Qt catalogues {catalogues}</source>
         <translation>{areas} areas visited, fonts {fonts}, Qt catalogues {catalogues}</translation>
     </message>
+    <message>
+        <source>{text} is not an event number such as #12</source>
+        <translation>{text} is not an event number such as #12</translation>
+    </message>
+    <message>
+        <source>events and sign-ups: add, list, show, sign up…</source>
+        <translation>events and sign-ups: add, list, show, sign up…</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>add an event</source>
+        <translation>add an event</translation>
+    </message>
+    <message>
+        <source>the event&apos;s title</source>
+        <translation>the event&apos;s title</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>PLACE</translation>
+    </message>
+    <message>
+        <source>where it is held</source>
+        <translation>where it is held</translation>
+    </message>
+    <message>
+        <source>how many places; later sign-ups wait</source>
+        <translation>how many places; later sign-ups wait</translation>
+    </message>
+    <message>
+        <source>the last day to sign up</source>
+        <translation>the last day to sign up</translation>
+    </message>
+    <message>
+        <source>the organising service team</source>
+        <translation>the organising service team</translation>
+    </message>
+    <message>
+        <source>UNIT:SERVICE</source>
+        <translation>UNIT:SERVICE</translation>
+    </message>
+    <message>
+        <source>list events by date</source>
+        <translation>list events by date</translation>
+    </message>
+    <message>
+        <source>an event&apos;s sign-ups and totals</source>
+        <translation>an event&apos;s sign-ups and totals</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <source>NAME:PHONE</source>
+        <translation>NAME:PHONE</translation>
+    </message>
+    <message>
+        <source>sign people up</source>
+        <translation>sign people up</translation>
+    </message>
+    <message>
+        <source>sign up after the deadline</source>
+        <translation>sign up after the deadline</translation>
+    </message>
+    <message>
+        <source>cancel a sign-up</source>
+        <translation>cancel a sign-up</translation>
+    </message>
+    <message>
+        <source>check people in</source>
+        <translation>check people in</translation>
+    </message>
+    <message>
+        <source>let people in when the event is full (现场)</source>
+        <translation>let people in when the event is full (现场)</translation>
+    </message>
+    <message>
+        <source>count services at a stall</source>
+        <translation>count services at a stall</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>the stall&apos;s service</source>
+        <translation>the stall&apos;s service</translation>
+    </message>
+    <message>
+        <source>how many were served (without naming them)</source>
+        <translation>how many were served (without naming them)</translation>
+    </message>
+    <message>
+        <source>Event #{number} added: {title}, {when}.</source>
+        <translation>Event #{number} added: {title}, {when}.</translation>
+    </message>
+    <message>
+        <source>No events in that time.</source>
+        <translation>No events in that time.</translation>
+    </message>
+    <message>
+        <source>signed up {places}</source>
+        <translation>signed up {places}</translation>
+    </message>
+    <message>
+        <source>waiting {n}</source>
+        <translation>waiting {n}</translation>
+    </message>
+    <message>
+        <source>Signed up: {n}</source>
+        <translation>Signed up: {n}</translation>
+    </message>
+    <message>
+        <source>Waiting: {n}</source>
+        <translation>Waiting: {n}</translation>
+    </message>
+    <message>
+        <source>Checked in: {n}</source>
+        <translation>Checked in: {n}</translation>
+    </message>
+    <message>
+        <source>times served: {n}</source>
+        <translation>times served: {n}</translation>
+    </message>
+    <message>
+        <source>Times served: {n}</source>
+        <translation>Times served: {n}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {name}.</source>
+        <translation>Cancelled: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} moved up from the waiting list; please phone {phone}.</source>
+        <translation>{name} moved up from the waiting list; please phone {phone}.</translation>
+    </message>
+    <message>
+        <source>Checked in: {name}.</source>
+        <translation>Checked in: {name}.</translation>
+    </message>
+    <message>
+        <source>signed up</source>
+        <translation>signed up</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>waiting, number {k}</source>
+        <translation>waiting, number {k}</translation>
+    </message>
+    <message>
+        <source> (on site)</source>
+        <translation> (on site)</translation>
+    </message>
 </context>
 <context>
     <name>ColourChoice</name>
@@ -3940,6 +4108,30 @@ A safety copy of the present data is kept first.</translation>
         <source>The count {n} is not a number of people.</source>
         <translation>The count {n} is not a number of people.</translation>
     </message>
+    <message>
+        <source>{problem} Add --on-site to let them in.</source>
+        <translation>{problem} Add --on-site to let them in.</translation>
+    </message>
+    <message>
+        <source>Name at least one person.</source>
+        <translation>Name at least one person.</translation>
+    </message>
+    <message>
+        <source>{name} has not signed up for #{number}.</source>
+        <translation>{name} has not signed up for #{number}.</translation>
+    </message>
+    <message>
+        <source>#{number} has no stall for {service}; it has {stalls}.</source>
+        <translation>#{number} has no stall for {service}; it has {stalls}.</translation>
+    </message>
+    <message>
+        <source>No resident matches {query}.</source>
+        <translation>No resident matches {query}.</translation>
+    </message>
+    <message>
+        <source>{query} matches {count} residents: {candidates}. Type more of it.</source>
+        <translation>{query} matches {count} residents: {candidates}. Type more of it.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -3974,6 +4166,38 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Team member</source>
         <translation>Team member</translation>
+    </message>
+    <message>
+        <source>Service day</source>
+        <translation>Service day</translation>
+    </message>
+    <message>
+        <source>Volunteer activity</source>
+        <translation>Volunteer activity</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <source>Cultural activity</source>
+        <translation>Cultural activity</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>General party branch</source>

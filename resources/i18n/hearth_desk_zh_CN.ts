@@ -902,6 +902,174 @@ A safety copy of the present data is kept first.</source>
         <source>{areas} areas visited, fonts {fonts}, Qt catalogues {catalogues}</source>
         <translation>已打开 {areas} 个功能区；字体：{fonts}；Qt 翻译：{catalogues}</translation>
     </message>
+    <message>
+        <source>{text} is not an event number such as #12</source>
+        <translation>{text} 不是活动编号（例如 #12）</translation>
+    </message>
+    <message>
+        <source>events and sign-ups: add, list, show, sign up…</source>
+        <translation>活动与报名：新建、列出、查看、报名…</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>add an event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>the event&apos;s title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>where it is held</source>
+        <translation>活动地点</translation>
+    </message>
+    <message>
+        <source>how many places; later sign-ups wait</source>
+        <translation>名额；报满后再报名的进入候补</translation>
+    </message>
+    <message>
+        <source>the last day to sign up</source>
+        <translation>报名截止日期</translation>
+    </message>
+    <message>
+        <source>the organising service team</source>
+        <translation>组织活动的服务队</translation>
+    </message>
+    <message>
+        <source>UNIT:SERVICE</source>
+        <translation>单位:服务</translation>
+    </message>
+    <message>
+        <source>list events by date</source>
+        <translation>按日期列出活动</translation>
+    </message>
+    <message>
+        <source>an event&apos;s sign-ups and totals</source>
+        <translation>活动的报名名单和统计</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>NAME:PHONE</source>
+        <translation>姓名:电话</translation>
+    </message>
+    <message>
+        <source>sign people up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>sign up after the deadline</source>
+        <translation>截止后仍报名</translation>
+    </message>
+    <message>
+        <source>cancel a sign-up</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>check people in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>let people in when the event is full (现场)</source>
+        <translation>活动已满时仍允许入场（现场）</translation>
+    </message>
+    <message>
+        <source>count services at a stall</source>
+        <translation>记录摊位服务人次</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>the stall&apos;s service</source>
+        <translation>摊位的服务项目</translation>
+    </message>
+    <message>
+        <source>how many were served (without naming them)</source>
+        <translation>服务人数（不记姓名）</translation>
+    </message>
+    <message>
+        <source>Event #{number} added: {title}, {when}.</source>
+        <translation>已建立活动 #{number}：{title}，{when}。</translation>
+    </message>
+    <message>
+        <source>No events in that time.</source>
+        <translation>这段时间没有活动。</translation>
+    </message>
+    <message>
+        <source>signed up {places}</source>
+        <translation>报名 {places}</translation>
+    </message>
+    <message>
+        <source>waiting {n}</source>
+        <translation>候补 {n}</translation>
+    </message>
+    <message>
+        <source>Signed up: {n}</source>
+        <translation>报名：{n}</translation>
+    </message>
+    <message>
+        <source>Waiting: {n}</source>
+        <translation>候补：{n}</translation>
+    </message>
+    <message>
+        <source>Checked in: {n}</source>
+        <translation>签到：{n}</translation>
+    </message>
+    <message>
+        <source>times served: {n}</source>
+        <translation>人次：{n}</translation>
+    </message>
+    <message>
+        <source>Times served: {n}</source>
+        <translation>人次：{n}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {name}.</source>
+        <translation>已取消：{name}。</translation>
+    </message>
+    <message>
+        <source>{name} moved up from the waiting list; please phone {phone}.</source>
+        <translation>{name}已由候补转为报名，请电话通知：{phone}。</translation>
+    </message>
+    <message>
+        <source>Checked in: {name}.</source>
+        <translation>已签到：{name}。</translation>
+    </message>
+    <message>
+        <source>signed up</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>waiting, number {k}</source>
+        <translation>候补第{k}位</translation>
+    </message>
+    <message>
+        <source> (on site)</source>
+        <translation>（现场）</translation>
+    </message>
 </context>
 <context>
     <name>ColourChoice</name>
@@ -3929,6 +4097,30 @@ A safety copy of the present data is kept first.</source>
         <source>The count {n} is not a number of people.</source>
         <translation>人次 {n} 不是有效人数。</translation>
     </message>
+    <message>
+        <source>{problem} Add --on-site to let them in.</source>
+        <translation>{problem}如需入场，请加 --on-site。</translation>
+    </message>
+    <message>
+        <source>Name at least one person.</source>
+        <translation>请至少写一个人。</translation>
+    </message>
+    <message>
+        <source>{name} has not signed up for #{number}.</source>
+        <translation>{name}没有报名 #{number}。</translation>
+    </message>
+    <message>
+        <source>#{number} has no stall for {service}; it has {stalls}.</source>
+        <translation>#{number} 没有“{service}”摊位；现有：{stalls}。</translation>
+    </message>
+    <message>
+        <source>No resident matches {query}.</source>
+        <translation>没有居民与“{query}”相符。</translation>
+    </message>
+    <message>
+        <source>{query} matches {count} residents: {candidates}. Type more of it.</source>
+        <translation>“{query}”与 {count} 位居民相符：{candidates}。请输入得更完整些。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -3963,6 +4155,38 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Team member</source>
         <translation>队员</translation>
+    </message>
+    <message>
+        <source>Service day</source>
+        <translation>服务日</translation>
+    </message>
+    <message>
+        <source>Volunteer activity</source>
+        <translation>志愿活动</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <source>Cultural activity</source>
+        <translation>文体活动</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>General party branch</source>

@@ -902,6 +902,174 @@ A safety copy of the present data is kept first.</source>
         <source>{areas} areas visited, fonts {fonts}, Qt catalogues {catalogues}</source>
         <translation>已開啟 {areas} 個功能區；字型：{fonts}；Qt 翻譯：{catalogues}</translation>
     </message>
+    <message>
+        <source>{text} is not an event number such as #12</source>
+        <translation>{text} 不是活動編號（例如 #12）</translation>
+    </message>
+    <message>
+        <source>events and sign-ups: add, list, show, sign up…</source>
+        <translation>活動與報名：新建、列出、查看、報名…</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>add an event</source>
+        <translation>新建活動</translation>
+    </message>
+    <message>
+        <source>the event&apos;s title</source>
+        <translation>活動名稱</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>where it is held</source>
+        <translation>活動地點</translation>
+    </message>
+    <message>
+        <source>how many places; later sign-ups wait</source>
+        <translation>名額；報滿後再報名的進入候補</translation>
+    </message>
+    <message>
+        <source>the last day to sign up</source>
+        <translation>報名截止日期</translation>
+    </message>
+    <message>
+        <source>the organising service team</source>
+        <translation>組織活動的服務隊</translation>
+    </message>
+    <message>
+        <source>UNIT:SERVICE</source>
+        <translation>單位:服務</translation>
+    </message>
+    <message>
+        <source>list events by date</source>
+        <translation>按日期列出活動</translation>
+    </message>
+    <message>
+        <source>an event&apos;s sign-ups and totals</source>
+        <translation>活動的報名名單和統計</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>NAME:PHONE</source>
+        <translation>姓名:電話</translation>
+    </message>
+    <message>
+        <source>sign people up</source>
+        <translation>報名</translation>
+    </message>
+    <message>
+        <source>sign up after the deadline</source>
+        <translation>截止後仍報名</translation>
+    </message>
+    <message>
+        <source>cancel a sign-up</source>
+        <translation>取消報名</translation>
+    </message>
+    <message>
+        <source>check people in</source>
+        <translation>簽到</translation>
+    </message>
+    <message>
+        <source>let people in when the event is full (现场)</source>
+        <translation>活動已滿時仍允許入場（現場）</translation>
+    </message>
+    <message>
+        <source>count services at a stall</source>
+        <translation>記錄攤位服務人次</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>the stall&apos;s service</source>
+        <translation>攤位的服務項目</translation>
+    </message>
+    <message>
+        <source>how many were served (without naming them)</source>
+        <translation>服務人數（不記姓名）</translation>
+    </message>
+    <message>
+        <source>Event #{number} added: {title}, {when}.</source>
+        <translation>已建立活動 #{number}：{title}，{when}。</translation>
+    </message>
+    <message>
+        <source>No events in that time.</source>
+        <translation>這段時間沒有活動。</translation>
+    </message>
+    <message>
+        <source>signed up {places}</source>
+        <translation>報名 {places}</translation>
+    </message>
+    <message>
+        <source>waiting {n}</source>
+        <translation>候補 {n}</translation>
+    </message>
+    <message>
+        <source>Signed up: {n}</source>
+        <translation>報名：{n}</translation>
+    </message>
+    <message>
+        <source>Waiting: {n}</source>
+        <translation>候補：{n}</translation>
+    </message>
+    <message>
+        <source>Checked in: {n}</source>
+        <translation>簽到：{n}</translation>
+    </message>
+    <message>
+        <source>times served: {n}</source>
+        <translation>人次：{n}</translation>
+    </message>
+    <message>
+        <source>Times served: {n}</source>
+        <translation>人次：{n}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {name}.</source>
+        <translation>已取消：{name}。</translation>
+    </message>
+    <message>
+        <source>{name} moved up from the waiting list; please phone {phone}.</source>
+        <translation>{name}已由候補轉為報名，請電話通知：{phone}。</translation>
+    </message>
+    <message>
+        <source>Checked in: {name}.</source>
+        <translation>已簽到：{name}。</translation>
+    </message>
+    <message>
+        <source>signed up</source>
+        <translation>已報名</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已簽到</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>waiting, number {k}</source>
+        <translation>候補第{k}位</translation>
+    </message>
+    <message>
+        <source> (on site)</source>
+        <translation>（現場）</translation>
+    </message>
 </context>
 <context>
     <name>ColourChoice</name>
@@ -3929,6 +4097,30 @@ A safety copy of the present data is kept first.</source>
         <source>The count {n} is not a number of people.</source>
         <translation>人次 {n} 不是有效人數。</translation>
     </message>
+    <message>
+        <source>{problem} Add --on-site to let them in.</source>
+        <translation>{problem}如需入場，請加 --on-site。</translation>
+    </message>
+    <message>
+        <source>Name at least one person.</source>
+        <translation>請至少寫一個人。</translation>
+    </message>
+    <message>
+        <source>{name} has not signed up for #{number}.</source>
+        <translation>{name}沒有報名 #{number}。</translation>
+    </message>
+    <message>
+        <source>#{number} has no stall for {service}; it has {stalls}.</source>
+        <translation>#{number} 沒有「{service}」攤位；現有：{stalls}。</translation>
+    </message>
+    <message>
+        <source>No resident matches {query}.</source>
+        <translation>沒有居民與「{query}」相符。</translation>
+    </message>
+    <message>
+        <source>{query} matches {count} residents: {candidates}. Type more of it.</source>
+        <translation>「{query}」與 {count} 位居民相符：{candidates}。請輸入得更完整些。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -3963,6 +4155,38 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Team member</source>
         <translation>隊員</translation>
+    </message>
+    <message>
+        <source>Service day</source>
+        <translation>服務日</translation>
+    </message>
+    <message>
+        <source>Volunteer activity</source>
+        <translation>志願活動</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>講座</translation>
+    </message>
+    <message>
+        <source>Cultural activity</source>
+        <translation>文體活動</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>計劃</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>General party branch</source>

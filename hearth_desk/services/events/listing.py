@@ -1,0 +1,95 @@
+"""Events and sign-ups as lists for people to read (the command line, the window).
+
+Phones are masked here; only the call list and a moved-up person's number are given
+in full, because they exist so that someone can call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hearth_desk.domain.masking import mask_phone
+from hearth_desk.domain.models import Event, Signup, SignupStatus
+from hearth_desk.services.events.events import signups_of
+from hearth_desk.services.events.signups import person_name, person_phone
+
+
+@dataclass(frozen=True)
+class EventLine:
+    id: int
+    title: str
+    kind: str  # EventKind code
+    date: dt.date
+    start_time: dt.time | None
+    place: str
+    status: str  # EventStatus code
+    capacity: int | None
+    signed_up: int  # holding a place (signed up or checked in)
+    waiting: int
+
+
+@dataclass(frozen=True)
+class SignupLine:
+    position: int  # in sign-up order, from 1
+    signup_id: int
+    name: str
+    phone_masked: str
+    status: str  # SignupStatus code
+    waiting_position: int | None  # 候补第k位
+    on_site: bool  # 现场
+
+
+def event_lines(
+    session: Session, start: dt.date | None = None, end: dt.date | None = None
+) -> list[EventLine]:
+    """Events between ``start`` and ``end`` (both included), by date."""
+    query = select(Event).order_by(Event.date, Event.start_time, Event.id)
+    if start is not None:
+        query = query.where(Event.date >= start)
+    if end is not None:
+        query = query.where(Event.date <= end)
+    events = list(session.scalars(query))
+    counts: dict[tuple[int, str], int] = {
+        (event_id, status): count
+        for event_id, status, count in session.execute(
+            select(Signup.event_id, Signup.status, func.count())
+            .where(Signup.event_id.in_([event.id for event in events]))
+            .group_by(Signup.event_id, Signup.status)
+        )
+    }
+    return [
+        EventLine(
+            event.id, event.title, event.kind, event.date, event.start_time, event.place or "",
+            event.status, event.capacity,
+            counts.get((event.id, SignupStatus.SIGNED_UP.value), 0)
+            + counts.get((event.id, SignupStatus.CHECKED_IN.value), 0),
+            counts.get((event.id, SignupStatus.WAITING.value), 0),
+        )
+        for event in events
+    ]  # fmt: skip
+
+
+def signup_lines(session: Session, event_id: int) -> list[SignupLine]:
+    """Everyone who signed up or came, in sign-up order; waiting ones numbered."""
+    lines, waiting = [], 0
+    for position, signup in enumerate(signups_of(session, event_id), start=1):
+        place = None
+        if signup.status == SignupStatus.WAITING.value:
+            waiting += 1
+            place = waiting
+        lines.append(
+            SignupLine(
+                position,
+                signup.id,
+                person_name(signup),
+                mask_phone(person_phone(signup)),
+                signup.status,
+                place,
+                signup.on_site,
+            )
+        )
+    return lines
