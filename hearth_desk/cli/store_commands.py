@@ -122,6 +122,12 @@ class DemoCommand:
                 "volunteers, {partners} partner units.",
             ).format(teams=tree.teams, members=tree.members, partners=tree.partners)
         )
+        events = summary.events
+        out.line(
+            out.translate(
+                "Cli", "A past year of events: {events} events, {signups} sign-ups, {served} 人次."
+            ).format(events=events.events, signups=events.signups, served=events.served)
+        )
         return 0
 
 

@@ -383,6 +383,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>The connected-heart tree: {teams} service teams, {members} members and volunteers, {partners} partner units.</translation>
     </message>
     <message>
+        <source>A past year of events: {events} events, {signups} sign-ups, {served} 人次.</source>
+        <translation>A past year of events: {events} events, {signups} sign-ups, {served} 人次.</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>check the store&apos;s health and print its row counts</translation>
     </message>

@@ -383,6 +383,10 @@ A safety copy of the present data is kept first.</source>
         <translation>党群连心树：服务队 {teams} 支，党员和志愿者 {members} 人，联建单位 {partners} 家。</translation>
     </message>
     <message>
+        <source>A past year of events: {events} events, {signups} sign-ups, {served} 人次.</source>
+        <translation>过去一年的活动：{events} 场，报名 {signups} 人次，摊位服务 {served} 人次。</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>检查数据库状态，并列出各表的行数</translation>
     </message>

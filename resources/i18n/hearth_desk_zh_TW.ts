@@ -383,6 +383,10 @@ A safety copy of the present data is kept first.</source>
         <translation>黨群連心樹：服務隊 {teams} 支，黨員和志願者 {members} 人，聯建單位 {partners} 家。</translation>
     </message>
     <message>
+        <source>A past year of events: {events} events, {signups} sign-ups, {served} 人次.</source>
+        <translation>過去一年的活動：{events} 場，報名 {signups} 人次，攤位服務 {served} 人次。</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>檢查資料庫狀態，並列出各資料表的筆數</translation>
     </message>

@@ -23,6 +23,9 @@ from hearth_desk.domain.models import (
     CareTag,
     ChangeRecord,
     Community,
+    Event,
+    EventHelper,
+    EventStall,
     GridLevel,
     GridNode,
     Household,
@@ -32,11 +35,14 @@ from hearth_desk.domain.models import (
     Resident,
     ResidentStatus,
     ServiceTeam,
+    Signup,
+    StallService,
     TeamMembership,
     resident_care_tag,
 )
 from hearth_desk.domain.pinyin import name_search_key
 from hearth_desk.services.chunks import in_chunks
+from hearth_desk.services.demo.events import EventsDemoSummary, fill_events_demo
 from hearth_desk.services.demo.people import REFERENCE_DATE, PeopleMaker
 from hearth_desk.services.demo.tree import TreeDemoSummary, fill_tree_demo
 from hearth_desk.services.ledger.grid import WholeGrid
@@ -78,6 +84,7 @@ class DemoSummary:
     households: int
     residents: int
     tree: TreeDemoSummary
+    events: EventsDemoSummary
 
 
 @dataclass
@@ -155,6 +162,7 @@ def fill_demo(
     session.expire_all()  # objects loaded before may describe rows that are gone
     progress.report(households, households, QT_TRANSLATE_NOOP("Progress", "Planting the tree…"))
     tree = fill_tree_demo(session, seed=seed)  # its retirees are residents of the ledger above
+    events = fill_events_demo(session, seed=seed)  # the ledger's residents, the tree's teams
     return DemoSummary(
         community=community.name if community is not None else COMMUNITY["name"],
         compounds=grid.counts[GridLevel.COMPOUND],
@@ -163,6 +171,7 @@ def fill_demo(
         households=households,
         residents=resident_id,
         tree=tree,
+        events=events,
     )
 
 
@@ -193,6 +202,8 @@ def _make_room(session: Session, *, replace: bool) -> None:
         )
     grid = GridNode.__table__
     session.execute(delete(ChangeRecord.__table__))
+    for model in (StallService, EventHelper, Signup, EventStall, Event):
+        session.execute(delete(model.__table__))
     for model in (TeamMembership, Member, ServiceTeam, PartnerUnit):
         session.execute(delete(model.__table__))
     organisation = Organisation.__table__

@@ -17,6 +17,8 @@ from hearth_desk.domain.models import Event, Signup, SignupStatus
 from hearth_desk.services.events.events import signups_of
 from hearth_desk.services.events.signups import person_name, person_phone
 
+HELD = (SignupStatus.SIGNED_UP, SignupStatus.CHECKED_IN, SignupStatus.ABSENT)
+
 
 @dataclass(frozen=True)
 class EventLine:
@@ -28,7 +30,7 @@ class EventLine:
     place: str
     status: str  # EventStatus code
     capacity: int | None
-    signed_up: int  # holding a place (signed up or checked in)
+    signed_up: int  # holding or having held a place: signed up, checked in or absent
     waiting: int
 
 
@@ -65,8 +67,7 @@ def event_lines(
         EventLine(
             event.id, event.title, event.kind, event.date, event.start_time, event.place or "",
             event.status, event.capacity,
-            counts.get((event.id, SignupStatus.SIGNED_UP.value), 0)
-            + counts.get((event.id, SignupStatus.CHECKED_IN.value), 0),
+            sum(counts.get((event.id, status.value), 0) for status in HELD),
             counts.get((event.id, SignupStatus.WAITING.value), 0),
         )
         for event in events
