@@ -435,3 +435,35 @@ def _stall(event: Any, wanted: str) -> Any:
         service=wanted,
         stalls="、".join(stall.service for stall in event.stalls) or "—",
     )
+
+
+class EventsExport:
+    """``export events OUT.xlsx [--year Y]``: one row per event with its counts."""
+
+    kind = "events"
+
+    def add_options(self, parser: argparse.ArgumentParser, translate: Translate) -> None:
+        parser.add_argument(
+            "--year",
+            type=whole_number(translate),
+            metavar="Y",
+            help=translate("Cli", "events only: the events of this year"),
+        )
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from pathlib import Path
+
+        from hearth_desk.services.events.export import export_events
+
+        if args.full_id or getattr(args, "team", None):
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "--full-id and --team do not apply to events.")
+            )
+        with open_for_reading(location) as store, store.session() as session:
+            count = export_events(session, Path(args.out), year=args.year)
+        out.line(
+            out.translate("Cli", "Exported {count} events to {path}.").format(
+                count=count, path=args.out
+            )
+        )
+        return 0

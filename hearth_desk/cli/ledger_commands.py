@@ -87,7 +87,8 @@ class ExportCommand:
         parser = subparsers.add_parser(
             self.name,
             help=translate(
-                "Cli", "export the ledger or the tree's members to an Excel sheet (.xlsx)"
+                "Cli",
+                "export the ledger, the tree's members or the events to an Excel sheet (.xlsx)",
             )
             if more
             else translate("Cli", "export the ledger to an Excel sheet (.xlsx) or a .csv file"),
@@ -98,8 +99,8 @@ class ExportCommand:
             metavar=translate("Cli", "WHAT"),
             help=translate(
                 "Cli",
-                "what to export: residents (the household ledger) or members (the tree's "
-                "roster, 党员花名册)",
+                "what to export: residents (the household ledger), members (the tree's "
+                "roster, 党员花名册) or events (活动统计, one row per event)",
             )
             if more
             else translate("Cli", "what to export: residents (the household ledger)"),
@@ -117,6 +118,8 @@ class ExportCommand:
         from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 
         if args.what in self.others:
+            if getattr(args, "year", None) is not None and args.what != "events":
+                raise UserError(QT_TRANSLATE_NOOP("UserError", "--year applies to events only."))
             if args.grid or args.tag:
                 raise UserError(
                     QT_TRANSLATE_NOOP("UserError", "--grid and --tag apply to residents only.")
@@ -124,6 +127,8 @@ class ExportCommand:
             return self.others[args.what].run(args, location, out)
         if getattr(args, "team", None):
             raise UserError(QT_TRANSLATE_NOOP("UserError", "--team applies to members only."))
+        if getattr(args, "year", None) is not None:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "--year applies to events only."))
         return self._residents(args, location, out)
 
     def _residents(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:

@@ -12,7 +12,7 @@ from hearth_desk import __version__
 from hearth_desk.cli import argparse_zh
 from hearth_desk.cli.backup_commands import BackupCommand, RestoreCommand, VerifyCommand
 from hearth_desk.cli.base import Command
-from hearth_desk.cli.events_commands import EventCommand
+from hearth_desk.cli.events_commands import EventCommand, EventsExport
 from hearth_desk.cli.ledger_commands import ExportCommand, FindCommand, ImportCommand
 from hearth_desk.cli.output import Output, tolerate_unencodable_output
 from hearth_desk.cli.print_commands import PrintCommand
@@ -37,7 +37,7 @@ COMMANDS: list[Command] = [
     DemoCommand(),
     CheckCommand(),
     PrintCommand(),
-    ExportCommand(MembersExport()),
+    ExportCommand(MembersExport(), EventsExport()),
     ImportCommand(MembersImport()),
     FindCommand(),
     TreeCommand(),

@@ -655,16 +655,8 @@ A safety copy of the present data is kept first.</translation>
         <translation>WHAT</translation>
     </message>
     <message>
-        <source>export the ledger or the tree&apos;s members to an Excel sheet (.xlsx)</source>
-        <translation>export the ledger or the tree&apos;s members to an Excel sheet (.xlsx)</translation>
-    </message>
-    <message>
         <source>export the ledger to an Excel sheet (.xlsx) or a .csv file</source>
         <translation>export the ledger to an Excel sheet (.xlsx) or a .csv file</translation>
-    </message>
-    <message>
-        <source>what to export: residents (the household ledger) or members (the tree&apos;s roster, 党员花名册)</source>
-        <translation>what to export: residents (the household ledger) or members (the tree&apos;s roster, 党员花名册)</translation>
     </message>
     <message>
         <source>where to write: a name ending in .xlsx (Excel) or .csv (UTF-8)</source>
@@ -745,6 +737,14 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>full ID numbers and phones instead of partly hidden ones</source>
         <translation>full ID numbers and phones instead of partly hidden ones</translation>
+    </message>
+    <message>
+        <source>export the ledger, the tree&apos;s members or the events to an Excel sheet (.xlsx)</source>
+        <translation>export the ledger, the tree&apos;s members or the events to an Excel sheet (.xlsx)</translation>
+    </message>
+    <message>
+        <source>what to export: residents (the household ledger), members (the tree&apos;s roster, 党员花名册) or events (活动统计, one row per event)</source>
+        <translation>what to export: residents (the household ledger), members (the tree&apos;s roster, 党员花名册) or events (活动统计, one row per event)</translation>
     </message>
     <message>
         <source>what to export: residents (the household ledger)</source>
@@ -1073,6 +1073,14 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source> (on site)</source>
         <translation> (on site)</translation>
+    </message>
+    <message>
+        <source>events only: the events of this year</source>
+        <translation>events only: the events of this year</translation>
+    </message>
+    <message>
+        <source>Exported {count} events to {path}.</source>
+        <translation>Exported {count} events to {path}.</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3629,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>The two passphrases differ or are empty.</translation>
     </message>
     <message>
+        <source>--year applies to events only.</source>
+        <translation>--year applies to events only.</translation>
+    </message>
+    <message>
         <source>--grid and --tag apply to residents only.</source>
         <translation>--grid and --tag apply to residents only.</translation>
     </message>
@@ -4129,12 +4141,20 @@ A safety copy of the present data is kept first.</translation>
         <translation>#{number} has no stall for {service}; it has {stalls}.</translation>
     </message>
     <message>
+        <source>--full-id and --team do not apply to events.</source>
+        <translation>--full-id and --team do not apply to events.</translation>
+    </message>
+    <message>
         <source>No resident matches {query}.</source>
         <translation>No resident matches {query}.</translation>
     </message>
     <message>
         <source>{query} matches {count} residents: {candidates}. Type more of it.</source>
         <translation>{query} matches {count} residents: {candidates}. Type more of it.</translation>
+    </message>
+    <message>
+        <source>Export events to a file ending in .xlsx, not “{name}”.</source>
+        <translation>Export events to a file ending in .xlsx, not “{name}”.</translation>
     </message>
 </context>
 <context>

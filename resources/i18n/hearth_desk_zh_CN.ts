@@ -655,16 +655,8 @@ A safety copy of the present data is kept first.</source>
         <translation>内容</translation>
     </message>
     <message>
-        <source>export the ledger or the tree&apos;s members to an Excel sheet (.xlsx)</source>
-        <translation>把住户台账或连心树党员导出为 Excel 表（.xlsx）</translation>
-    </message>
-    <message>
         <source>export the ledger to an Excel sheet (.xlsx) or a .csv file</source>
         <translation>把台账导出为 Excel 表格（.xlsx）或 .csv 文件</translation>
-    </message>
-    <message>
-        <source>what to export: residents (the household ledger) or members (the tree&apos;s roster, 党员花名册)</source>
-        <translation>导出内容：residents（住户台账）或 members（连心树的党员花名册）</translation>
     </message>
     <message>
         <source>where to write: a name ending in .xlsx (Excel) or .csv (UTF-8)</source>
@@ -745,6 +737,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>full ID numbers and phones instead of partly hidden ones</source>
         <translation>显示完整的身份证号和电话，而不是部分隐藏</translation>
+    </message>
+    <message>
+        <source>export the ledger, the tree&apos;s members or the events to an Excel sheet (.xlsx)</source>
+        <translation>把住户台账、连心树党员或活动统计导出为 Excel 表（.xlsx）</translation>
+    </message>
+    <message>
+        <source>what to export: residents (the household ledger), members (the tree&apos;s roster, 党员花名册) or events (活动统计, one row per event)</source>
+        <translation>导出内容：residents（住户台账）、members（连心树党员花名册）或 events（活动统计，每场活动一行）</translation>
     </message>
     <message>
         <source>what to export: residents (the household ledger)</source>
@@ -1073,6 +1073,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source> (on site)</source>
         <translation>（现场）</translation>
+    </message>
+    <message>
+        <source>events only: the events of this year</source>
+        <translation>仅用于活动：只导出这一年的活动</translation>
+    </message>
+    <message>
+        <source>Exported {count} events to {path}.</source>
+        <translation>已导出 {count} 场活动到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3618,10 @@ A safety copy of the present data is kept first.</source>
         <translation>两次输入的口令不一致或为空。</translation>
     </message>
     <message>
+        <source>--year applies to events only.</source>
+        <translation>--year 仅用于活动。</translation>
+    </message>
+    <message>
         <source>--grid and --tag apply to residents only.</source>
         <translation>--grid 和 --tag 只用于 residents。</translation>
     </message>
@@ -4118,12 +4130,20 @@ A safety copy of the present data is kept first.</source>
         <translation>#{number} 没有“{service}”摊位；现有：{stalls}。</translation>
     </message>
     <message>
+        <source>--full-id and --team do not apply to events.</source>
+        <translation>--full-id 和 --team 不适用于活动。</translation>
+    </message>
+    <message>
         <source>No resident matches {query}.</source>
         <translation>没有居民与“{query}”相符。</translation>
     </message>
     <message>
         <source>{query} matches {count} residents: {candidates}. Type more of it.</source>
         <translation>“{query}”与 {count} 位居民相符：{candidates}。请输入得更完整些。</translation>
+    </message>
+    <message>
+        <source>Export events to a file ending in .xlsx, not “{name}”.</source>
+        <translation>活动只能导出为 .xlsx 文件，不能是“{name}”。</translation>
     </message>
 </context>
 <context>

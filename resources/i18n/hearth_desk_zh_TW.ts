@@ -655,16 +655,8 @@ A safety copy of the present data is kept first.</source>
         <translation>內容</translation>
     </message>
     <message>
-        <source>export the ledger or the tree&apos;s members to an Excel sheet (.xlsx)</source>
-        <translation>把住戶台賬或連心樹黨員匯出為 Excel 表（.xlsx）</translation>
-    </message>
-    <message>
         <source>export the ledger to an Excel sheet (.xlsx) or a .csv file</source>
         <translation>把台賬匯出為 Excel 表格（.xlsx）或 .csv 檔案</translation>
-    </message>
-    <message>
-        <source>what to export: residents (the household ledger) or members (the tree&apos;s roster, 党员花名册)</source>
-        <translation>匯出內容：residents（住戶台賬）或 members（連心樹的黨員花名冊）</translation>
     </message>
     <message>
         <source>where to write: a name ending in .xlsx (Excel) or .csv (UTF-8)</source>
@@ -745,6 +737,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>full ID numbers and phones instead of partly hidden ones</source>
         <translation>顯示完整的身分證號和電話，而非部分隱藏</translation>
+    </message>
+    <message>
+        <source>export the ledger, the tree&apos;s members or the events to an Excel sheet (.xlsx)</source>
+        <translation>把住戶台賬、連心樹黨員或活動統計匯出為 Excel 表（.xlsx）</translation>
+    </message>
+    <message>
+        <source>what to export: residents (the household ledger), members (the tree&apos;s roster, 党员花名册) or events (活动统计, one row per event)</source>
+        <translation>匯出內容：residents（住戶台賬）、members（連心樹黨員花名冊）或 events（活動統計，每場活動一行）</translation>
     </message>
     <message>
         <source>what to export: residents (the household ledger)</source>
@@ -1073,6 +1073,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source> (on site)</source>
         <translation>（現場）</translation>
+    </message>
+    <message>
+        <source>events only: the events of this year</source>
+        <translation>僅用於活動：只匯出這一年的活動</translation>
+    </message>
+    <message>
+        <source>Exported {count} events to {path}.</source>
+        <translation>已匯出 {count} 場活動到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3618,10 @@ A safety copy of the present data is kept first.</source>
         <translation>兩次輸入的密碼不一致或為空。</translation>
     </message>
     <message>
+        <source>--year applies to events only.</source>
+        <translation>--year 僅用於活動。</translation>
+    </message>
+    <message>
         <source>--grid and --tag apply to residents only.</source>
         <translation>--grid 和 --tag 只用於 residents。</translation>
     </message>
@@ -4118,12 +4130,20 @@ A safety copy of the present data is kept first.</source>
         <translation>#{number} 沒有「{service}」攤位；現有：{stalls}。</translation>
     </message>
     <message>
+        <source>--full-id and --team do not apply to events.</source>
+        <translation>--full-id 和 --team 不適用於活動。</translation>
+    </message>
+    <message>
         <source>No resident matches {query}.</source>
         <translation>沒有居民與「{query}」相符。</translation>
     </message>
     <message>
         <source>{query} matches {count} residents: {candidates}. Type more of it.</source>
         <translation>「{query}」與 {count} 位居民相符：{candidates}。請輸入得更完整些。</translation>
+    </message>
+    <message>
+        <source>Export events to a file ending in .xlsx, not “{name}”.</source>
+        <translation>活動只能匯出為 .xlsx 檔案，不能是「{name}」。</translation>
     </message>
 </context>
 <context>

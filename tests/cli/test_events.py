@@ -126,3 +126,40 @@ def test_a_service_day_counts_at_its_stalls(
     with pytest.raises(SystemExit) as usage:
         main(["event", "show", "x"])
     assert usage.value.code == 2 and "不是活动编号" in capsys.readouterr().err
+
+
+def test_events_export_one_row_each(
+    capsys: pytest.CaptureFixture[str], office: Path, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    run(
+        capsys,
+        "event",
+        "add",
+        "--title",
+        "防诈骗讲座",
+        "--date",
+        "2026-12-05",
+        "--kind",
+        "讲座",
+        "--capacity",
+        "1",
+    )
+    run(capsys, "event", "add", "--title", "去年的讲座", "--date", "2025-12-05")
+    run(capsys, "event", "signup", "1", "张三", "单丽")
+    out = tmp_path / "活动统计.xlsx"
+    assert "已导出 1 场活动" in run(capsys, "export", "events", str(out), "--year", "2026")
+    sheet = openpyxl.load_workbook(out).active
+    header, row = ([cell.value for cell in line] for line in sheet.iter_rows(max_row=2))
+    values = dict(zip(header, row, strict=True))
+    assert (values["活动名称"], values["类型"], values["名额"], values["报名"], values["候补"]) == (
+        "防诈骗讲座",
+        "讲座",
+        1,
+        1,
+        1,
+    )
+    assert "仅用于活动" in run(
+        capsys, "export", "residents", str(tmp_path / "r.xlsx"), "--year", "2026", code=1
+    )

@@ -16,8 +16,6 @@ the file is private and written beside the target, then renamed into place.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +26,7 @@ from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.masking import mask_id_number
 from hearth_desk.domain.models import Member, Organisation, ServiceTeam, TeamMembership
 from hearth_desk.domain.vocabulary import GENDER_CHINESE
+from hearth_desk.services.spreadsheets import cell_value, save
 from hearth_desk.services.tree.importing.headers import EXPORT_WORDS
 from hearth_desk.services.tree.importing.values import (
     LIST_SEPARATOR,
@@ -39,7 +38,6 @@ from hearth_desk.services.tree.importing.values import (
     YES,
 )
 from hearth_desk.services.tree.printouts import team_named
-from hearth_desk.services.user_files import replacing
 
 SHEET_TITLE = "党员花名册"
 BIRTH_YEAR = "出生年份"
@@ -48,7 +46,6 @@ ID_COLUMN, BIRTH_COLUMN, PHONE_COLUMN = (
 )
 MASKED_WORDS = (*EXPORT_WORDS[:BIRTH_COLUMN], BIRTH_YEAR, *EXPORT_WORDS[BIRTH_COLUMN + 1 :])
 WIDTHS = (10, 6, 12, 22, 15, 10, 12, 14, 24, 9, 8, 24, 16, 30, 16, 20)
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what XML 1.0 cannot hold
 
 
 def export_members(
@@ -76,7 +73,7 @@ def export_members(
     for index, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     for values in rows:
-        sheet.append([_cell_value(value) for value in values])
+        sheet.append([cell_value(value) for value in values])
         for cell in sheet[sheet.max_row]:
             if isinstance(cell.value, str):
                 cell.data_type = "s"  # text, even "=…" or an all-digit ID number
@@ -86,8 +83,7 @@ def export_members(
                 cell.number_format = "@"  # Excel never turns an ID number into 1.1E+17
     sheet.freeze_panes = "A2"
     workbook.properties.creator = "Hearth Desk"
-    with replacing(out, partial(_cannot_write, out)) as temporary:
-        workbook.save(temporary)
+    save(workbook, out)
     return len(rows)
 
 
@@ -144,19 +140,3 @@ def member_rows(
             )
         )
     return rows
-
-
-def _cell_value(value: Any) -> Any:
-    """Free text without the characters XML refuses (and "" as an empty cell)."""
-    if isinstance(value, str):
-        value = _ILLEGAL.sub("", value)
-        return value or None
-    return value
-
-
-def _cannot_write(out: Path, error: OSError) -> UserError:
-    return UserError(
-        QT_TRANSLATE_NOOP("UserError", "Cannot write the spreadsheet to {path}: {reason}"),
-        path=str(out),
-        reason=error.strerror or str(error),
-    )
