@@ -10,22 +10,31 @@ list items and buttons, text edits), so a dialog needs no code of its own for th
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QWidget,
 )
 
+from hearth_desk.domain.errors import UserError
+from hearth_desk.storage.store import Store
+from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.confirm import confirm
+from hearth_desk.ui.common.errors import ErrorPresenter
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session  # annotations only: no SQL in the window
 
 
 def field_values(root: QWidget) -> tuple[Any, ...]:
@@ -97,3 +106,48 @@ class EditDialog(QDialog):
         if self.has_changes() and not confirm_discard(self):
             return  # keep editing: QDialog's close event stays ignored too
         super().reject()
+
+
+class SavingDialog(EditDialog):
+    """An edit dialog with OK and Cancel whose OK writes ``save`` in one transaction.
+
+    The write goes through ``operations.write``, so every page hears what changed; a
+    refused write (a name taken, an ID number someone else has) is shown and the
+    dialog stays open with what was typed. ``saved`` carries what ``save`` returned
+    (the id of what was written, or None). A dialog says when it may be saved
+    (``may_save``) and calls ``update_ok`` whenever that may have changed."""
+
+    saved = Signal(object)
+
+    def __init__(self, store: Store, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store, self._errors = store, errors
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def may_save(self) -> bool:
+        return True
+
+    def update_ok(self) -> None:
+        self.ok_button.setEnabled(self.may_save())
+
+    def save(self, session: Session) -> Any:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        if not self.may_save():
+            return
+        try:
+            result = operations.write(self._store, self.save, initiator=self)
+        except UserError as error:
+            self._errors.show(error, self)
+            return
+        self.saved.emit(result)
+        super().accept()

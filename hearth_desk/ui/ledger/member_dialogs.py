@@ -3,11 +3,10 @@ and a member moving to another household (found by typing an address or a name).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,54 +15,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hearth_desk.domain.errors import UserError
 from hearth_desk.domain.models import ResidentStatus
 from hearth_desk.services.ledger import households as ledger
 from hearth_desk.services.ledger.search import SearchHit
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.common import operations
-from hearth_desk.ui.common.edit_dialog import EditDialog
+from hearth_desk.ui.common.edit_dialog import SavingDialog
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.ledger.relation_box import chosen_relation, relation_box
 from hearth_desk.ui.ledger.search_box import ResidentSearch
 
 
-class _ChangeDialog(EditDialog):
-    """OK writes the change; closing with typed changes asks first (``EditDialog``)."""
-
-    saved = Signal(int)  # the resident's id
+class _ChangeDialog(SavingDialog):
+    """OK writes the change; closing with typed changes asks first (``EditDialog``).
+    ``saved`` carries the resident's id."""
 
     def __init__(
         self, store: Store, errors: ErrorPresenter, resident_id: int, parent: QWidget | None
     ) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._errors = errors
+        super().__init__(store, errors, parent)
         self.resident_id = resident_id
         self.setMinimumWidth(480)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
-    @property
-    def ok_button(self):  # type: ignore[no-untyped-def]
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    def may_save(self) -> bool:
+        return self.ok_button.isEnabled()  # the dialogs below enable it as they check
 
     def change(self, session) -> None:  # type: ignore[no-untyped-def]
         raise NotImplementedError
 
-    def accept(self) -> None:
-        if not self.ok_button.isEnabled():
-            return
-        try:
-            operations.write(self._store, self.change, initiator=self)
-        except UserError as error:
-            self._errors.show(error, self)
-            return
-        self.saved.emit(self.resident_id)
-        super().accept()
+    def save(self, session) -> int:  # type: ignore[no-untyped-def]
+        self.change(session)
+        return self.resident_id
 
 
 class StatusDialog(_ChangeDialog):

@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,13 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hearth_desk.domain.errors import UserError
 from hearth_desk.services.ledger import households as ledger
 from hearth_desk.services.ledger.residents import ResidentInput
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.checked_form import ERROR_STYLE
-from hearth_desk.ui.common.edit_dialog import EditDialog
+from hearth_desk.ui.common.edit_dialog import SavingDialog
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.wrapping_label import WrappingLabel
 from hearth_desk.ui.ledger.resident_form import ResidentForm
@@ -36,11 +33,10 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session  # annotations only: no SQL in the window
 
 
-class FormDialog(EditDialog):
+class FormDialog(SavingDialog):
     """A dialog whose OK is pressed from the last field, or with the mouse, once valid;
-    closing it with typed changes asks first (``EditDialog``)."""
-
-    saved = Signal(int)  # the id of what was written (a resident or a household)
+    closing it with typed changes asks first (``EditDialog``). ``saved`` carries the id
+    of what was written (a resident or a household)."""
 
     def __init__(
         self,
@@ -50,24 +46,13 @@ class FormDialog(EditDialog):
         title: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._errors = errors
+        super().__init__(store, errors, parent)
         self.form = form
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
         self.form.checked.connect(lambda _ok: self.update_ok())
         self.form.submitted.connect(self.accept)
-
-    @property
-    def ok_button(self):  # type: ignore[no-untyped-def]
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter moves between fields (the form handles it); QDialog would press OK.
@@ -77,23 +62,6 @@ class FormDialog(EditDialog):
 
     def may_save(self) -> bool:
         return self.form.ok
-
-    def update_ok(self) -> None:
-        self.ok_button.setEnabled(self.may_save())
-
-    def save(self, session: Session) -> int:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        if not self.may_save():
-            return
-        try:
-            saved_id = operations.write(self._store, self.save, initiator=self)
-        except UserError as error:
-            self._errors.show(error, self)
-            return
-        self.saved.emit(saved_id)
-        super().accept()
 
 
 class ResidentDialog(FormDialog):

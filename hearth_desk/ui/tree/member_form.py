@@ -18,16 +18,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from hearth_desk.domain.errors import UserError
 from hearth_desk.domain.models import Gender, PoliticalStatus
 from hearth_desk.domain.vocabulary import POLITICAL_STATUS_WORDS
 from hearth_desk.services.ledger.residents import (
@@ -51,9 +48,8 @@ from hearth_desk.services.tree.members import (
     update_member,
 )
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.checked_form import EnterMovesOn, FindingRows
-from hearth_desk.ui.common.edit_dialog import EditDialog
+from hearth_desk.ui.common.edit_dialog import SavingDialog
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.common.optional_date import OptionalDateEdit
 from hearth_desk.ui.common.translation import window_words
@@ -204,10 +200,9 @@ class MemberForm(QWidget):
         return self.rows.text(key)
 
 
-class MemberDialog(EditDialog):
-    """A new member of the tree, or changes to one (``member_id``)."""
-
-    saved = Signal(int)  # the member's id
+class MemberDialog(SavingDialog):
+    """A new member of the tree, or changes to one (``member_id``); ``saved`` carries
+    the member's id."""
 
     def __init__(
         self,
@@ -219,8 +214,7 @@ class MemberDialog(EditDialog):
         initial: MemberInput | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._store, self._errors = store, errors
+        super().__init__(store, errors, parent)
         self.member_id = member_id
         self.form = MemberForm(branches)
         if member_id is None or initial is None:
@@ -228,11 +222,6 @@ class MemberDialog(EditDialog):
         else:
             self.setWindowTitle(self.tr("Change {name}").format(name=initial.person.name))
         self.setMinimumWidth(560)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if member_id is not None:
             note = QLabel(self.tr("The full ID number and phone are shown to change them."))
@@ -242,14 +231,10 @@ class MemberDialog(EditDialog):
         layout.addWidget(self.buttons)
         if initial is not None:
             self.form.set_values(initial)
-        self.form.checked.connect(lambda _ok: self._update_ok())
+        self.form.checked.connect(lambda _ok: self.update_ok())
         self.form.submitted.connect(self.accept)
-        self._update_ok()
+        self.update_ok()
         self.form.name.setFocus()
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter moves between fields (the form handles it); QDialog would press OK.
@@ -257,22 +242,11 @@ class MemberDialog(EditDialog):
             return
         super().keyPressEvent(event)
 
-    def _update_ok(self) -> None:
-        self.ok_button.setEnabled(self.form.ok)
+    def may_save(self) -> bool:
+        return self.form.ok
 
     def save(self, session: Session) -> int:
         data = self.form.values()
         if self.member_id is None:
             return add_member(session, data).id
         return update_member(session, self.member_id, data).id
-
-    def accept(self) -> None:
-        if not self.form.ok:
-            return
-        try:
-            saved_id = operations.write(self._store, self.save, initiator=self)
-        except UserError as error:
-            self._errors.show(error, self)
-            return
-        self.saved.emit(saved_id)
-        super().accept()

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hearth_desk.domain.errors import UserError
 from hearth_desk.domain.models import OrganisationKind
 from hearth_desk.domain.vocabulary import ORGANISATION_KIND_WORDS
 from hearth_desk.services.tree.organisation import (
@@ -37,9 +35,8 @@ from hearth_desk.services.tree.organisation import (
     save_organisation,
 )
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.confirm import confirm
-from hearth_desk.ui.common.edit_dialog import EditDialog
+from hearth_desk.ui.common.edit_dialog import SavingDialog
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.translation import window_words
 
@@ -49,9 +46,7 @@ if TYPE_CHECKING:
 BRANCH = Qt.ItemDataRole.UserRole  # the branch's id (None for a new one) and member count
 
 
-class OrganisationDialog(EditDialog):
-    saved = Signal()
-
+class OrganisationDialog(SavingDialog):
     NAME, SECRETARY, MEMBERS = range(3)
 
     def __init__(
@@ -61,8 +56,7 @@ class OrganisationDialog(EditDialog):
         outline: OrganisationOutline,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._store, self._errors = store, errors
+        super().__init__(store, errors, parent)
         self.setWindowTitle(self.tr("Party organisation"))
         self.setMinimumWidth(560)
         words = window_words()
@@ -97,11 +91,6 @@ class OrganisationDialog(EditDialog):
         row_buttons.addWidget(self.remove_button)
         row_buttons.addStretch(1)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         branches_label = QLabel(self.tr("Party branches (double-click a cell to change it):"))
@@ -116,16 +105,12 @@ class OrganisationDialog(EditDialog):
         for branch in outline.branches:
             self._append(branch)
         self._typed_rows = self._rows()
-        self.name.textChanged.connect(self._update_ok)
-        self._update_ok()
+        self.name.textChanged.connect(self.update_ok)
+        self.update_ok()
         self.name.setFocus()
 
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def _update_ok(self) -> None:
-        self.ok_button.setEnabled(bool(self.name.text().strip()))
+    def may_save(self) -> bool:
+        return bool(self.name.text().strip())
 
     def _append(self, branch: BranchOutline) -> int:
         row = self.branches.rowCount()
@@ -189,14 +174,3 @@ class OrganisationDialog(EditDialog):
 
     def save(self, session: Session) -> None:
         save_organisation(session, self.outline())
-
-    def accept(self) -> None:
-        if not self.ok_button.isEnabled():
-            return
-        try:
-            operations.write(self._store, self.save, initiator=self)
-        except UserError as error:
-            self._errors.show(error, self)
-            return
-        self.saved.emit()
-        super().accept()

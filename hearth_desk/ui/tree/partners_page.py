@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -41,7 +40,7 @@ from hearth_desk.services.tree.structure import (
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.confirm import confirm
-from hearth_desk.ui.common.edit_dialog import EditDialog
+from hearth_desk.ui.common.edit_dialog import SavingDialog
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.optional_date import OptionalDateEdit
 from hearth_desk.ui.common.translation import window_words
@@ -80,11 +79,9 @@ def read_partners(store: Store) -> list[PartnerRow]:
         return [PartnerRow.of(partner) for partner in partners(session)]
 
 
-class PartnerDialog(EditDialog):
+class PartnerDialog(SavingDialog):
     """A new partner unit, or changes to one; a refused name leaves the dialog open.
     Closing it with typed changes asks first (``EditDialog``)."""
-
-    saved = Signal()
 
     def __init__(
         self,
@@ -93,8 +90,7 @@ class PartnerDialog(EditDialog):
         initial: PartnerRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._store, self._errors = store, errors
+        super().__init__(store, errors, parent)
         self.partner_id = initial.id if initial is not None else None
         if self.partner_id is None:
             self.setWindowTitle(self.tr("New partner unit"))
@@ -119,22 +115,13 @@ class PartnerDialog(EditDialog):
         form.addRow(self.tr("Contact phone:"), self.contact_phone)
         form.addRow(self.tr("Services offered:"), self.offers)
         form.addRow(self.tr("Partner since:"), self.since)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.set_values(initial or PartnerRow(None))  # a new one: 其他 until chosen
-        self.name.textChanged.connect(self._update_ok)
-        self._update_ok()
+        self.name.textChanged.connect(self.update_ok)
+        self.update_ok()
         self.name.setFocus()
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def set_values(self, row: PartnerRow) -> None:
         self.name.setText(row.name)
@@ -144,8 +131,8 @@ class PartnerDialog(EditDialog):
         self.offers.setText(row.offers)
         self.since.set_value(row.since)
 
-    def _update_ok(self) -> None:
-        self.ok_button.setEnabled(bool(self.name.text().strip()))
+    def may_save(self) -> bool:
+        return bool(self.name.text().strip())
 
     def save(self, session: Session) -> None:
         name, partner_id = self.name.text(), self.partner_id
@@ -158,17 +145,6 @@ class PartnerDialog(EditDialog):
         else:
             update_partner(session, partner_id, name, kind=kind, contact_name=contact,
                            contact_phone=phone, offers=offers, since=since)  # fmt: skip
-
-    def accept(self) -> None:
-        if not self.ok_button.isEnabled():
-            return
-        try:
-            operations.write(self._store, self.save, initiator=self)
-        except UserError as error:
-            self._errors.show(error, self)
-            return
-        self.saved.emit()
-        super().accept()
 
 
 class PartnersPage(QWidget):

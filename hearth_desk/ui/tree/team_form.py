@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hearth_desk.domain.errors import UserError
 from hearth_desk.services.tree.rosters import TeamEntry
 from hearth_desk.services.tree.structure import (
     TEAM_COLOURS,
@@ -33,8 +31,7 @@ from hearth_desk.services.tree.structure import (
     update_team,
 )
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.common import operations
-from hearth_desk.ui.common.edit_dialog import EditDialog
+from hearth_desk.ui.common.edit_dialog import SavingDialog
 from hearth_desk.ui.common.errors import ErrorPresenter
 
 if TYPE_CHECKING:
@@ -106,10 +103,9 @@ class ColourChoice(QWidget):
             self.set_value(chosen.name())
 
 
-class TeamDialog(EditDialog):
-    """A new service team, or changes to one; a refused name leaves the dialog open."""
-
-    saved = Signal(int)  # the team's id
+class TeamDialog(SavingDialog):
+    """A new service team, or changes to one; a refused name leaves the dialog open.
+    ``saved`` carries the team's id."""
 
     def __init__(
         self,
@@ -120,8 +116,7 @@ class TeamDialog(EditDialog):
         used_colours: list[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._store, self._errors = store, errors
+        super().__init__(store, errors, parent)
         self.team_id = initial.id if initial is not None else None
         if initial is None:
             self.setWindowTitle(self.tr("New service team"))
@@ -141,11 +136,6 @@ class TeamDialog(EditDialog):
         form.addRow(self.tr("What the team does:"), self.purpose)
         form.addRow(self.tr("Service promise:"), self.promise)
         form.addRow(self.tr("Colour on the poster:"), self.colour)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -156,16 +146,12 @@ class TeamDialog(EditDialog):
         self.colour.set_value(
             initial.colour if initial is not None else unused_colour(used_colours or [])
         )
-        self.name.textChanged.connect(self._update_ok)
-        self._update_ok()
+        self.name.textChanged.connect(self.update_ok)
+        self.update_ok()
         self.name.setFocus()
 
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def _update_ok(self) -> None:
-        self.ok_button.setEnabled(bool(self.name.text().strip()))
+    def may_save(self) -> bool:
+        return bool(self.name.text().strip())
 
     def save(self, session: Session) -> int:
         fields = {"purpose": self.purpose.toPlainText(), "promise": self.promise.text(),
@@ -173,14 +159,3 @@ class TeamDialog(EditDialog):
         if self.team_id is None:
             return add_team(session, self.name.text(), **fields).id
         return update_team(session, self.team_id, self.name.text(), **fields).id
-
-    def accept(self) -> None:
-        if not self.ok_button.isEnabled():
-            return
-        try:
-            saved_id = operations.write(self._store, self.save, initiator=self)
-        except UserError as error:
-            self._errors.show(error, self)
-            return
-        self.saved.emit(saved_id)
-        super().accept()
