@@ -364,24 +364,18 @@ class IntermixedParser(Parser):
 
 
 def _when(date: dt.date, start: dt.time | None, end: dt.time | None) -> str:
-    text = date.isoformat()
-    if start is not None:
-        text += " " + start.strftime("%H:%M")
-        if end is not None:
-            text += "–" + end.strftime("%H:%M")
-    return text
+    from hearth_desk.services.events.listing import time_span
+
+    return " ".join(part for part in (date.isoformat(), time_span(start, end)) if part)
 
 
 def _status_word(out: Output, status: str, waiting: int | None, on_site: bool) -> str:
-    words = {
-        "signed_up": out.translate("Cli", "signed up"),
-        "cancelled": out.translate("Cli", "cancelled"),
-        "checked_in": out.translate("Cli", "checked in"),
-        "absent": out.translate("Cli", "absent"),
-    }
+    """已报名, 候补第k位, 已签到（现场）…"""
+    from hearth_desk.domain.vocabulary import Words
+
     if status == "waiting":
         return out.translate("Cli", "waiting, number {k}").format(k=waiting)
-    word = words.get(status, status)
+    word = Words(out.translate).signup_status(status)
     return word + (out.translate("Cli", " (on site)") if on_site else "")
 
 

@@ -25,6 +25,7 @@ from hearth_desk.domain.models import (
     PartnerKind,
     PoliticalStatus,
     ResidentStatus,
+    SignupStatus,
     TeamRole,
 )
 
@@ -58,6 +59,21 @@ EVENT_KIND_CHINESE = {
     "讲座": EventKind.TALK.value,
     "文体活动": EventKind.CULTURE.value,
     "其他": EventKind.OTHER.value,
+}
+# A sign-up's status, as a list or a message says it (已报名, 候补…).
+SIGNUP_STATUS_WORDS = {
+    SignupStatus.SIGNED_UP.value: QT_TRANSLATE_NOOP("Vocabulary", "signed up"),
+    SignupStatus.WAITING.value: QT_TRANSLATE_NOOP("Vocabulary", "on the waiting list"),
+    SignupStatus.CANCELLED.value: QT_TRANSLATE_NOOP("Vocabulary", "cancelled"),
+    SignupStatus.CHECKED_IN.value: QT_TRANSLATE_NOOP("Vocabulary", "checked in"),
+    SignupStatus.ABSENT.value: QT_TRANSLATE_NOOP("Vocabulary", "absent"),
+}
+# An event's status as the office's sheets write it (the events export).
+EVENT_STATUS_CHINESE = {
+    EventStatus.PLANNED.value: "计划",
+    EventStatus.RUNNING.value: "进行中",
+    EventStatus.FINISHED.value: "已结束",
+    EventStatus.CANCELLED.value: "已取消",
 }
 EVENT_STATUS_WORDS = {
     EventStatus.PLANNED.value: QT_TRANSLATE_NOOP("Vocabulary", "Planned"),
@@ -213,6 +229,9 @@ class Words:
 
     def event_kind(self, code: str) -> str:
         return self._cached("event_kind", code, _labeller(EVENT_KIND_WORDS))
+
+    def signup_status(self, code: str) -> str:
+        return self._cached("signup_status", code, _labeller(SIGNUP_STATUS_WORDS))
 
     def event_status(self, code: str) -> str:
         return self._cached("event_status", code, _labeller(EVENT_STATUS_WORDS))

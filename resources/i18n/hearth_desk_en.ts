@@ -1051,22 +1051,6 @@ A safety copy of the present data is kept first.</translation>
         <translation>Checked in: {name}.</translation>
     </message>
     <message>
-        <source>signed up</source>
-        <translation>signed up</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>checked in</source>
-        <translation>checked in</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>absent</translation>
-    </message>
-    <message>
         <source>waiting, number {k}</source>
         <translation>waiting, number {k}</translation>
     </message>

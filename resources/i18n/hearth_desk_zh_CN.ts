@@ -1051,22 +1051,6 @@ A safety copy of the present data is kept first.</source>
         <translation>已签到：{name}。</translation>
     </message>
     <message>
-        <source>signed up</source>
-        <translation>已报名</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>checked in</source>
-        <translation>已签到</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>未到</translation>
-    </message>
-    <message>
         <source>waiting, number {k}</source>
         <translation>候补第{k}位</translation>
     </message>

@@ -99,7 +99,7 @@ def fill_events_demo(session: Session, *, seed: int = 1) -> EventsDemoSummary:
     rows = _Rows([], [], [], [], [])
     next_id = _Ids()
     for month in range(1, 13):
-        _service_day(rng, rows, next_id, month, people, partners, teams)
+        _service_day(rng, rows, next_id, month, people, partners)
     for week in range(52):
         _volunteer_activity(rng, rows, next_id, week, teams, members)
     for number, title in enumerate(TALKS):
@@ -159,8 +159,8 @@ def _service_day(
     month: int,
     people: list[int],
     partners: dict[str, int],
-    teams: dict[str, int],
 ) -> None:
+    """Our teams' stalls are named by the team, as the poster names them."""
     day = _saturday(dt.date(YEAR, month, 15))
     event_id = _event(rows, next_id, title=f"{month}月便民服务日", kind=EventKind.SERVICE_DAY.value,
                       date=day, start_time=dt.time(14, 0), end_time=dt.time(17, 0),
@@ -180,7 +180,6 @@ def _service_day(
                                   "count": 1, "resident_id": resident_id,
                                   "served_at": served_at, "entered_by": ACTOR})  # fmt: skip
     _come(rng, rows, next_id, event_id, day, people, rng.randint(20, 45), None)
-    del teams  # our teams' stalls are named by the team, as the poster names them
 
 
 def _volunteer_activity(

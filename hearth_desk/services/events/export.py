@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.models import Event, EventHelper, ServiceTeam
-from hearth_desk.domain.vocabulary import EVENT_KIND_CHINESE
+from hearth_desk.domain.vocabulary import EVENT_KIND_CHINESE, EVENT_STATUS_CHINESE
+from hearth_desk.services.events.listing import time_span
 from hearth_desk.services.events.tallies import event_totals
 from hearth_desk.services.spreadsheets import cell_value, new_sheet, save
 
@@ -21,8 +22,6 @@ HEADER = ("编号", "活动名称", "类型", "日期", "时间", "地点", "组
           "候补", "签到", "其中现场", "未到", "服务人次", "志愿者人数", "状态")  # fmt: skip
 WIDTHS = (6, 24, 10, 12, 13, 24, 16, 6, 6, 6, 6, 8, 6, 9, 10, 8)
 KIND_WORDS = {code: word for word, code in EVENT_KIND_CHINESE.items()}
-STATUS_CHINESE = {"planned": "计划", "running": "进行中", "finished": "已结束",
-                  "cancelled": "已取消"}  # fmt: skip
 
 
 def export_events(session: Session, out: Path, *, year: int | None = None) -> int:
@@ -56,18 +55,12 @@ def event_rows(session: Session, year: int | None = None) -> list[tuple[Any, ...
     rows = []
     for event in session.scalars(query):
         totals = event_totals(session, event.id)
+        team = teams.get(event.team_id, "") if event.team_id else ""
+        times = time_span(event.start_time, event.end_time)
         rows.append((
-            event.id, event.title, KIND_WORDS.get(event.kind, event.kind), event.date,
-            _times(event), event.place or "", teams.get(event.team_id, "") if event.team_id
-            else "", event.capacity, totals.signed_up, totals.waiting, totals.checked_in,
-            totals.on_site, totals.absent, totals.served, helpers.get(event.id, 0),
-            STATUS_CHINESE.get(event.status, event.status),
+            event.id, event.title, KIND_WORDS.get(event.kind, event.kind), event.date, times,
+            event.place or "", team, event.capacity, totals.signed_up, totals.waiting,
+            totals.checked_in, totals.on_site, totals.absent, totals.served,
+            helpers.get(event.id, 0), EVENT_STATUS_CHINESE.get(event.status, event.status),
         ))  # fmt: skip
     return rows
-
-
-def _times(event: Event) -> str:
-    if event.start_time is None:
-        return ""
-    text = event.start_time.strftime("%H:%M")
-    return text + ("–" + event.end_time.strftime("%H:%M") if event.end_time else "")

@@ -45,6 +45,13 @@ class SignupLine:
     on_site: bool  # 现场
 
 
+def time_span(start: dt.time | None, end: dt.time | None) -> str:
+    """14:00–15:30, 14:00 without an end, "" without a start."""
+    if start is None:
+        return ""
+    return start.strftime("%H:%M") + ("–" + end.strftime("%H:%M") if end else "")
+
+
 def event_lines(
     session: Session, start: dt.date | None = None, end: dt.date | None = None
 ) -> list[EventLine]:

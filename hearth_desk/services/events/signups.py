@@ -30,18 +30,12 @@ from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.messages import Term
 from hearth_desk.domain.models import Event, EventStatus, Resident, Signup, SignupStatus
 from hearth_desk.domain.text_fields import checked, column_length
+from hearth_desk.domain.vocabulary import SIGNUP_STATUS_WORDS, VOCABULARY_CONTEXT
 from hearth_desk.services.audit import current_actor
 from hearth_desk.services.events.events import existing_event
 
 SEAT_ATTEMPTS = 5  # another PC took the seat we saw free: look again, this many times
 ACTIVE = (SignupStatus.SIGNED_UP.value, SignupStatus.WAITING.value, SignupStatus.CHECKED_IN.value)
-STATUS_WORDS = {
-    SignupStatus.SIGNED_UP.value: QT_TRANSLATE_NOOP("Vocabulary", "signed up"),
-    SignupStatus.WAITING.value: QT_TRANSLATE_NOOP("Vocabulary", "on the waiting list"),
-    SignupStatus.CANCELLED.value: QT_TRANSLATE_NOOP("Vocabulary", "cancelled"),
-    SignupStatus.CHECKED_IN.value: QT_TRANSLATE_NOOP("Vocabulary", "checked in"),
-    SignupStatus.ABSENT.value: QT_TRANSLATE_NOOP("Vocabulary", "absent"),
-}
 
 
 class LateSignup(UserError):
@@ -227,7 +221,7 @@ def _signup_for(
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "{name} is already {status} for #{number}."),
             name=person_name(signup),
-            status=Term(STATUS_WORDS[signup.status], "Vocabulary"),
+            status=Term(SIGNUP_STATUS_WORDS[signup.status], VOCABULARY_CONTEXT),
             number=event.id,
         )
     signup.queued_at, signup.entered_by = now, current_actor()[:50]

@@ -168,7 +168,7 @@ def add_member(session: Session, data: MemberInput, today: dt.date | None = None
     member.resident_id = resident_with_id_number(session, member.id_number)
     session.add(member)
     session.flush()
-    audit.record(session, "member", member.id, "create", _recorded(values))
+    audit.record(session, "member", member.id, "create", recorded_fields(values))
     return member
 
 
@@ -262,8 +262,9 @@ def _check_unique_id(session: Session, id_number: object, member_id: int | None)
         )
 
 
-def _recorded(values: dict[str, object]) -> dict[str, tuple[object, object]]:
-    """What the change log keeps of a new member (it masks the ID number itself)."""
+def recorded_fields(values: dict[str, object]) -> dict[str, tuple[object, object]]:
+    """What the change log keeps of a new member, typed or imported (it masks the ID
+    number and phone itself)."""
     kept = ("name", "gender", "birth_date", "id_number", "phone")
     return {key: (None, values[key]) for key in kept if values[key] is not None}
 

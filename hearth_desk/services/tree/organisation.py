@@ -66,7 +66,6 @@ def save_organisation(session: Session, outline: OrganisationOutline) -> None:
         if branch.id is None:
             saved = add_branch(session, branch.name, branch.secretary)
         else:
-            update_branch(session, branch.id, branch.name, branch.secretary)
-            saved = next(b for b in branches(session) if b.id == branch.id)
+            saved = update_branch(session, branch.id, branch.name, branch.secretary)
         saved.sort_order = order
     session.flush()

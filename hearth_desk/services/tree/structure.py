@@ -81,12 +81,13 @@ def add_branch(session: Session, name: str, secretary: str = "") -> Organisation
     return branch
 
 
-def update_branch(session: Session, branch_id: int, name: str, secretary: str = "") -> None:
+def update_branch(session: Session, branch_id: int, name: str, secretary: str = "") -> Organisation:
     """Rename a 党支部 or change its secretary."""
     branch = _existing_branch(session, branch_id)
     branch.name = _name(name, Organisation.name)
     branch.secretary = checked(secretary.strip(), column_length(Organisation.secretary)) or None
     session.flush()
+    return branch
 
 
 def delete_branch(session: Session, branch_id: int) -> None:

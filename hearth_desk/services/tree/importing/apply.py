@@ -21,7 +21,7 @@ from hearth_desk.services.ledger.importing.plan import NEW, UPDATE
 from hearth_desk.services.progress import Progress
 from hearth_desk.services.tree.importing.plan import TEAMS_CHANGE, MemberPlan
 from hearth_desk.services.tree.importing.rows import MemberRow
-from hearth_desk.services.tree.members import resident_with_id_number
+from hearth_desk.services.tree.members import recorded_fields, resident_with_id_number
 from hearth_desk.services.tree.structure import add_team, place_in_team, remove_from_team, teams
 
 WRITING = QT_TRANSLATE_NOOP("Progress", "Importing members…")
@@ -84,11 +84,7 @@ def _create(session: Session, row: MemberRow, source: str) -> int:
     member.resident_id = resident_with_id_number(session, member.id_number)
     session.add(member)
     session.flush()
-    changes = {
-        key: (None, value)
-        for key, value in row.clean.values.items()
-        if key in ("name", "gender", "birth_date", "id_number", "phone") and value is not None
-    }
+    changes = recorded_fields(row.clean.values)
     audit.record(session, "member", member.id, "import", changes, file=source)
     return member.id
 
