@@ -10,7 +10,8 @@ list items and buttons, text edits), so a dialog needs no code of its own for th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -35,6 +36,8 @@ from hearth_desk.ui.common.errors import ErrorPresenter
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session  # annotations only: no SQL in the window
+
+D = TypeVar("D", bound=QDialog)
 
 
 def field_values(root: QWidget) -> tuple[Any, ...]:
@@ -151,3 +154,30 @@ class SavingDialog(EditDialog):
             return
         self.saved.emit(result)
         super().accept()
+
+
+def open_dialog(dialog: D, on_saved: Callable[[Any], Any] | None = None) -> D:
+    """Show ``dialog`` window-modal without blocking; ``on_saved`` runs after a save.
+    It deletes itself once closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_saved is not None:
+        dialog.saved.connect(on_saved)  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
+
+
+class OpenForm(Generic[D]):
+    """The one form a page has open (``current``), forgotten once it closes: it deletes
+    itself then, and a page must not reach for a deleted dialog."""
+
+    def __init__(self) -> None:
+        self.current: D | None = None
+
+    def open(self, dialog: D, on_saved: Callable[[Any], Any] | None = None) -> D:
+        self.current = open_dialog(dialog, on_saved)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        return dialog
+
+    def _forget(self, dialog: D) -> None:
+        if self.current is dialog:
+            self.current = None

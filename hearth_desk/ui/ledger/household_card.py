@@ -40,11 +40,12 @@ from hearth_desk.services.ledger.query import ResidentRow, household_rows, resid
 from hearth_desk.services.ledger.tree_links import TreePlace, tree_places
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
+from hearth_desk.ui.common.edit_dialog import open_dialog
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.common.translation import window_words
 from hearth_desk.ui.ledger.keys import EnterOpensRow
 from hearth_desk.ui.ledger.member_dialogs import MoveDialog, StatusDialog
-from hearth_desk.ui.ledger.resident_dialogs import ResidentDialog, open_dialog
+from hearth_desk.ui.ledger.resident_dialogs import ResidentDialog
 
 RESIDENT_ID = Qt.ItemDataRole.UserRole + 1
 # The members, their tags, the address (grid names) and the list of changes.

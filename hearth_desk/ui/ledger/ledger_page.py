@@ -32,6 +32,7 @@ from hearth_desk.services.ledger.grid import grid_path
 from hearth_desk.services.ledger.query import ResidentFilter, household_ids, resident_ids
 from hearth_desk.services.ledger.search import SearchHit
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common.edit_dialog import open_dialog
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.lazy_rows import LazyRowsModel
 from hearth_desk.ui.common.lazy_table import make_table
@@ -41,7 +42,7 @@ from hearth_desk.ui.ledger.filters import FilterBar
 from hearth_desk.ui.ledger.grid_tree import GridPanel
 from hearth_desk.ui.ledger.household_card import HouseholdCard
 from hearth_desk.ui.ledger.keys import EnterOpensRow
-from hearth_desk.ui.ledger.resident_dialogs import NewHouseholdDialog, open_dialog
+from hearth_desk.ui.ledger.resident_dialogs import NewHouseholdDialog
 from hearth_desk.ui.ledger.search_box import ResidentSearch
 from hearth_desk.ui.ledger.table_models import HouseholdTableModel, ResidentTableModel
 

@@ -6,13 +6,11 @@ someone else has, say) is shown and the dialog stays open.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -165,11 +163,3 @@ class NewHouseholdDialog(FormDialog):
 
     def save(self, session: Session) -> int:
         return ledger.add_household(session, self.unit_id, self.door.text(), self.form.values()).id
-
-
-def open_dialog(dialog: QDialog, on_saved: Callable[[int], Any]) -> QDialog:
-    """Show ``dialog`` window-modal without blocking; ``on_saved`` runs after a save."""
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.saved.connect(on_saved)  # type: ignore[attr-defined]
-    dialog.open()
-    return dialog

@@ -26,6 +26,7 @@ from hearth_desk.services.tree.members import delete_member, member_input
 from hearth_desk.services.tree.structure import branches, teams
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.confirm import confirm
+from hearth_desk.ui.common.edit_dialog import OpenForm
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.lazy_table import fit_columns, make_table
 from hearth_desk.ui.common.operations import Subscription, write
@@ -45,7 +46,7 @@ class DirectoryPage(QWidget):
         self._generation = 0
         self._started = False
         self.card: MemberCard | None = None
-        self.dialog: MemberDialog | None = None
+        self.form: OpenForm[MemberDialog] = OpenForm()
         self._branches: list[BranchChoice] = []
 
         self.search_edit = QLineEdit()
@@ -225,15 +226,11 @@ class DirectoryPage(QWidget):
 
     def _open(self, dialog: MemberDialog) -> MemberDialog:
         """Open the form window-modal, without blocking the caller."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._forget(dialog))
-        dialog.open()
-        return dialog
+        return self.form.open(dialog)
 
-    def _forget(self, dialog: MemberDialog) -> None:
-        if self.dialog is dialog:  # it deletes itself once closed
-            self.dialog = None
+    @property
+    def dialog(self) -> MemberDialog | None:
+        return self.form.current
 
     def delete_member(self, member_id: int | None) -> bool:
         """Take a member out of the tree after asking; "Keep" is the default answer.

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,7 @@ from hearth_desk.services.tree.structure import (
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.confirm import confirm
-from hearth_desk.ui.common.edit_dialog import SavingDialog
+from hearth_desk.ui.common.edit_dialog import OpenForm, SavingDialog
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.optional_date import OptionalDateEdit
 from hearth_desk.ui.common.translation import window_words
@@ -157,7 +157,7 @@ class PartnersPage(QWidget):
         self._store, self._errors = store, errors
         self._started = False
         self.rows: list[PartnerRow] = []
-        self.dialog: PartnerDialog | None = None
+        self.form: OpenForm[PartnerDialog] = OpenForm()
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels(
             [
@@ -263,10 +263,11 @@ class PartnersPage(QWidget):
 
     def _open(self, dialog: PartnerDialog) -> PartnerDialog:
         """Open the form window-modal, without blocking the caller."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return self.form.open(dialog)
+
+    @property
+    def dialog(self) -> PartnerDialog | None:
+        return self.form.current
 
     def delete(self) -> bool:
         """Delete the selected partner unit after asking; "Keep" is the default answer."""

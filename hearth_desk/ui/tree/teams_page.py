@@ -43,6 +43,7 @@ from hearth_desk.services.tree.structure import delete_team, place_in_team, remo
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.confirm import confirm
+from hearth_desk.ui.common.edit_dialog import OpenForm
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.translation import window_words
 from hearth_desk.ui.tree.member_search import MemberSearch
@@ -62,7 +63,7 @@ class TeamsPage(QWidget):
         self._started = False
         self._words = window_words()
         self.entries: list[TeamEntry] = []
-        self.dialog: TeamDialog | None = None
+        self.form: OpenForm[TeamDialog] = OpenForm()
         self.rows: list[TeamMemberRow] = []
 
         self.team_list = QListWidget()
@@ -330,16 +331,11 @@ class TeamsPage(QWidget):
 
     def _open(self, dialog: TeamDialog) -> TeamDialog:
         """Open the form window-modal; the new or changed team is chosen once saved."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._choose_team)
-        dialog.finished.connect(lambda _result: self._forget(dialog))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return self.form.open(dialog, self._choose_team)
 
-    def _forget(self, dialog: TeamDialog) -> None:
-        if self.dialog is dialog:  # it deletes itself once closed
-            self.dialog = None
+    @property
+    def dialog(self) -> TeamDialog | None:
+        return self.form.current
 
     def _choose_team(self, team_id: int) -> None:
         ids = [entry.id for entry in self.entries]

@@ -24,6 +24,7 @@ from hearth_desk.services.changes import Kind
 from hearth_desk.services.tree.organisation import organisation_outline
 from hearth_desk.services.tree.poster_data import poster_data
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common.edit_dialog import OpenForm
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.operations import Subscription
 from hearth_desk.ui.common.worker import BackgroundTask
@@ -71,7 +72,7 @@ class TreePage(QWidget):
         self.drawing.addWidget(self.message)
         self.organisation_button = QPushButton(self.tr("Party organisation…"))
         self.organisation_button.clicked.connect(lambda: self.change_organisation())
-        self.dialog: OrganisationDialog | None = None
+        self.form: OpenForm[OrganisationDialog] = OpenForm()
         tree_tab = QWidget()
         tree_rows = QVBoxLayout(tree_tab)
         tree_rows.setContentsMargins(0, 0, 0, 0)
@@ -104,16 +105,11 @@ class TreePage(QWidget):
         """The trunk's form: the organisation and its branches, saved together."""
         with self._store.session() as session:
             outline = organisation_outline(session)
-        dialog = OrganisationDialog(self._store, self._errors, outline, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self._forget(dialog))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return self.form.open(OrganisationDialog(self._store, self._errors, outline, self))
 
-    def _forget(self, dialog: OrganisationDialog) -> None:
-        if self.dialog is dialog:  # it deletes itself once closed
-            self.dialog = None
+    @property
+    def dialog(self) -> OrganisationDialog | None:
+        return self.form.current
 
     def redraw(self) -> BackgroundTask:
         self._started = True
