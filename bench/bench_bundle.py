@@ -28,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "packaging"))
 
+from bench_foundation import cold_start as foundation_cold_start  # noqa: E402
+
 from build import folder_size  # noqa: E402
 
 WINDOWS = sys.platform == "win32"
@@ -52,19 +54,7 @@ def installer_estimate(bundle: Path) -> int:
 
 def cold_start(program: Path, data: Path, env: dict[str, str]) -> float:
     """Seconds from starting the window program to its first paint."""
-    env = {**env, "HEARTH_DESK_QUIT_AFTER_FIRST_PAINT": "1", "HEARTH_DESK_DATA_DIR": str(data)}
-    started = time.perf_counter()
-    process = subprocess.Popen([str(program)], env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, text=True)  # fmt: skip
-    assert process.stdout is not None
-    for line in process.stdout:
-        if line.startswith("first-paint"):
-            elapsed = time.perf_counter() - started
-            break
-    else:
-        raise RuntimeError("the window never painted")
-    process.wait(timeout=60)
-    return elapsed
+    return foundation_cold_start({**env, "HEARTH_DESK_DATA_DIR": str(data)}, [str(program)])
 
 
 def main() -> int:

@@ -36,12 +36,12 @@ def timed(args: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - started
 
 
-def cold_start(env: dict[str, str]) -> float:
+def cold_start(env: dict[str, str], command: list[str] = COMMAND) -> float:
     """Seconds from spawning the process to its first paint event."""
     env = {**env, "HEARTH_DESK_QUIT_AFTER_FIRST_PAINT": "1"}
     started = time.perf_counter()
     process = subprocess.Popen(
-        COMMAND, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
     )
     assert process.stdout is not None
     for line in process.stdout:
