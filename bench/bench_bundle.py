@@ -29,7 +29,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "packaging"))
 
 from bench_foundation import cold_start as foundation_cold_start  # noqa: E402
-
 from build import folder_size  # noqa: E402
 
 WINDOWS = sys.platform == "win32"

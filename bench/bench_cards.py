@@ -22,8 +22,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from as_installed import installed_env
 from bench_print_ledger import pages, timed
+
+from as_installed import installed_env
 
 TEAMS = (
     "政策宣讲服务队", "环境整治服务队", "医疗保健服务队", "家电维修服务队", "党员老妈妈服务队",

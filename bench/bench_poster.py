@@ -22,12 +22,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from as_installed import installed_env
-
 from hearth_desk.services.community import set_community
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import open_store
 from tests.support.poster_trees import plant, poster_of
+
+from as_installed import installed_env
 
 TARGET = 3.0
 
