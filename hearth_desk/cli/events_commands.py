@@ -295,14 +295,27 @@ class EventCommand:
         return 0
 
     def _checkin(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
-        from hearth_desk.services.events.signups import EventFull, WalkIn, check_in
+        from hearth_desk.domain.signin_codes import looks_like_code
+        from hearth_desk.services.events.signups import (
+            EventFull,
+            WalkIn,
+            check_in,
+            check_in_by_code,
+        )
         from hearth_desk.storage.store import open_store
 
         _need_someone(args)
+        # A sign-in sheet's row code stands for its person, as at the door's scanner.
+        codes = [text for text in args.people if looks_like_code(text)]
+        queries = [text for text in args.people if not looks_like_code(text)]
         try:
             with open_store(location) as store, store.transaction() as session:
-                chosen = _residents(session, args.people)
+                chosen = _residents(session, queries)
                 outcomes = [
+                    check_in_by_code(session, args.event, code, on_site=args.on_site)
+                    for code in codes
+                ]
+                outcomes += [
                     check_in(session, args.event, resident_id=rid, on_site=args.on_site)
                     for rid in chosen
                 ]

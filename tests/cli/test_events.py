@@ -10,6 +10,7 @@ import pytest
 
 from hearth_desk.cli.main import main
 from hearth_desk.domain.models import Gender
+from hearth_desk.domain.signin_codes import signin_code
 from hearth_desk.services.ledger import households as ledger
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import open_store
@@ -77,16 +78,18 @@ def test_a_talk_with_two_seats(capsys: pytest.CaptureFixture[str], office: Path)
     err = run(capsys, "event", "checkin", "1", "--walk-in", "路人乙:13600000000", code=1)
     assert "已满" in err and "--on-site" in err
     run(capsys, "event", "checkin", "1", "张三", "--walk-in", "路人乙:13600000000", "--on-site")
+    # The sign-in sheet's code of row 3 checks 曾国藩 in, as the scanner at the door does.
+    assert run(capsys, "event", "checkin", "1", signin_code(1, 3)) == "已签到：曾国藩。\n"
     lines = run(capsys, "event", "show", "1").splitlines()
     assert lines[0] == "#1　防诈骗讲座　2026-12-05 14:00–15:30"
     assert lines[1:6] == [
         "1　张三　138****5678　已签到",
         "2　单丽　010-****5678　已取消",  # a landline is masked too
-        "3　曾国藩　139****1111　已报名",
+        "3　曾国藩　139****1111　已签到",
         "4　路人甲　137****0000　候补第1位",
         "5　路人乙　136****0000　已签到（现场）",
     ]
-    assert lines[-2:] == ["报名：2　候补：1　签到：2", "人次：0"]
+    assert lines[-2:] == ["报名：2　候补：1　签到：3", "人次：0"]
 
 
 def test_a_service_day_counts_at_its_stalls(

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.messages import Term
 from hearth_desk.domain.models import Event, EventStatus, Resident, Signup, SignupStatus
+from hearth_desk.domain.signin_codes import read_signin_code
 from hearth_desk.domain.text_fields import checked, column_length
 from hearth_desk.domain.vocabulary import SIGNUP_STATUS_WORDS, VOCABULARY_CONTEXT
 from hearth_desk.services.audit import current_actor
@@ -126,13 +127,18 @@ def check_in(
     *,
     resident_id: int | None = None,
     walk_in: WalkIn | None = None,
+    signup_id: int | None = None,
     on_site: bool = False,
     now: dt.datetime | None = None,
 ) -> Outcome:
-    """Check someone in at the door, signed up or not (see the module's rules)."""
+    """Check someone in at the door, signed up or not (see the module's rules); by
+    resident, walk-in, or the sign-up a sheet's code names (``signup_id``)."""
     now = now or dt.datetime.now().replace(microsecond=0)
     event = _open_event(session, event_id)
-    signup = _find(session, event, resident_id, walk_in)
+    if signup_id is not None:
+        signup: Signup | None = _existing_signup(session, event, signup_id)
+    else:
+        signup = _find(session, event, resident_id, walk_in)
     if signup is not None and signup.status == SignupStatus.CHECKED_IN.value:
         return outcome(session, signup)  # scanned twice: nothing changes
     if signup is None:
@@ -152,6 +158,26 @@ def check_in(
     signup.status, signup.checked_in_at = SignupStatus.CHECKED_IN.value, now
     session.flush()
     return outcome(session, signup)
+
+
+def check_in_by_code(
+    session: Session, event_id: int, text: str, *, on_site: bool = False
+) -> Outcome:
+    """Check in the row a sign-in sheet's code names (typed by a scanner or by hand).
+
+    A code from another event's sheet is refused by name, not taken for this one."""
+    code = read_signin_code(text)
+    if code is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "“{text}” is not a code from a sign-in sheet."),
+            text=text.strip(),
+        )
+    if code.event_id != event_id:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "That code is from the sign-in sheet of #{number}."),
+            number=code.event_id,
+        )
+    return check_in(session, event_id, signup_id=code.signup_id, on_site=on_site)
 
 
 def outcome(session: Session, signup: Signup) -> Outcome:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import UserError
 from hearth_desk.domain.models import EventKind, Gender, Resident, SignupStatus
+from hearth_desk.domain.signin_codes import signin_code
 from hearth_desk.services.events.events import (
     EventInput,
     StallInput,
@@ -24,6 +25,7 @@ from hearth_desk.services.events.signups import (
     WalkIn,
     cancel,
     check_in,
+    check_in_by_code,
     sign_up,
 )
 from hearth_desk.services.ledger import households as ledger
@@ -193,3 +195,23 @@ def test_stall_tallies_named_services_undo_and_the_totals(session: Session) -> N
             totals.absent) == (2, 1, 2, 1, 1)  # fmt: skip
     assert [(s.service, s.served) for s in totals.stalls] == [("测血压血糖", 14), ("理发", 1)]
     assert totals.served == 15
+
+
+def test_checking_in_by_a_sheets_code(session: Session) -> None:
+    first, second = residents(session, 2)
+    event = talk(session, capacity=5)
+    other = talk(session, capacity=5)
+    signup = sign_up(session, event, resident_id=first, now=NOW).signup_id
+    elsewhere = sign_up(session, other, resident_id=second, now=NOW).signup_id
+
+    came = check_in_by_code(session, event, signin_code(event, signup) + "\n")
+    assert (came.name, came.status) == ("居民01", SignupStatus.CHECKED_IN)
+    assert check_in_by_code(session, event, signin_code(event, signup)).status == "checked_in"
+
+    with pytest.raises(UserError) as wrong_sheet:
+        check_in_by_code(session, event, signin_code(other, elsewhere))
+    assert f"#{other}" in str(wrong_sheet.value)
+    with pytest.raises(UserError):
+        check_in_by_code(session, event, "80001200003451")  # a wrong check digit
+    with pytest.raises(UserError):  # the other event's sign-up under this event's number
+        check_in_by_code(session, event, signin_code(event, elsewhere))
