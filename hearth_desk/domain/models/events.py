@@ -136,6 +136,8 @@ class Signup(Base):
     entered_by: Mapped[str] = mapped_column(String(50), default="")
     on_site: Mapped[bool] = mapped_column(Boolean, default=False)  # 现场: came without a seat
     checked_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # When a cancellation gave this waiting sign-up a seat: the call list phones them.
+    moved_up_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     event: Mapped[Event] = relationship(back_populates="signups")
     resident: Mapped[Resident | None] = relationship()

@@ -40,6 +40,8 @@ class EventInput:
     capacity: int | None = None
     signup_deadline: dt.date | None = None
     notice: str = ""
+    contact_name: str = ""  # who to ask, printed on the notice with a QR code of the phone
+    contact_phone: str = ""
     stalls: list[StallInput] = field(default_factory=list)
 
 
@@ -70,6 +72,9 @@ def add_event(session: Session, data: EventInput) -> Event:
         capacity=data.capacity,
         signup_deadline=data.signup_deadline,
         notice=checked(data.notice.strip()) or None,
+        contact_name=checked(data.contact_name.strip(), column_length(Event.contact_name)) or None,
+        contact_phone=checked(data.contact_phone.strip(), column_length(Event.contact_phone))
+        or None,
         status=EventStatus.PLANNED.value,
     )
     session.add(event)

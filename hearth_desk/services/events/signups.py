@@ -97,7 +97,9 @@ def sign_up(
     return outcome(session, signup)
 
 
-def cancel(session: Session, event_id: int, signup_id: int) -> MovedUp | None:
+def cancel(
+    session: Session, event_id: int, signup_id: int, *, now: dt.datetime | None = None
+) -> MovedUp | None:
     """Cancel a sign-up; a freed seat goes to the first on the waiting list."""
     event = existing_event(session, event_id)
     signup = _existing_signup(session, event, signup_id)
@@ -117,6 +119,7 @@ def cancel(session: Session, event_id: int, signup_id: int) -> MovedUp | None:
     if first is None:
         return None
     first.seat, first.status = freed, SignupStatus.SIGNED_UP.value
+    first.moved_up_at = now or dt.datetime.now().replace(microsecond=0)
     session.flush()
     return MovedUp(first.id, person_name(first), person_phone(first))
 

@@ -215,3 +215,17 @@ def test_checking_in_by_a_sheets_code(session: Session) -> None:
         check_in_by_code(session, event, "80001200003451")  # a wrong check digit
     with pytest.raises(UserError):  # the other event's sign-up under this event's number
         check_in_by_code(session, event, signin_code(event, elsewhere))
+
+
+def test_the_one_who_moves_up_is_remembered_for_the_call_list(session: Session) -> None:
+    first, second = residents(session, 2)
+    event = talk(session, capacity=1)
+    held = sign_up(session, event, resident_id=first, now=NOW).signup_id
+    sign_up(session, event, resident_id=second, now=NOW + dt.timedelta(minutes=1))
+    later = NOW + dt.timedelta(hours=2)
+    moved = cancel(session, event, held, now=later)
+    assert moved is not None and moved.name == "居民02"
+    assert [(s.status, s.moved_up_at) for s in signups_of(session, event)] == [
+        ("cancelled", None),
+        ("signed_up", later),
+    ]
