@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.models import (
@@ -18,6 +18,7 @@ from hearth_desk.domain.models import (
     PartnerUnit,
     Signup,
     SignupStatus,
+    StallService,
 )
 from hearth_desk.domain.text_fields import checked, column_length
 
@@ -26,6 +27,7 @@ from hearth_desk.domain.text_fields import checked, column_length
 class StallInput:
     unit: str  # a partner unit's name (linked when the tree knows it) or any name
     service: str  # 测血压血糖, 理发…
+    id: int | None = None  # the stall being changed; None: a new one
 
 
 @dataclass
@@ -47,6 +49,56 @@ class EventInput:
 
 def add_event(session: Session, data: EventInput) -> Event:
     """A new event, planned, with its stalls in the order given."""
+    event = Event(status=EventStatus.PLANNED.value)
+    _fill(event, data)
+    session.add(event)
+    for order, stall in enumerate(data.stalls):
+        event.stalls.append(_stall(session, EventStall(), stall, order))
+    session.flush()
+    return event
+
+
+def update_event(session: Session, event_id: int, data: EventInput) -> Event:
+    """Change an event as its form says. Stalls keep their counts by ``StallInput.id``;
+    a stall left out is removed, unless it has counted services (人次 are not thrown
+    away by tidying a form)."""
+    event = existing_event(session, event_id)
+    _fill(event, data)
+    kept = {stall.id for stall in data.stalls if stall.id is not None}
+    for stall in list(event.stalls):
+        if stall.id not in kept:
+            if session.scalar(select(StallService.id).where(StallService.stall_id == stall.id)):
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "The stall “{service}” has services counted; it cannot be removed.",
+                    ),
+                    service=stall.service,
+                )
+            event.stalls.remove(stall)
+    by_id = {stall.id: stall for stall in event.stalls}
+    for order, stall in enumerate(data.stalls):
+        existing = by_id.get(stall.id) if stall.id is not None else None
+        if existing is None:
+            event.stalls.append(_stall(session, EventStall(), stall, order))
+        else:
+            _stall(session, existing, stall, order)
+    session.flush()
+    return event
+
+
+def event_input(event: Event) -> EventInput:
+    """What the form shows for ``event`` (for changing it, or as a copy's start)."""
+    return EventInput(
+        event.title, event.date, EventKind(event.kind), event.start_time, event.end_time,
+        event.place or "", event.team_id, event.capacity, event.signup_deadline,
+        event.notice or "", event.contact_name or "", event.contact_phone or "",
+        [StallInput(stall.unit_name, stall.service, stall.id) for stall in event.stalls],
+    )  # fmt: skip
+
+
+def _fill(event: Event, data: EventInput) -> None:
+    """Check ``data`` and write it onto ``event`` (its stalls apart)."""
     title = checked(" ".join(data.title.split()), column_length(Event.title))
     if not title:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "The event has no title."))
@@ -61,38 +113,27 @@ def add_event(session: Session, data: EventInput) -> Event:
             end=data.end_time.strftime("%H:%M"),
             start=data.start_time.strftime("%H:%M"),
         )
-    event = Event(
-        title=title,
-        kind=EventKind(data.kind).value,
-        date=data.date,
-        start_time=data.start_time,
-        end_time=data.end_time,
-        place=checked(data.place.strip(), column_length(Event.place)) or None,
-        team_id=data.team_id,
-        capacity=data.capacity,
-        signup_deadline=data.signup_deadline,
-        notice=checked(data.notice.strip()) or None,
-        contact_name=checked(data.contact_name.strip(), column_length(Event.contact_name)) or None,
-        contact_phone=checked(data.contact_phone.strip(), column_length(Event.contact_phone))
-        or None,
-        status=EventStatus.PLANNED.value,
-    )
-    session.add(event)
-    for order, stall in enumerate(data.stalls):
-        event.stalls.append(_stall(session, stall, order))
-    session.flush()
-    return event
+    event.title, event.kind, event.date = title, EventKind(data.kind).value, data.date
+    event.start_time, event.end_time = data.start_time, data.end_time
+    event.place = checked(data.place.strip(), column_length(Event.place)) or None
+    event.team_id, event.capacity = data.team_id, data.capacity
+    event.signup_deadline = data.signup_deadline
+    event.notice = checked(data.notice.strip()) or None
+    name, phone = data.contact_name.strip(), data.contact_phone.strip()
+    event.contact_name = checked(name, column_length(Event.contact_name)) or None
+    event.contact_phone = checked(phone, column_length(Event.contact_phone)) or None
 
 
-def _stall(session: Session, stall: StallInput, order: int) -> EventStall:
+def _stall(session: Session, row: EventStall, stall: StallInput, order: int) -> EventStall:
     unit = checked(stall.unit.strip(), column_length(EventStall.unit_name))
     service = checked(stall.service.strip(), column_length(EventStall.service))
     if not unit or not service:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "A stall needs a unit and a service, as 单位:服务.")
         )
-    partner = session.scalar(select(PartnerUnit.id).where(PartnerUnit.name == unit))
-    return EventStall(partner_id=partner, unit_name=unit, service=service, sort_order=order)
+    row.partner_id = session.scalar(select(PartnerUnit.id).where(PartnerUnit.name == unit))
+    row.unit_name, row.service, row.sort_order = unit, service, order
+    return row
 
 
 def existing_event(session: Session, event_id: int) -> Event:
@@ -125,8 +166,12 @@ def cancel_event(session: Session, event_id: int) -> None:
 
 def signups_of(session: Session, event_id: int) -> list[Signup]:
     """The event's sign-ups in sign-up order (the waiting list's order too)."""
+    # The residents in one query, not one per row: an event page lists 2,000 quickly.
     return list(
         session.scalars(
-            select(Signup).where(Signup.event_id == event_id).order_by(Signup.queued_at, Signup.id)
+            select(Signup)
+            .options(selectinload(Signup.resident))
+            .where(Signup.event_id == event_id)
+            .order_by(Signup.queued_at, Signup.id)
         )
     )

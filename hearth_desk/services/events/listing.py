@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.masking import mask_phone
-from hearth_desk.domain.models import Event, Signup, SignupStatus
-from hearth_desk.services.events.events import signups_of
+from hearth_desk.domain.models import Event, EventStatus, Signup, SignupStatus
+from hearth_desk.services.events.events import existing_event, signups_of
 from hearth_desk.services.events.signups import person_name, person_phone
 
 HELD = (SignupStatus.SIGNED_UP, SignupStatus.CHECKED_IN, SignupStatus.ABSENT)
@@ -43,6 +43,61 @@ class SignupLine:
     status: str  # SignupStatus code
     waiting_position: int | None  # 候补第k位
     on_site: bool  # 现场
+    queued_at: dt.datetime | None = None  # when they signed up (or came, at the door)
+
+
+@dataclass(frozen=True)
+class StallLine:
+    id: int
+    unit: str
+    service: str
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    """One event as its page heads it."""
+
+    id: int
+    title: str
+    kind: str  # EventKind code
+    date: dt.date
+    start_time: dt.time | None
+    end_time: dt.time | None
+    place: str
+    team: str  # the organising service team's name, or ""
+    capacity: int | None
+    signup_deadline: dt.date | None
+    contact_name: str
+    contact_phone: str  # in full: it is the office's number residents call
+    notice: str
+    status: str  # EventStatus code
+    stalls: tuple[StallLine, ...]
+
+
+def event_detail(session: Session, event_id: int) -> EventDetail:
+    event = existing_event(session, event_id)
+    return EventDetail(
+        event.id, event.title, event.kind, event.date, event.start_time, event.end_time,
+        event.place or "", event.team.name if event.team else "", event.capacity,
+        event.signup_deadline, event.contact_name or "", event.contact_phone or "",
+        event.notice or "", event.status,
+        tuple(StallLine(stall.id, stall.unit_name, stall.service) for stall in event.stalls),
+    )  # fmt: skip
+
+
+def next_like(session: Session, event_id: int) -> EventLine | None:
+    """The next event of the same kind after this one (not called off), which the
+    thank-you notice after this one can announce."""
+    event = existing_event(session, event_id)
+    later = [
+        line
+        for line in event_lines(session, start=event.date)
+        if line.kind == event.kind
+        and line.id != event.id
+        and (line.date, line.id) > (event.date, event.id)
+        and line.status != EventStatus.CANCELLED.value
+    ]
+    return later[0] if later else None
 
 
 def time_span(start: dt.time | None, end: dt.time | None) -> str:
@@ -98,6 +153,7 @@ def signup_lines(session: Session, event_id: int) -> list[SignupLine]:
                 signup.status,
                 place,
                 signup.on_site,
+                signup.queued_at,
             )
         )
     return lines
