@@ -159,6 +159,8 @@ def check_in(
                 )
             signup.on_site = True
     signup.status, signup.checked_in_at = SignupStatus.CHECKED_IN.value, now
+    if event.status == EventStatus.PLANNED.value:
+        event.status = EventStatus.RUNNING.value  # the first one in: it has begun
     session.flush()
     return outcome(session, signup)
 

@@ -33,6 +33,7 @@ from hearth_desk.ui.shell.settings import UiSettings
 
 if TYPE_CHECKING:
     from hearth_desk.ui.backup.backup_page import BackupPage
+    from hearth_desk.ui.events.events_page import EventsPage
     from hearth_desk.ui.ledger.ledger_actions import LedgerActions
     from hearth_desk.ui.ledger.ledger_page import LedgerPage
     from hearth_desk.ui.shell.print_page import PrintPage
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
             ("home", self.tr("Home"), self._build_home),
             ("ledger", self.tr("Ledger"), self._build_ledger),
             ("tree", self.tr("Heart tree"), self._build_tree),  # fits the navigation
+            ("events", self.tr("Events"), self._build_events),
             ("print", self.tr("Print"), self._build_print),
             ("backup", self.tr("Backup"), self._build_backup),
             ("settings", self.tr("Settings"), self._build_settings),
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        # Ctrl+1 … Ctrl+6 go to the areas, in the order the navigation lists them.
+        # Ctrl+1 … Ctrl+7 go to the areas, in the order the navigation lists them.
         for row in range(len(self.areas)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda row=row: self.go_to_area(row))
@@ -140,6 +142,10 @@ class MainWindow(QMainWindow):
         return self.page("tree")  # type: ignore[return-value]
 
     @property
+    def events_page(self) -> EventsPage:
+        return self.page("events")  # type: ignore[return-value]
+
+    @property
     def print_page(self) -> PrintPage:
         return self.page("print")  # type: ignore[return-value]
 
@@ -172,6 +178,16 @@ class MainWindow(QMainWindow):
         from hearth_desk.ui.tree.tree_page import TreePage
 
         return TreePage(self._store, self._errors)
+
+    def _build_events(self) -> QWidget:
+        from hearth_desk.ui.events.events_page import EventsPage
+
+        page = EventsPage(self._store, self._errors)
+        # The event page prints its sign-in sheet, notice and call list in the Print area.
+        page.print_requested.connect(
+            lambda key, event_id: self.print_page.open_event_printout(key, event_id)
+        )
+        return page
 
     def _build_print(self) -> QWidget:
         from hearth_desk.ui.shell.print_page import PrintPage

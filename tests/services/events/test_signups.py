@@ -16,6 +16,7 @@ from hearth_desk.services.events.events import (
     StallInput,
     add_event,
     cancel_event,
+    existing_event,
     finish_event,
     signups_of,
 )
@@ -204,8 +205,10 @@ def test_checking_in_by_a_sheets_code(session: Session) -> None:
     signup = sign_up(session, event, resident_id=first, now=NOW).signup_id
     elsewhere = sign_up(session, other, resident_id=second, now=NOW).signup_id
 
+    assert existing_event(session, event).status == "planned"
     came = check_in_by_code(session, event, signin_code(event, signup) + "\n")
     assert (came.name, came.status) == ("居民01", SignupStatus.CHECKED_IN)
+    assert existing_event(session, event).status == "running"  # the first one in
     assert check_in_by_code(session, event, signin_code(event, signup)).status == "checked_in"
 
     with pytest.raises(UserError) as wrong_sheet:
