@@ -1293,6 +1293,301 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Change event #{number}</source>
+        <translation>Change event #{number}</translation>
+    </message>
+    <message>
+        <source>New event, copied from an earlier one</source>
+        <translation>New event, copied from an earlier one</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>e.g. 便民服务日, 防诈骗讲座</source>
+        <translation>e.g. 便民服务日, 防诈骗讲座</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>What residents should know: bring, wear, note…</source>
+        <translation>What residents should know: bring, wear, note…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>From – to:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Organising team:</source>
+        <translation>Organising team:</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Places:</translation>
+    </message>
+    <message>
+        <source>Sign up by:</source>
+        <translation>Sign up by:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Notice:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Add its stall</source>
+        <translation>Add its stall</translation>
+    </message>
+    <message>
+        <source>Add another stall</source>
+        <translation>Add another stall</translation>
+    </message>
+    <message>
+        <source>Remove stall</source>
+        <translation>Remove stall</translation>
+    </message>
+    <message>
+        <source>Stalls (partner units and what they offer)</source>
+        <translation>Stalls (partner units and what they offer)</translation>
+    </message>
+</context>
+<context>
+    <name>EventHeading</name>
+    <message>
+        <source>organised by {team}</source>
+        <translation>organised by {team}</translation>
+    </message>
+    <message>
+        <source>sign up by {date}</source>
+        <translation>sign up by {date}</translation>
+    </message>
+    <message>
+        <source>Signed up {n} / places {capacity}</source>
+        <translation>Signed up {n} / places {capacity}</translation>
+    </message>
+    <message>
+        <source>Signed up {n}</source>
+        <translation>Signed up {n}</translation>
+    </message>
+    <message>
+        <source>, waiting {n}</source>
+        <translation>, waiting {n}</translation>
+    </message>
+    <message>
+        <source>, checked in {n}</source>
+        <translation>, checked in {n}</translation>
+    </message>
+    <message>
+        <source>, times served {n}</source>
+        <translation>, times served {n}</translation>
+    </message>
+</context>
+<context>
+    <name>EventView</name>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Sign-ups</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>Helpers</translation>
+    </message>
+    <message>
+        <source>Check-in at the door</source>
+        <translation>Check-in at the door</translation>
+    </message>
+    <message>
+        <source>Stall counters</source>
+        <translation>Stall counters</translation>
+    </message>
+    <message>
+        <source>After the event…</source>
+        <translation>After the event…</translation>
+    </message>
+    <message>
+        <source>Change event…</source>
+        <translation>Change event…</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet</source>
+        <translation>Print sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>Finish event…</source>
+        <translation>Finish event…</translation>
+    </message>
+    <message>
+        <source>Call off event…</source>
+        <translation>Call off event…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish #{number} {title}? Those signed up who did not check in (%n) will be marked absent.</source>
+        <translation>
+            <numerusform>Finish #{number} {title}? Those signed up who did not check in (%n) will be marked absent.</numerusform>
+            <numerusform>Finish #{number} {title}? Those signed up who did not check in (%n) will be marked absent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish event</source>
+        <translation>Finish event</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>#{number} is over.</source>
+        <translation>#{number} is over.</translation>
+    </message>
+    <message>
+        <source>Call off #{number} {title}? Sign-ups are kept; print the call list to tell them.</source>
+        <translation>Call off #{number} {title}? Sign-ups are kept; print the call list to tell them.</translation>
+    </message>
+    <message>
+        <source>Call off event</source>
+        <translation>Call off event</translation>
+    </message>
+    <message>
+        <source>Call off</source>
+        <translation>Call off</translation>
+    </message>
+    <message>
+        <source>Keep the event</source>
+        <translation>Keep the event</translation>
+    </message>
+    <message>
+        <source>#{number} is called off.</source>
+        <translation>#{number} is called off.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>New event…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <source>Copy as a new event…</source>
+        <translation>Copy as a new event…</translation>
+    </message>
+    <message>
+        <source>No events yet. “New event…” makes the first one.</source>
+        <translation>No events yet. “New event…” makes the first one.</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>{n}/{capacity} signed up</source>
+        <translation>{n}/{capacity} signed up</translation>
+    </message>
+    <message>
+        <source>{n} signed up</source>
+        <translation>{n} signed up</translation>
+    </message>
+    <message>
+        <source>, {n} waiting</source>
+        <translation>, {n} waiting</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Resident ledger (full ID numbers and phones)</source>
@@ -1636,6 +1931,25 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Grid leader: {name} {phone}</source>
         <translation>Grid leader: {name} {phone}</translation>
+    </message>
+</context>
+<context>
+    <name>HelperPanel</name>
+    <message>
+        <source>Add a helper from the tree: type a name, then Enter</source>
+        <translation>Add a helper from the tree: type a name, then Enter</translation>
+    </message>
+    <message>
+        <source>Delete takes the chosen helper off the list.</source>
+        <translation>Delete takes the chosen helper off the list.</translation>
+    </message>
+    <message>
+        <source>{name} helped at this event.</source>
+        <translation>{name} helped at this event.</translation>
+    </message>
+    <message>
+        <source>{name} is on the list already.</source>
+        <translation>{name} is on the list already.</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2380,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>Heart tree</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -2296,6 +2614,56 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Yes</source>
         <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>MonthStrip</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}-{month}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3642,100 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>SignupPanel</name>
+    <message>
+        <source>Sign up: type a name, pinyin, ID or phone tail, then Enter</source>
+        <translation>Sign up: type a name, pinyin, ID or phone tail, then Enter</translation>
+    </message>
+    <message>
+        <source>Someone not in the ledger…</source>
+        <translation>Someone not in the ledger…</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up</source>
+        <translation>Cancel sign-up</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Sign-up has closed</source>
+        <translation>Sign-up has closed</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sign up someone not in the ledger</source>
+        <translation>Sign up someone not in the ledger</translation>
+    </message>
+    <message>
+        <source>{name}: the event is full; waiting, no. {k}.</source>
+        <translation>{name}: the event is full; waiting, no. {k}.</translation>
+    </message>
+    <message>
+        <source>{name}: signed up.</source>
+        <translation>{name}: signed up.</translation>
+    </message>
+    <message>
+        <source>Choose a sign-up in the list first.</source>
+        <translation>Choose a sign-up in the list first.</translation>
+    </message>
+    <message>
+        <source>Cancel {name}&apos;s sign-up?</source>
+        <translation>Cancel {name}&apos;s sign-up?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s sign-up is cancelled.</source>
+        <translation>{name}&apos;s sign-up is cancelled.</translation>
+    </message>
+    <message>
+        <source>{name} moved up from the waiting list; please phone {phone}.</source>
+        <translation>{name} moved up from the waiting list; please phone {phone}.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>Signed up</translation>
+    </message>
+    <message>
+        <source>waiting, no. {k}</source>
+        <translation>waiting, no. {k}</translation>
+    </message>
+    <message>
+        <source>{status} (on site)</source>
+        <translation>{status} (on site)</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>{name} moved out</source>
@@ -3290,6 +3752,89 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>On which day did {name} die?</source>
         <translation>On which day did {name} die?</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>#{number} {title}: after the event</source>
+        <translation>#{number} {title}: after the event</translation>
+    </message>
+    <message>
+        <source>Signed up:</source>
+        <translation>Signed up:</translation>
+    </message>
+    <message>
+        <source>Came:</source>
+        <translation>Came:</translation>
+    </message>
+    <message>
+        <source>Of them on site, without a place:</source>
+        <translation>Of them on site, without a place:</translation>
+    </message>
+    <message>
+        <source>Did not come:</source>
+        <translation>Did not come:</translation>
+    </message>
+    <message>
+        <source>Still waiting:</source>
+        <translation>Still waiting:</translation>
+    </message>
+    <message>
+        <source>Times served, in all:</source>
+        <translation>Times served, in all:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Times served</source>
+        <translation>Times served</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>What the next notice to the residents could say:</source>
+        <translation>What the next notice to the residents could say:</translation>
+    </message>
+    <message>
+        <source>Thank you to everyone who came to {title} on {date}!</source>
+        <translation>Thank you to everyone who came to {title} on {date}!</translation>
+    </message>
+    <message>
+        <source> {signed} signed up and {came} came.</source>
+        <translation> {signed} signed up and {came} came.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{service} {n}</source>
+        <translation>{service} {n}</translation>
+    </message>
+    <message>
+        <source> The stalls served residents {n} times: {stalls}.</source>
+        <translation> The stalls served residents {n} times: {stalls}.</translation>
+    </message>
+    <message>
+        <source> The date of the next one will be announced here.</source>
+        <translation> The date of the next one will be announced here.</translation>
+    </message>
+    <message>
+        <source> at {place}</source>
+        <translation> at {place}</translation>
+    </message>
+    <message>
+        <source> The next {kind} is on {date}{place}; you are welcome to sign up.</source>
+        <translation> The next {kind} is on {date}{place}; you are welcome to sign up.</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4338,14 @@ A safety copy of the present data is kept first.</translation>
         <translation>#{number} is full ({capacity} places); let {name} in?</translation>
     </message>
     <message>
+        <source>“{text}” is not a code from a sign-in sheet.</source>
+        <translation>“{text}” is not a code from a sign-in sheet.</translation>
+    </message>
+    <message>
+        <source>That code is from the sign-in sheet of #{number}.</source>
+        <translation>That code is from the sign-in sheet of #{number}.</translation>
+    </message>
+    <message>
         <source>#{number} {title} is cancelled.</source>
         <translation>#{number} {title} is cancelled.</translation>
     </message>
@@ -4081,6 +4634,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>The {count} members do not fit on an {size} poster with text large enough to read on the wall. Print one poster per team (--team).</translation>
     </message>
     <message>
+        <source>The stall “{service}” has services counted; it cannot be removed.</source>
+        <translation>The stall “{service}” has services counted; it cannot be removed.</translation>
+    </message>
+    <message>
         <source>The event has no title.</source>
         <translation>The event has no title.</translation>
     </message>
@@ -4342,6 +4899,21 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>absent</source>
         <translation>absent</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>so that the office can call back</source>
+        <translation>so that the office can call back</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
     </message>
 </context>
 <context>

@@ -1292,6 +1292,300 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Change event #{number}</source>
+        <translation>修改活动 #{number}</translation>
+    </message>
+    <message>
+        <source>New event, copied from an earlier one</source>
+        <translation>新建活动（复制以往活动）</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>e.g. 便民服务日, 防诈骗讲座</source>
+        <translation>如：便民服务日、防诈骗讲座</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>不设截止</translation>
+    </message>
+    <message>
+        <source>What residents should know: bring, wear, note…</source>
+        <translation>居民须知：带什么、注意什么…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>活动名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Organising team:</source>
+        <translation>组织服务队：</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>名额：</translation>
+    </message>
+    <message>
+        <source>Sign up by:</source>
+        <translation>报名截止：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>通知内容：</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Add its stall</source>
+        <translation>添加该单位摊位</translation>
+    </message>
+    <message>
+        <source>Add another stall</source>
+        <translation>添加其他摊位</translation>
+    </message>
+    <message>
+        <source>Remove stall</source>
+        <translation>删除摊位</translation>
+    </message>
+    <message>
+        <source>Stalls (partner units and what they offer)</source>
+        <translation>摊位（共建单位及服务项目）</translation>
+    </message>
+</context>
+<context>
+    <name>EventHeading</name>
+    <message>
+        <source>organised by {team}</source>
+        <translation>组织：{team}</translation>
+    </message>
+    <message>
+        <source>sign up by {date}</source>
+        <translation>{date} 截止报名</translation>
+    </message>
+    <message>
+        <source>Signed up {n} / places {capacity}</source>
+        <translation>报名 {n} / 名额 {capacity}</translation>
+    </message>
+    <message>
+        <source>Signed up {n}</source>
+        <translation>报名 {n}</translation>
+    </message>
+    <message>
+        <source>, waiting {n}</source>
+        <translation>，候补 {n}</translation>
+    </message>
+    <message>
+        <source>, checked in {n}</source>
+        <translation>，签到 {n}</translation>
+    </message>
+    <message>
+        <source>, times served {n}</source>
+        <translation>，服务 {n} 人次</translation>
+    </message>
+</context>
+<context>
+    <name>EventView</name>
+    <message>
+        <source>Sign-ups</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Check-in at the door</source>
+        <translation>现场签到</translation>
+    </message>
+    <message>
+        <source>Stall counters</source>
+        <translation>摊位计数</translation>
+    </message>
+    <message>
+        <source>After the event…</source>
+        <translation>活动小结…</translation>
+    </message>
+    <message>
+        <source>Change event…</source>
+        <translation>修改活动…</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet</source>
+        <translation>打印签到表</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>打印活动通知</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>电话通知单</translation>
+    </message>
+    <message>
+        <source>Finish event…</source>
+        <translation>结束活动…</translation>
+    </message>
+    <message>
+        <source>Call off event…</source>
+        <translation>取消活动…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish #{number} {title}? Those signed up who did not check in (%n) will be marked absent.</source>
+        <translation>
+            <numerusform>结束活动 #{number} {title}？已报名但未签到的 %n 人将记为“未到”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish event</source>
+        <translation>结束活动</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>暂不结束</translation>
+    </message>
+    <message>
+        <source>#{number} is over.</source>
+        <translation>#{number} 已结束。</translation>
+    </message>
+    <message>
+        <source>Call off #{number} {title}? Sign-ups are kept; print the call list to tell them.</source>
+        <translation>取消活动 #{number} {title}？报名记录会保留；请打印电话通知单逐一告知。</translation>
+    </message>
+    <message>
+        <source>Call off event</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Call off</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Keep the event</source>
+        <translation>保留活动</translation>
+    </message>
+    <message>
+        <source>#{number} is called off.</source>
+        <translation>#{number} 已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>New event…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Copy as a new event…</source>
+        <translation>复制为新活动…</translation>
+    </message>
+    <message>
+        <source>No events yet. “New event…” makes the first one.</source>
+        <translation>还没有活动。点“新建活动…”建立第一个。</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>即将举行</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>已举行</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>{n}/{capacity} signed up</source>
+        <translation>报名 {n}/{capacity}</translation>
+    </message>
+    <message>
+        <source>{n} signed up</source>
+        <translation>报名 {n}</translation>
+    </message>
+    <message>
+        <source>, {n} waiting</source>
+        <translation>，候补 {n}</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Resident ledger (full ID numbers and phones)</source>
@@ -1635,6 +1929,25 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Grid leader: {name} {phone}</source>
         <translation>网格长：{name} {phone}</translation>
+    </message>
+</context>
+<context>
+    <name>HelperPanel</name>
+    <message>
+        <source>Add a helper from the tree: type a name, then Enter</source>
+        <translation>添加志愿者（连心树成员）：输入姓名后按回车</translation>
+    </message>
+    <message>
+        <source>Delete takes the chosen helper off the list.</source>
+        <translation>按 Delete 键移除选中的志愿者。</translation>
+    </message>
+    <message>
+        <source>{name} helped at this event.</source>
+        <translation>已记录 {name} 参加本次志愿服务。</translation>
+    </message>
+    <message>
+        <source>{name} is on the list already.</source>
+        <translation>{name} 已在志愿者名单中。</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2375,10 @@ A safety copy of the present data is kept first.</source>
         <translation>党群连心树</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -2292,6 +2609,55 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>MonthStrip</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个活动</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3635,100 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>SignupPanel</name>
+    <message>
+        <source>Sign up: type a name, pinyin, ID or phone tail, then Enter</source>
+        <translation>报名：输入姓名、拼音、身份证或电话尾号，按回车</translation>
+    </message>
+    <message>
+        <source>Someone not in the ledger…</source>
+        <translation>非台账人员…</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete 键</translation>
+    </message>
+    <message>
+        <source>Sign-up has closed</source>
+        <translation>报名已截止</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>仍然报名</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign up someone not in the ledger</source>
+        <translation>登记非台账人员报名</translation>
+    </message>
+    <message>
+        <source>{name}: the event is full; waiting, no. {k}.</source>
+        <translation>{name}：名额已满，候补第{k}位。</translation>
+    </message>
+    <message>
+        <source>{name}: signed up.</source>
+        <translation>{name}：已报名。</translation>
+    </message>
+    <message>
+        <source>Choose a sign-up in the list first.</source>
+        <translation>请先在名单中选中一条报名。</translation>
+    </message>
+    <message>
+        <source>Cancel {name}&apos;s sign-up?</source>
+        <translation>取消 {name} 的报名？</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s sign-up is cancelled.</source>
+        <translation>已取消 {name} 的报名。</translation>
+    </message>
+    <message>
+        <source>{name} moved up from the waiting list; please phone {phone}.</source>
+        <translation>{name} 已由候补转为报名，请电话通知：{phone}。</translation>
+    </message>
+</context>
+<context>
+    <name>SignupTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <source>waiting, no. {k}</source>
+        <translation>候补第{k}位</translation>
+    </message>
+    <message>
+        <source>{status} (on site)</source>
+        <translation>{status}（现场）</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>{name} moved out</source>
@@ -3285,6 +3745,89 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>On which day did {name} die?</source>
         <translation>{name}哪天去世？</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>#{number} {title}: after the event</source>
+        <translation>#{number} {title}：活动小结</translation>
+    </message>
+    <message>
+        <source>Signed up:</source>
+        <translation>报名：</translation>
+    </message>
+    <message>
+        <source>Came:</source>
+        <translation>到场：</translation>
+    </message>
+    <message>
+        <source>Of them on site, without a place:</source>
+        <translation>其中现场加入：</translation>
+    </message>
+    <message>
+        <source>Did not come:</source>
+        <translation>未到：</translation>
+    </message>
+    <message>
+        <source>Still waiting:</source>
+        <translation>仍在候补：</translation>
+    </message>
+    <message>
+        <source>Times served, in all:</source>
+        <translation>服务人次合计：</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Times served</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>What the next notice to the residents could say:</source>
+        <translation>下次发给居民群的通知可以这样写：</translation>
+    </message>
+    <message>
+        <source>Thank you to everyone who came to {title} on {date}!</source>
+        <translation>感谢居民朋友们参加{date}的{title}！</translation>
+    </message>
+    <message>
+        <source> {signed} signed up and {came} came.</source>
+        <translation>本次共 {signed} 人报名，{came} 人到场。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{service} {n}</source>
+        <translation>{service} {n} 人次</translation>
+    </message>
+    <message>
+        <source> The stalls served residents {n} times: {stalls}.</source>
+        <translation>各摊位共服务居民 {n} 人次：{stalls}。</translation>
+    </message>
+    <message>
+        <source> The date of the next one will be announced here.</source>
+        <translation>下次活动时间另行通知。</translation>
+    </message>
+    <message>
+        <source> at {place}</source>
+        <translation>在{place}</translation>
+    </message>
+    <message>
+        <source> The next {kind} is on {date}{place}; you are welcome to sign up.</source>
+        <translation>下次{kind}定于{date}{place}举行，欢迎报名参加。</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +4325,14 @@ A safety copy of the present data is kept first.</source>
         <translation>#{number} 已满（{capacity} 个名额），仍让{name}入场吗？</translation>
     </message>
     <message>
+        <source>“{text}” is not a code from a sign-in sheet.</source>
+        <translation>“{text}”不是签到表上的签到码。</translation>
+    </message>
+    <message>
+        <source>That code is from the sign-in sheet of #{number}.</source>
+        <translation>这是活动 #{number} 签到表上的签到码。</translation>
+    </message>
+    <message>
         <source>#{number} {title} is cancelled.</source>
         <translation>#{number} {title} 已取消。</translation>
     </message>
@@ -4070,6 +4621,10 @@ A safety copy of the present data is kept first.</source>
         <translation>{count} 名成员放不进 {size} 海报，否则字太小，挂在墙上看不清。请每支服务队印一张（--team）。</translation>
     </message>
     <message>
+        <source>The stall “{service}” has services counted; it cannot be removed.</source>
+        <translation>摊位“{service}”已有服务人次记录，不能删除。</translation>
+    </message>
+    <message>
         <source>The event has no title.</source>
         <translation>活动没有名称。</translation>
     </message>
@@ -4331,6 +4886,21 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>absent</source>
         <translation>未到</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>so that the office can call back</source>
+        <translation>便于社区回电联系</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
     </message>
 </context>
 <context>

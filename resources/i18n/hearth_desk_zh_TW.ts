@@ -1292,6 +1292,300 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Change event #{number}</source>
+        <translation>修改活動 #{number}</translation>
+    </message>
+    <message>
+        <source>New event, copied from an earlier one</source>
+        <translation>新建活動（複製以往活動）</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活動</translation>
+    </message>
+    <message>
+        <source>e.g. 便民服务日, 防诈骗讲座</source>
+        <translation>如：便民服務日、防詐騙講座</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>不設截止</translation>
+    </message>
+    <message>
+        <source>What residents should know: bring, wear, note…</source>
+        <translation>居民須知：帶什麼、注意什麼…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>活動名稱：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>時間：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地點：</translation>
+    </message>
+    <message>
+        <source>Organising team:</source>
+        <translation>組織服務隊：</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>名額：</translation>
+    </message>
+    <message>
+        <source>Sign up by:</source>
+        <translation>報名截止：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>聯絡人：</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>通知內容：</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Add its stall</source>
+        <translation>添加該單位攤位</translation>
+    </message>
+    <message>
+        <source>Add another stall</source>
+        <translation>添加其他攤位</translation>
+    </message>
+    <message>
+        <source>Remove stall</source>
+        <translation>刪除攤位</translation>
+    </message>
+    <message>
+        <source>Stalls (partner units and what they offer)</source>
+        <translation>攤位（共建單位及服務項目）</translation>
+    </message>
+</context>
+<context>
+    <name>EventHeading</name>
+    <message>
+        <source>organised by {team}</source>
+        <translation>組織：{team}</translation>
+    </message>
+    <message>
+        <source>sign up by {date}</source>
+        <translation>{date} 截止報名</translation>
+    </message>
+    <message>
+        <source>Signed up {n} / places {capacity}</source>
+        <translation>報名 {n} / 名額 {capacity}</translation>
+    </message>
+    <message>
+        <source>Signed up {n}</source>
+        <translation>報名 {n}</translation>
+    </message>
+    <message>
+        <source>, waiting {n}</source>
+        <translation>，候補 {n}</translation>
+    </message>
+    <message>
+        <source>, checked in {n}</source>
+        <translation>，簽到 {n}</translation>
+    </message>
+    <message>
+        <source>, times served {n}</source>
+        <translation>，服務 {n} 人次</translation>
+    </message>
+</context>
+<context>
+    <name>EventView</name>
+    <message>
+        <source>Sign-ups</source>
+        <translation>報名</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>志願者</translation>
+    </message>
+    <message>
+        <source>Check-in at the door</source>
+        <translation>現場簽到</translation>
+    </message>
+    <message>
+        <source>Stall counters</source>
+        <translation>攤位計數</translation>
+    </message>
+    <message>
+        <source>After the event…</source>
+        <translation>活動小結…</translation>
+    </message>
+    <message>
+        <source>Change event…</source>
+        <translation>修改活動…</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet</source>
+        <translation>列印簽到表</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>列印活動通知</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>電話通知單</translation>
+    </message>
+    <message>
+        <source>Finish event…</source>
+        <translation>結束活動…</translation>
+    </message>
+    <message>
+        <source>Call off event…</source>
+        <translation>取消活動…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish #{number} {title}? Those signed up who did not check in (%n) will be marked absent.</source>
+        <translation>
+            <numerusform>結束活動 #{number} {title}？已報名但未簽到的 %n 人將記為「未到」。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish event</source>
+        <translation>結束活動</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>暫不結束</translation>
+    </message>
+    <message>
+        <source>#{number} is over.</source>
+        <translation>#{number} 已結束。</translation>
+    </message>
+    <message>
+        <source>Call off #{number} {title}? Sign-ups are kept; print the call list to tell them.</source>
+        <translation>取消活動 #{number} {title}？報名記錄會保留；請列印電話通知單逐一告知。</translation>
+    </message>
+    <message>
+        <source>Call off event</source>
+        <translation>取消活動</translation>
+    </message>
+    <message>
+        <source>Call off</source>
+        <translation>取消活動</translation>
+    </message>
+    <message>
+        <source>Keep the event</source>
+        <translation>保留活動</translation>
+    </message>
+    <message>
+        <source>#{number} is called off.</source>
+        <translation>#{number} 已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>New event…</source>
+        <translation>新建活動…</translation>
+    </message>
+    <message>
+        <source>Copy as a new event…</source>
+        <translation>複製為新活動…</translation>
+    </message>
+    <message>
+        <source>No events yet. “New event…” makes the first one.</source>
+        <translation>還沒有活動。點「新建活動…」建立第一個。</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>即將舉行</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>已舉行</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <source>{n}/{capacity} signed up</source>
+        <translation>報名 {n}/{capacity}</translation>
+    </message>
+    <message>
+        <source>{n} signed up</source>
+        <translation>報名 {n}</translation>
+    </message>
+    <message>
+        <source>, {n} waiting</source>
+        <translation>，候補 {n}</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Resident ledger (full ID numbers and phones)</source>
@@ -1635,6 +1929,25 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Grid leader: {name} {phone}</source>
         <translation>網格長：{name} {phone}</translation>
+    </message>
+</context>
+<context>
+    <name>HelperPanel</name>
+    <message>
+        <source>Add a helper from the tree: type a name, then Enter</source>
+        <translation>添加志願者（連心樹成員）：輸入姓名後按Enter</translation>
+    </message>
+    <message>
+        <source>Delete takes the chosen helper off the list.</source>
+        <translation>按 Delete 鍵移除選中的志願者。</translation>
+    </message>
+    <message>
+        <source>{name} helped at this event.</source>
+        <translation>已記錄 {name} 參加本次志願服務。</translation>
+    </message>
+    <message>
+        <source>{name} is on the list already.</source>
+        <translation>{name} 已在志願者名單中。</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2375,10 @@ A safety copy of the present data is kept first.</source>
         <translation>黨群連心樹</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>活動</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>列印</translation>
     </message>
@@ -2292,6 +2609,55 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>MonthStrip</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上個月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下個月</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 個活動</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3635,100 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>SignupPanel</name>
+    <message>
+        <source>Sign up: type a name, pinyin, ID or phone tail, then Enter</source>
+        <translation>報名：輸入姓名、拼音、身分證或電話尾號，按Enter</translation>
+    </message>
+    <message>
+        <source>Someone not in the ledger…</source>
+        <translation>非台賬人員…</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up</source>
+        <translation>取消報名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete 鍵</translation>
+    </message>
+    <message>
+        <source>Sign-up has closed</source>
+        <translation>報名已截止</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>仍然報名</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign up someone not in the ledger</source>
+        <translation>登記非台賬人員報名</translation>
+    </message>
+    <message>
+        <source>{name}: the event is full; waiting, no. {k}.</source>
+        <translation>{name}：名額已滿，候補第{k}位。</translation>
+    </message>
+    <message>
+        <source>{name}: signed up.</source>
+        <translation>{name}：已報名。</translation>
+    </message>
+    <message>
+        <source>Choose a sign-up in the list first.</source>
+        <translation>請先在名單中選中一條報名。</translation>
+    </message>
+    <message>
+        <source>Cancel {name}&apos;s sign-up?</source>
+        <translation>取消 {name} 的報名？</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s sign-up is cancelled.</source>
+        <translation>已取消 {name} 的報名。</translation>
+    </message>
+    <message>
+        <source>{name} moved up from the waiting list; please phone {phone}.</source>
+        <translation>{name} 已由候補轉為報名，請電話通知：{phone}。</translation>
+    </message>
+</context>
+<context>
+    <name>SignupTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>報名時間</translation>
+    </message>
+    <message>
+        <source>waiting, no. {k}</source>
+        <translation>候補第{k}位</translation>
+    </message>
+    <message>
+        <source>{status} (on site)</source>
+        <translation>{status}（現場）</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>{name} moved out</source>
@@ -3285,6 +3745,89 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>On which day did {name} die?</source>
         <translation>{name}哪天去世？</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>#{number} {title}: after the event</source>
+        <translation>#{number} {title}：活動小結</translation>
+    </message>
+    <message>
+        <source>Signed up:</source>
+        <translation>報名：</translation>
+    </message>
+    <message>
+        <source>Came:</source>
+        <translation>到場：</translation>
+    </message>
+    <message>
+        <source>Of them on site, without a place:</source>
+        <translation>其中現場加入：</translation>
+    </message>
+    <message>
+        <source>Did not come:</source>
+        <translation>未到：</translation>
+    </message>
+    <message>
+        <source>Still waiting:</source>
+        <translation>仍在候補：</translation>
+    </message>
+    <message>
+        <source>Times served, in all:</source>
+        <translation>服務人次合計：</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Times served</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>複製文字</translation>
+    </message>
+    <message>
+        <source>What the next notice to the residents could say:</source>
+        <translation>下次發給居民群的通知可以這樣寫：</translation>
+    </message>
+    <message>
+        <source>Thank you to everyone who came to {title} on {date}!</source>
+        <translation>感謝居民朋友們參加{date}的{title}！</translation>
+    </message>
+    <message>
+        <source> {signed} signed up and {came} came.</source>
+        <translation>本次共 {signed} 人報名，{came} 人到場。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{service} {n}</source>
+        <translation>{service} {n} 人次</translation>
+    </message>
+    <message>
+        <source> The stalls served residents {n} times: {stalls}.</source>
+        <translation>各攤位共服務居民 {n} 人次：{stalls}。</translation>
+    </message>
+    <message>
+        <source> The date of the next one will be announced here.</source>
+        <translation>下次活動時間另行通知。</translation>
+    </message>
+    <message>
+        <source> at {place}</source>
+        <translation>在{place}</translation>
+    </message>
+    <message>
+        <source> The next {kind} is on {date}{place}; you are welcome to sign up.</source>
+        <translation>下次{kind}定於{date}{place}舉行，歡迎報名參加。</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +4325,14 @@ A safety copy of the present data is kept first.</source>
         <translation>#{number} 已滿（{capacity} 個名額），仍讓{name}入場嗎？</translation>
     </message>
     <message>
+        <source>“{text}” is not a code from a sign-in sheet.</source>
+        <translation>「{text}」不是簽到表上的簽到碼。</translation>
+    </message>
+    <message>
+        <source>That code is from the sign-in sheet of #{number}.</source>
+        <translation>這是活動 #{number} 簽到表上的簽到碼。</translation>
+    </message>
+    <message>
         <source>#{number} {title} is cancelled.</source>
         <translation>#{number} {title} 已取消。</translation>
     </message>
@@ -4070,6 +4621,10 @@ A safety copy of the present data is kept first.</source>
         <translation>{count} 名成員放不進 {size} 海報，否則字太小，掛在牆上看不清。請每支服務隊印一張（--team）。</translation>
     </message>
     <message>
+        <source>The stall “{service}” has services counted; it cannot be removed.</source>
+        <translation>攤位「{service}」已有服務人次記錄，不能刪除。</translation>
+    </message>
+    <message>
         <source>The event has no title.</source>
         <translation>活動沒有名稱。</translation>
     </message>
@@ -4331,6 +4886,21 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>absent</source>
         <translation>未到</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>so that the office can call back</source>
+        <translation>便於社區回電聯繫</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話：</translation>
     </message>
 </context>
 <context>

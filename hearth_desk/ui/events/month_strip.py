@@ -64,7 +64,7 @@ class MonthStrip(QWidget):
 
     def show_month(self, year: int, month: int) -> None:
         self.year, self.month = year, month
-        self.heading.setText(self.tr("{year}-{month:02d}").format(year=year, month=month))
+        self.heading.setText(self.tr("{year}-{month}").format(year=year, month=month))
         length = calendar.monthrange(year, month)[1]
         weekdays = [
             self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
