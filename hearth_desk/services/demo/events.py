@@ -233,8 +233,11 @@ def _come(
 ) -> None:
     """``count`` distinct residents sign up in turn (or just come, on a service day):
     seats first, then the waiting list; most with a seat come, a few do not."""
+    gap = 7 if signed_up else 1  # minutes between sign-ups, or between arrivals
     chosen = list(dict.fromkeys(rng.sample(people, min(count * 2, len(people)))))[:count]
-    start = dt.datetime.combine(day - dt.timedelta(days=7), dt.time(9, 0))
+    # Sign-up opens a week ahead; on a service day people simply come that afternoon.
+    start = dt.datetime.combine(day - dt.timedelta(days=7 if signed_up else 0),
+                                dt.time(9 if signed_up else 14, 0))  # fmt: skip
     for place, resident_id in enumerate(chosen):
         seat = place + 1 if capacity is None or place < capacity else None
         if seat is None:
@@ -247,8 +250,9 @@ def _come(
             "id": next_id("event_signup"), "event_id": event_id, "resident_id": resident_id,
             "walk_in_name": None, "walk_in_phone": None, "status": status,
             "seat": seat if capacity is not None else None,
-            "queued_at": start + dt.timedelta(minutes=7 * place), "entered_by": ACTOR,
-            "on_site": not signed_up,
+            "queued_at": start + dt.timedelta(minutes=gap * place),
+            "entered_by": ACTOR,
+            "on_site": False,  # 现场 is coming to a full event, which the demo's do not
             "checked_in_at": dt.datetime.combine(day, dt.time(14, 20))
             if status == SignupStatus.CHECKED_IN.value else None,
         })  # fmt: skip

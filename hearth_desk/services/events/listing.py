@@ -117,11 +117,14 @@ def event_lines(
     if end is not None:
         query = query.where(Event.date <= end)
     events = list(session.scalars(query))
+    # Who came without a place (现场) held none, as in ``event_totals``.
     counts: dict[tuple[int, str], int] = {
         (event_id, status): count
         for event_id, status, count in session.execute(
             select(Signup.event_id, Signup.status, func.count())
-            .where(Signup.event_id.in_([event.id for event in events]))
+            .where(
+                Signup.event_id.in_([event.id for event in events]), Signup.on_site.is_(False)
+            )
             .group_by(Signup.event_id, Signup.status)
         )
     }
