@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -87,6 +87,13 @@ class EventsPage(QWidget):
         layout.addWidget(self.strip)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.list)
+        # Without the mouse: Enter on an event, or Ctrl+F anywhere here, goes to its
+        # sign-up line; Ctrl+N makes a new event.
+        self.list.itemActivated.connect(lambda _item: self.go_to_signup())
+        for keys, act in (("Ctrl+F", self.go_to_signup), ("Ctrl+N", self.new_event)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda act=act: act())
         self.subscription = operations.Subscription(self, Kind.EVENTS, lambda _b: self.reload())
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -169,6 +176,11 @@ class EventsPage(QWidget):
                 self.strip.show_date(line.date)
             if event_id != self.view.event_id:
                 self.view.show_event(event_id)
+
+    def go_to_signup(self) -> None:
+        if self.event_id() is not None:
+            self.view.tabs.setCurrentWidget(self.view.signups)
+            self.view.signups.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- new events ----------------------------------------------------------------
 

@@ -311,3 +311,15 @@ def test_after_the_event_the_figures_and_the_next_notice(
         assert "The next Service day is on 01-09 at 社区广场" in text
     else:
         assert text.endswith("The date of the next one will be announced here.")
+
+
+def test_enter_on_an_event_goes_to_its_sign_up_line(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    talk(store)
+    page = open_page(qtbot, store, errors)
+    page.list.setFocus()
+    page.view.tabs.setCurrentWidget(page.view.helpers)
+    qtbot.keyClick(page.list, Qt.Key.Key_Return)
+    assert page.view.tabs.currentWidget() is page.view.signups
+    assert page.focusWidget() is page.view.signups.search_edit
