@@ -3805,8 +3805,12 @@ A safety copy of the present data is kept first.</translation>
         <translation>What the next notice to the residents could say:</translation>
     </message>
     <message>
-        <source>Thank you to everyone who came to {title} on {date}!</source>
-        <translation>Thank you to everyone who came to {title} on {date}!</translation>
+        <source>Thank you to everyone who came to {title} on {month}/{day}!</source>
+        <translation>Thank you to everyone who came to {title} on {month}/{day}!</translation>
+    </message>
+    <message>
+        <source> The next {kind} is on {month}/{day}{place}; you are welcome to sign up.</source>
+        <translation> The next {kind} is on {month}/{day}{place}; you are welcome to sign up.</translation>
     </message>
     <message>
         <source> {signed} signed up and {came} came.</source>
@@ -3831,10 +3835,6 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source> at {place}</source>
         <translation> at {place}</translation>
-    </message>
-    <message>
-        <source> The next {kind} is on {date}{place}; you are welcome to sign up.</source>
-        <translation> The next {kind} is on {date}{place}; you are welcome to sign up.</translation>
     </message>
 </context>
 <context>

@@ -3798,8 +3798,12 @@ A safety copy of the present data is kept first.</source>
         <translation>下次發給居民群的通知可以這樣寫：</translation>
     </message>
     <message>
-        <source>Thank you to everyone who came to {title} on {date}!</source>
-        <translation>感謝居民朋友們參加{date}的{title}！</translation>
+        <source>Thank you to everyone who came to {title} on {month}/{day}!</source>
+        <translation>感謝居民朋友們參加{month}月{day}日的{title}！</translation>
+    </message>
+    <message>
+        <source> The next {kind} is on {month}/{day}{place}; you are welcome to sign up.</source>
+        <translation>下次{kind}定於{month}月{day}日{place}舉行，歡迎報名參加。</translation>
     </message>
     <message>
         <source> {signed} signed up and {came} came.</source>
@@ -3824,10 +3828,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source> at {place}</source>
         <translation>在{place}</translation>
-    </message>
-    <message>
-        <source> The next {kind} is on {date}{place}; you are welcome to sign up.</source>
-        <translation>下次{kind}定於{date}{place}舉行，歡迎報名參加。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -168,7 +169,7 @@ class EventDialog(SavingDialog):
         self.stalls.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.stalls.verticalHeader().hide()
         self.stalls.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.stalls.setMinimumHeight(140)
+        self.stalls.setMinimumHeight(180)
         self.partner = QComboBox()
         for partner in self.choices.partners:
             self.partner.addItem(partner.name, partner.offers)
@@ -200,8 +201,6 @@ class EventDialog(SavingDialog):
 
     @staticmethod
     def _heading(text: str) -> QWidget:
-        from PySide6.QtWidgets import QLabel
-
         label = QLabel(text)
         label.setStyleSheet("font-weight: bold;")
         return label

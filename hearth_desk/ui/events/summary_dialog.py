@@ -27,6 +27,13 @@ from hearth_desk.ui.common.translation import window_words
 BIG = "font-size: 16pt; font-weight: bold;"
 
 
+def fit_rows(table: QTableWidget, rows: int, most: int = 8) -> None:
+    """Tall enough for ``rows`` rows (up to ``most``; more scroll)."""
+    shown = max(1, min(rows, most))
+    height = table.horizontalHeader().sizeHint().height() + 4
+    table.setFixedHeight(height + shown * table.verticalHeader().defaultSectionSize())
+
+
 class SummaryDialog(QDialog):
     def __init__(self, store: Store, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +71,7 @@ class SummaryDialog(QDialog):
             for column, text in enumerate((stall.service, stall.unit, str(stall.served))):
                 self.stalls.setItem(row, column, QTableWidgetItem(text))
         self.stalls.setVisible(bool(totals.stalls))
+        fit_rows(self.stalls, len(totals.stalls))
         self.notice = QPlainTextEdit(self.next_notice())
         self.notice.setMinimumHeight(120)
         self.copy_button = QPushButton(self.tr("Copy the text"))
@@ -83,8 +91,8 @@ class SummaryDialog(QDialog):
     def next_notice(self) -> str:
         """Thanks, the figures, the stalls' 人次 and the next date: the draft notice."""
         detail, totals, coming = self.detail, self.totals, self.next_event
-        text = self.tr("Thank you to everyone who came to {title} on {date}!").format(
-            title=detail.title, date=detail.date.strftime("%m-%d")
+        text = self.tr("Thank you to everyone who came to {title} on {month}/{day}!").format(
+            title=detail.title, month=detail.date.month, day=detail.date.day
         )
         text += self.tr(" {signed} signed up and {came} came.").format(
             signed=totals.signed_up, came=totals.checked_in
@@ -102,9 +110,10 @@ class SummaryDialog(QDialog):
             return text + self.tr(" The date of the next one will be announced here.")
         place = self.tr(" at {place}").format(place=coming.place) if coming.place else ""
         return text + self.tr(
-            " The next {kind} is on {date}{place}; you are welcome to sign up."
+            " The next {kind} is on {month}/{day}{place}; you are welcome to sign up."
         ).format(
             kind=window_words().event_kind(coming.kind),
-            date=coming.date.strftime("%m-%d"),
+            month=coming.date.month,
+            day=coming.date.day,
             place=place,
         )

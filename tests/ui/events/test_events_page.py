@@ -308,7 +308,7 @@ def test_after_the_event_the_figures_and_the_next_notice(
     text = dialog.notice.toPlainText()
     assert "served residents 42 times: 测血压 30, 理发 12." in text
     if with_next:
-        assert "The next Service day is on 01-09 at 社区广场" in text
+        assert "The next Service day is on 1/9 at 社区广场" in text
     else:
         assert text.endswith("The date of the next one will be announced here.")
 
