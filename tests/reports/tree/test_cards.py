@@ -25,7 +25,7 @@ from hearth_desk.reports.tree.cards import (
     crop_marks,
     render_cards,
 )
-from hearth_desk.reports.tree.qr import qr_modules
+from hearth_desk.reports.kit.qr import qr_modules
 from hearth_desk.reports.tree.vcard import vcard
 from hearth_desk.services.tree.printouts import CardsData, ContactCard, TeamPlace
 from tests.reports.pdf_reading import fonts, page_texts, pdftotext
