@@ -108,8 +108,9 @@ def render_call_list(
     width, _height = frame_size(meta.paper)
     story = opening(meta, log, note)
     if data.everyone:
-        sections = [(t(QT_TRANSLATE_NOOP("Report", "The event is cancelled: tell everyone")),
-                     data.everyone)]  # fmt: skip
+        sections = [
+            (t(QT_TRANSLATE_NOOP("Report", "The event is cancelled: tell everyone")), data.everyone)
+        ]
     else:
         sections = [
             (t(QT_TRANSLATE_NOOP("Report", "Moved up from the waiting list")), data.moved_up),

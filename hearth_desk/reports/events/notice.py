@@ -153,8 +153,12 @@ def render_notice(
         body = _blocks(lines, scale, log, width)
     progress.report(0, 1, "")
     with replacing(out, partial(cannot_write_pdf, out)) as temporary:
-        canvas = Canvas(str(temporary), pagesize=(page_width, page_height),
-                        initialFontName=SANS.name, initialFontSize=12)  # fmt: skip
+        canvas = Canvas(
+            str(temporary),
+            pagesize=(page_width, page_height),
+            initialFontName=SANS.name,
+            initialFontSize=12,
+        )
         canvas.setTitle(f"{t(QT_TRANSLATE_NOOP('Report', 'Notice'))} · {event.title}")
         canvas.setAuthor(event.heading or "")
         canvas.setCreator("Hearth Desk")

@@ -65,8 +65,7 @@ def signin_columns(t: Callable[[str], str]) -> list[Column]:
 def barcode(code: str) -> Code128:
     """The row's code in Code128 (set C: two digits a symbol), without its human-readable
     line: the digits are drawn under it in the sheet's own face."""
-    return Code128(code, barWidth=BAR_WIDTH, barHeight=BAR_HEIGHT, humanReadable=False,
-                   quiet=False)  # fmt: skip
+    return Code128(code, barWidth=BAR_WIDTH, barHeight=BAR_HEIGHT, humanReadable=False, quiet=False)
 
 
 class SigninGrid(PageGrid):

@@ -160,9 +160,12 @@ def _held(signup: Signup) -> bool:
 
 
 def signin_sheet_data(
-    session: Session, event_id: int, *, today: dt.date | None = None,
+    session: Session,
+    event_id: int,
+    *,
+    today: dt.date | None = None,
     progress: Progress | None = None,
-) -> SigninSheetData:  # fmt: skip
+) -> SigninSheetData:
     """Those holding a place (signed up, checked in, or marked absent afterwards) in
     sign-up order, then the waiting list in its order: they may come, and the door
     lets them in when a place is free. Cancelled sign-ups are left out."""
@@ -179,8 +182,12 @@ def signin_sheet_data(
 
 
 def _signin_row(event_id: int, signup: Signup, waiting: int | None) -> SigninRow:
-    return SigninRow(person_name(signup), mask_phone(person_phone(signup)),
-                     signin_code(event_id, signup.id), waiting)  # fmt: skip
+    return SigninRow(
+        person_name(signup),
+        mask_phone(person_phone(signup)),
+        signin_code(event_id, signup.id),
+        waiting,
+    )
 
 
 def notice_data(session: Session, event_id: int, *, today: dt.date | None = None) -> NoticeData:
@@ -206,9 +213,12 @@ def notice_data(session: Session, event_id: int, *, today: dt.date | None = None
 
 
 def call_list_data(
-    session: Session, event_id: int, *, today: dt.date | None = None,
+    session: Session,
+    event_id: int,
+    *,
+    today: dt.date | None = None,
     progress: Progress | None = None,
-) -> CallListData:  # fmt: skip
+) -> CallListData:
     """Whom to phone about the event, full numbers: those who moved up from the waiting
     list and still hold the place, and the elderly (ELDERLY_AGE or over on the event's
     day) holding a place, each in sign-up order. One who is both is in both lists. For
@@ -220,8 +230,13 @@ def call_list_data(
     moved_up, elderly, everyone = [], [], []
     for signup in signups:
         birth = signup.resident.birth_date if signup.resident is not None else None
-        row = CallRow(person_name(signup), age_on(birth, event.date), person_phone(signup),
-                      signup.status, signup.on_site)  # fmt: skip
+        row = CallRow(
+            person_name(signup),
+            age_on(birth, event.date),
+            person_phone(signup),
+            signup.status,
+            signup.on_site,
+        )
         if signup.status == SignupStatus.WAITING.value or _held(signup):
             everyone.append(row)
         if not _held(signup):
@@ -232,8 +247,12 @@ def call_list_data(
             elderly.append(row)
     progress.report(1, 1, READING)
     called_off = event.status == EventStatus.CANCELLED.value
-    return CallListData(event_header(session, event, today), tuple(moved_up), tuple(elderly),
-                        tuple(everyone) if called_off else ())  # fmt: skip
+    return CallListData(
+        event_header(session, event, today),
+        tuple(moved_up),
+        tuple(elderly),
+        tuple(everyone) if called_off else (),
+    )
 
 
 def signin_sheet_for(
