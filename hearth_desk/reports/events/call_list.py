@@ -19,14 +19,12 @@ from reportlab.platypus import Flowable, Spacer
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.messages import Translate
 from hearth_desk.domain.vocabulary import Words
-from hearth_desk.reports.events.wording import event_name, place_line, time_line
+from hearth_desk.reports.events.wording import event_meta, where_and_when
 from hearth_desk.reports.kit.document import (
     NOTE_STYLE,
-    Paper,
     build_pdf,
     frame_size,
     opening,
-    report_meta,
     report_words,
 )
 from hearth_desk.reports.kit.fonts import TITLE
@@ -90,15 +88,8 @@ def render_call_list(
     t = report_words(translate)
     words = Words(translate)
     event = data.event
-    meta = report_meta(
-        translate,
-        t(QT_TRANSLATE_NOOP("Report", "Call list")),
-        event.heading,
-        scope=event_name(event),
-        paper=Paper.A4_PORTRAIT,
-        printed_on=event.today,
-    )
-    note = "　".join(part for part in (time_line(t, event), place_line(t, event)) if part)
+    meta = event_meta(translate, t(QT_TRANSLATE_NOOP("Report", "Call list")), event)
+    note = where_and_when(t, event)
     note += "\n" + t(
         QT_TRANSLATE_NOOP(
             "Report", "Full phone numbers, for calling: keep this list in the office."

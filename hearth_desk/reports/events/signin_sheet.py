@@ -24,13 +24,11 @@ from reportlab.platypus import Flowable
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.messages import Translate
-from hearth_desk.reports.events.wording import event_name, place_line, time_line
+from hearth_desk.reports.events.wording import event_meta, where_and_when
 from hearth_desk.reports.kit.document import (
-    Paper,
     build_pdf,
     frame_size,
     opening,
-    report_meta,
     report_words,
     room_left,
 )
@@ -125,16 +123,9 @@ def render_signin_sheet(
     """Lay ``data`` out as the sign-in sheet on A4 portrait and write it to ``out``."""
     t = report_words(translate)
     event = data.event
-    meta = report_meta(
-        translate,
-        t(QT_TRANSLATE_NOOP("Report", "Sign-in sheet")),
-        event.heading,
-        scope=event_name(event),
-        paper=Paper.A4_PORTRAIT,
-        printed_on=event.today,
-    )
+    meta = event_meta(translate, t(QT_TRANSLATE_NOOP("Report", "Sign-in sheet")), event)
     waiting = len(data.rows) - data.holding
-    note = "　".join(part for part in (time_line(t, event), place_line(t, event)) if part)
+    note = where_and_when(t, event)
     note += "\n" + t(
         QT_TRANSLATE_NOOP(
             "Report",

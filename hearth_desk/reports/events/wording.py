@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
+from hearth_desk.domain.messages import Translate
+from hearth_desk.reports.kit.document import Paper, ReportMeta, report_meta
 from hearth_desk.services.events.printouts import EventHeader
 
 
@@ -35,3 +37,15 @@ def place_line(t: Callable[[str], str], event: EventHeader) -> str:
     if not event.place:
         return ""
     return t(QT_TRANSLATE_NOOP("Report", "Place: {place}")).format(place=event.place)
+
+
+def event_meta(translate: Translate, title: str, event: EventHeader) -> ReportMeta:
+    """An event list's title block on A4 portrait: 签到表（#12 便民服务日）, under the
+    community's name; the running header of later pages names the event too."""
+    return report_meta(translate, title, event.heading, scope=event_name(event),
+                       paper=Paper.A4_PORTRAIT, printed_on=event.today)  # fmt: skip
+
+
+def where_and_when(t: Callable[[str], str], event: EventHeader) -> str:
+    """时间：…　地点：…, the first line under an event list's title."""
+    return "　".join(part for part in (time_line(t, event), place_line(t, event)) if part)
