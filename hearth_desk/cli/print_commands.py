@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from hearth_desk.cli.base import Subparsers, Translate, open_for_reading
+from hearth_desk.cli.events_commands import event_number_type
 from hearth_desk.cli.ledger_commands import add_filter_options, print_choice
 from hearth_desk.cli.output import Output
 from hearth_desk.storage.location import StoreLocation
@@ -33,6 +34,7 @@ def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
         ("--member", args.member, printout.takes_members),
         ("--size", args.size, "size" in printout.render_options),
         ("--tile", args.tile, "tile" in printout.render_options),
+        (f"#{args.event}", args.event is not None, printout.takes_event),
     ):
         if given and not taken:
             raise UserError(
@@ -40,6 +42,23 @@ def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
                 option=option,
                 report=printout.command,
             )
+    if printout.takes_event and args.event is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "“print {report}” needs an event number, as in “print {report} 12”."
+            ),
+            report=printout.command,
+        )
+    sizes = SIZES_BY_REPORT.get(printout.command, ())
+    if args.size and sizes and args.size not in sizes:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "--size {size} does not apply to “print {report}”: it takes {sizes}."
+            ),
+            size=args.size,
+            report=printout.command,
+            sizes="|".join(sizes),
+        )
 
 
 def tree_choice(session: Any, args: argparse.Namespace, choice: LedgerChoice) -> LedgerChoice:
@@ -47,7 +66,9 @@ def tree_choice(session: Any, args: argparse.Namespace, choice: LedgerChoice) ->
     from hearth_desk.services.tree.printouts import team_named
 
     team_id = team_named(session, args.team).id if args.team else None
-    return replace(choice, team_id=team_id, member_queries=tuple(args.member or ()))
+    return replace(
+        choice, team_id=team_id, member_queries=tuple(args.member or ()), event_id=args.event
+    )
 
 
 class PrintCommand:
@@ -67,8 +88,17 @@ class PrintCommand:
                 "Cli",
                 "which report: overview (the community overview), ledger (the building "
                 "ledger; with --tag the care list of that tag), cards (the members' contact "
-                "cards), roster (the members' roster) or poster (the connected-heart tree)",
+                "cards), roster (the members' roster), poster (the connected-heart tree), "
+                "or of event N: signin (the sign-in sheet), notice (the notice for the "
+                "board) or calllist (whom to phone, full numbers)",
             ),
+        )
+        parser.add_argument(
+            "event",
+            nargs="?",
+            type=event_number_type(translate),
+            metavar="N",
+            help=translate("Cli", "signin, notice and calllist: the event's number, 12 or #12"),
         )
         parser.add_argument(
             "--out",
@@ -104,7 +134,7 @@ class PrintCommand:
 
         printout = catalogue.for_command(args.report, tag=bool(args.tag))
         refuse_unused_options(printout, args)
-        # The poster's layout options, by name (only the poster takes them: see above).
+        # Layout options, by name (only the poster and the notice take them: see above).
         options = {"size": args.size, "tile": args.tile}
         progress = Progress(out.progress)
         # Printing only reads: like check, it works beside an open window.
@@ -127,19 +157,25 @@ class PrintCommand:
         return 0
 
 
-# The poster's (reports/tree/poster_layout.SIZES, poster_tiles.TILE_SHEETS), written
-# out so that building the parser imports no ReportLab; tests keep them equal.
+# The poster's (reports/tree/poster_layout.SIZES, poster_tiles.TILE_SHEETS) and the
+# notice's (reports/events/notice.SIZES), written out so that building the parser
+# imports no ReportLab; tests keep them equal.
 POSTER_SIZES = ("A3", "A2", "A1", "A0")
+NOTICE_SIZES = ("A4", "A3")
 TILE_SHEETS = ("A4", "A3")
+SIZES_BY_REPORT = {"poster": POSTER_SIZES, "notice": NOTICE_SIZES}
 
 
 def add_poster_options(parser: argparse.ArgumentParser, translate: Translate) -> None:
-    """--size and --tile of ``print poster`` (its --team is every tree printout's)."""
+    """--size of ``print poster`` and ``print notice``, --tile of the poster (its --team
+    is every tree printout's). Each printout refuses the other's sizes in words."""
     parser.add_argument(
         "--size",
-        choices=POSTER_SIZES,
+        choices=tuple(dict.fromkeys(NOTICE_SIZES + POSTER_SIZES)),
         type=str.upper,
-        help=translate("Cli", "the poster's paper size (default A1)"),
+        help=translate(
+            "Cli", "paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)"
+        ),
     )
     parser.add_argument(
         "--tile",

@@ -52,6 +52,7 @@ class Printout:
     render_with: str  # a report: (out, data, translate, progress) -> RenderResult
     takes_team: bool = False  # may be narrowed to one service team (--team)
     takes_members: bool = False  # may be narrowed to members found by name (--member)
+    takes_event: bool = False  # is of one event (hearth-desk print signin 12)
     # Layout options of its own from the command line (the poster's --size, --tile),
     # passed to render by name when given; the Print area uses the defaults.
     render_options: tuple[str, ...] = ()
@@ -65,6 +66,7 @@ class Printout:
             or self.takes_full_numbers
             or self.takes_team
             or self.takes_members
+            or self.takes_event
         )
 
     @property
@@ -188,6 +190,55 @@ PRINTOUTS: tuple[Printout, ...] = (
         gather_with="hearth_desk.services.tree.poster_data:poster_for",
         render_with="hearth_desk.reports.tree.poster:render_poster",
         render_options=("size", "tile"),
+    ),
+    Printout(
+        key="signin-sheet",
+        command="signin",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Sign-in sheet"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "Everyone signed up for an event, in order, with a column to sign and a code "
+            "the door's scanner reads; then the waiting list and blank rows; A4.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_event=True,
+        gather_with="hearth_desk.services.events.printouts:signin_sheet_for",
+        render_with="hearth_desk.reports.events.signin_sheet:render_signin_sheet",
+    ),
+    Printout(
+        key="event-notice",
+        command="notice",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Event notice"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "The notice for the board: title, time, place, the stalls, whom to ask and a "
+            "QR code that dials the number; A4 or A3.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_event=True,
+        gather_with="hearth_desk.services.events.printouts:notice_for",
+        render_with="hearth_desk.reports.events.notice:render_notice",
+        render_options=("size",),
+    ),
+    Printout(
+        key="call-list",
+        command="calllist",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Call list"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "Whom to phone about an event: those who moved up from the waiting list and "
+            "the elderly, with full numbers; A4.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_event=True,
+        gather_with="hearth_desk.services.events.printouts:call_list_for",
+        render_with="hearth_desk.reports.events.call_list:render_call_list",
     ),
 )
 

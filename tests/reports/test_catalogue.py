@@ -17,12 +17,32 @@ from hearth_desk.services.ledger.printouts import LedgerChoice
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
 from tests.reports.pdf_reading import pdftotext
+from tests.support.event_printouts import printed_talk
 
 
 def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
     keys = [printout.key for printout in catalogue.PRINTOUTS]
-    assert keys == ["overview", "building-ledger", "care-list", "cards", "roster", "poster"]
-    assert catalogue.commands() == ("overview", "ledger", "cards", "roster", "poster")
+    assert keys == [
+        "overview",
+        "building-ledger",
+        "care-list",
+        "cards",
+        "roster",
+        "poster",
+        "signin-sheet",
+        "event-notice",
+        "call-list",
+    ]
+    assert catalogue.commands() == (
+        "overview",
+        "ledger",
+        "cards",
+        "roster",
+        "poster",
+        "signin",
+        "notice",
+        "calllist",
+    )
     assert catalogue.for_command("overview", tag=False).key == "overview"
     assert catalogue.for_command("ledger", tag=False).key == "building-ledger"
     assert catalogue.for_command("ledger", tag=True).key == "care-list"
@@ -40,6 +60,13 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
     assert catalogue.printout("care-list").asks_ledger_choice
     poster = catalogue.for_command("poster", tag=False)
     assert poster.render_options == ("size", "tile") and poster.takes_team
+    # The events' printouts are of one event (hearth-desk print signin 12); the notice
+    # takes its paper size.
+    events = [catalogue.for_command(c, tag=False) for c in ("signin", "notice", "calllist")]
+    assert [p.key for p in events] == ["signin-sheet", "event-notice", "call-list"]
+    assert all(p.takes_event and p.takes_choice and not p.asks_ledger_choice for p in events)
+    assert not any(p.takes_event for p in catalogue.PRINTOUTS[:6])
+    assert events[1].render_options == ("size",) and events[0].render_options == ()
 
 
 @pytest.mark.parametrize("printout", catalogue.PRINTOUTS, ids=lambda p: p.key)
@@ -54,7 +81,8 @@ def test_rendering_needs_no_store(sqlite_store: Store, tmp_path: Path) -> None:
     with sqlite_store.transaction() as session:
         fill_demo(session, households=30, seed=2)
         tag_id = tags_named(session, ["党员"])[0].id
-    choice = LedgerChoice(tag_id=tag_id)
+        event_id = printed_talk(session).event_id
+    choice = LedgerChoice(tag_id=tag_id, event_id=event_id)
     with sqlite_store.session() as session:
         gathered = {
             p.key: p.gather(session, choice, Progress.silent()) for p in catalogue.PRINTOUTS

@@ -8,7 +8,7 @@ header row repeated, so time grows linearly with the rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,11 +101,16 @@ def long_table(
     total_rows: int = 0,
     progress: Progress | None = None,
     style: TextStyle = BODY_STYLE,
+    min_row_height: float = 0.0,
+    page_grid: Callable[[list[list[TextBlock]], list[float], list[float]], Flowable] | None = None,
 ) -> list[Flowable]:
     """Flowables for a table of ``rows``: one table per page, the header on each.
 
-    ``first_page_height`` is the space left under whatever precedes the table.
+    ``first_page_height`` is the space left under whatever precedes the table. Body
+    rows are at least ``min_row_height`` tall (room to sign in); ``page_grid`` draws a
+    page (``PageGrid`` unless a printout draws more in its cells, such as barcodes).
     """
+    make_grid = page_grid or PageGrid
     progress = progress or Progress.silent()
     widths = column_widths(columns, width, style)
     header, header_height = header_row(columns, widths, style, log)
@@ -118,10 +123,11 @@ def long_table(
     count = 0
 
     def flush() -> None:
-        flowables.append(PageGrid(page_rows, page_heights, widths))
+        flowables.append(make_grid(page_rows, page_heights, widths))
 
     for cells in rows:
         blocks, height = measure_row(cells, body_styles, widths, log)
+        height = max(height, min_row_height)
         if used + height > available and len(page_rows) > 1:
             flush()
             flowables.append(PageBreak())

@@ -26,9 +26,9 @@ from hearth_desk.domain.vocabulary import Words
 from hearth_desk.reports.kit.document import cannot_write_pdf, report_words
 from hearth_desk.reports.kit.fonts import SANS, TITLE, register
 from hearth_desk.reports.kit.linebreak import break_lines
+from hearth_desk.reports.kit.qr import draw_qr
 from hearth_desk.reports.kit.result import RenderResult
 from hearth_desk.reports.kit.text import MissingLog, TextStyle, draw_line, shaper_for
-from hearth_desk.reports.tree.qr import draw_qr
 from hearth_desk.reports.tree.vcard import vcard
 from hearth_desk.services.progress import Progress
 from hearth_desk.services.tree.printouts import CardsData, ContactCard

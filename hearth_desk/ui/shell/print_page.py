@@ -22,6 +22,7 @@ from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.print_preview import PrintPreviewDialog, RenderCall
+from hearth_desk.ui.events.print_dialog import EventPrint, ask_event_choice
 from hearth_desk.ui.ledger.print_dialog import ask_ledger_choice
 from hearth_desk.ui.shell.settings import UiSettings
 from hearth_desk.ui.tree.print_dialog import TreePrint, ask_tree_choice
@@ -54,6 +55,11 @@ class PrintPage(QWidget):
             lambda title, with_full_numbers, options: ask_tree_choice(
                 store, title, with_full_numbers, options, self
             )
+        )
+        # Which event an event printout is of (None: ask; an id: only the paper is
+        # asked, if the printout has one to choose); likewise replaced.
+        self.ask_event_choice: Callable[[str, tuple[str, ...], int | None], EventPrint | None] = (
+            lambda title, options, event_id: ask_event_choice(store, title, options, event_id, self)
         )
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Printouts"))
@@ -88,6 +94,14 @@ class PrintPage(QWidget):
             )
             choice = answer.choice if answer is not None else None
             options = answer.options if answer is not None else {}
+        elif entry.takes_event:
+            event_id = preset.event_id if preset is not None else None
+            if event_id is not None and not entry.render_options:
+                choice = LedgerChoice(event_id=event_id)  # nothing left to ask
+            else:
+                asked = self.ask_event_choice(_shown(entry.title), entry.render_options, event_id)
+                choice = asked.choice if asked is not None else None
+                options = asked.options if asked is not None else {}
         if choice is None:
             return None
         chosen, store = choice, self._store
@@ -103,7 +117,8 @@ class PrintPage(QWidget):
     def open_preview(
         self, key: str, preset: LedgerChoice | None = None
     ) -> PrintPreviewDialog | None:
-        """Preview printout ``key``; ``preset`` is what the ledger shows when it asked."""
+        """Preview printout ``key``; ``preset`` is what the ledger shows when it asked,
+        or the event an event printout is of (``open_event_printout``)."""
         entry = printout(key)
         render = self._render_call(entry, preset)
         if render is None:
@@ -118,3 +133,8 @@ class PrintPage(QWidget):
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.show()
         return self.preview
+
+    def open_event_printout(self, key: str, event_id: int) -> PrintPreviewDialog | None:
+        """Preview an event printout of ``event_id`` (from the event's own page): the
+        sign-in sheet and call list straight away, the notice after asking its paper."""
+        return self.open_preview(key, LedgerChoice(event_id=event_id))

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from hearth_desk.i18n.catalogue import load_catalogue
+from hearth_desk.reports.kit.qr import qr_modules
 from hearth_desk.reports.tree.cards import (
     BOTTOM,
     CARD_HEIGHT,
@@ -25,7 +26,6 @@ from hearth_desk.reports.tree.cards import (
     crop_marks,
     render_cards,
 )
-from hearth_desk.reports.tree.qr import qr_modules
 from hearth_desk.reports.tree.vcard import vcard
 from hearth_desk.services.tree.printouts import CardsData, ContactCard, TeamPlace
 from tests.reports.pdf_reading import fonts, page_texts, pdftotext
