@@ -5,15 +5,22 @@ time; replacing ``argparse._`` and ``argparse.ngettext`` with lookups in our
 catalogue makes usage lines, help headings and usage errors speak the user's
 language without copying argparse.
 
-Two things argparse does not look up, ``Parser`` and ``HelpFormatter`` put right:
-the colon after a heading (选项：, not 选项:) and the line argparse prints above the
-subcommands with their metavar alone (子命令), which reads as a stray word.
+Three things argparse does not do for Chinese, ``Parser`` and ``HelpFormatter`` put
+right: the colon after a heading (选项：, not 选项:); the line argparse prints above
+the subcommands with their metavar alone (子命令), which reads as a stray word; and
+wrapping. argparse wraps at spaces and cuts anything longer anywhere, and Chinese has
+no spaces, so ``cards`` in a long help line came out as ``c`` / ``ards``. Here a line
+breaks between any two Chinese characters but never inside a run of Latin letters,
+digits and option punctuation, and a Chinese character counts two columns, as a
+console shows it.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -53,12 +60,38 @@ class HelpFormatter(argparse.HelpFormatter):
         def format_help(self) -> str:
             return super().format_help().replace(_HEADING_END + ":", "")
 
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap_lines(" ".join(text.split()), width)
+
     def _format_action(self, action: argparse.Action) -> str:
         # The subcommands alone, without the line of their metavar above them.
         if isinstance(action, argparse._SubParsersAction):
             subactions: Iterable[argparse.Action] = action._get_subactions()
             return self._join_parts([self._format_action(sub) for sub in subactions])
         return super()._format_action(action)
+
+
+# A word that must not be cut: Latin letters, digits and what options and paths use.
+_UNBREAKABLE = re.compile(r"[A-Za-z0-9_\-.:/|#{},=\[\]<>@%+*]+|\s+|.")
+
+
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrap_lines(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` console columns (a longer word alone)."""
+    lines: list[str] = []
+    line = ""
+    for piece in _UNBREAKABLE.findall(text):
+        if line and _columns(line + piece.rstrip()) > width:
+            lines.append(line.rstrip())
+            line = "" if piece.isspace() else piece
+        else:
+            line += piece
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
 
 
 class Parser(argparse.ArgumentParser):

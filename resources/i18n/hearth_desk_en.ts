@@ -447,10 +447,6 @@ A safety copy of the present data is kept first.</translation>
         <translation>REPORT</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster) or poster (the connected-heart tree)</source>
-        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster) or poster (the connected-heart tree)</translation>
-    </message>
-    <message>
         <source>FILE.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
@@ -467,10 +463,6 @@ A safety copy of the present data is kept first.</translation>
         <translation>cards, roster and poster: only this service team&apos;s members, e.g. 环境整治服务队</translation>
     </message>
     <message>
-        <source>the poster&apos;s paper size (default A1)</source>
-        <translation>the poster&apos;s paper size (default A1)</translation>
-    </message>
-    <message>
         <source>split the poster onto sheets of this size for an office printer</source>
         <translation>split the poster onto sheets of this size for an office printer</translation>
     </message>
@@ -479,12 +471,24 @@ A safety copy of the present data is kept first.</translation>
         <translation>cards: only the members this name, pinyin or initials finds; may be repeated</translation>
     </message>
     <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers)</source>
+        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers)</translation>
+    </message>
+    <message>
+        <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
+        <translation>signin, notice and calllist: the event&apos;s number, 12 or #12</translation>
+    </message>
+    <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
         <translation>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Wrote {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)</source>
+        <translation>paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)</translation>
     </message>
     <message>
         <source>Hearth Desk: the desk of a community party–mass service centre. Without a subcommand it opens the window.</source>
@@ -1432,6 +1436,25 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>, times served {n}</source>
         <translation>, times served {n}</translation>
+    </message>
+</context>
+<context>
+    <name>EventPrintDialog</name>
+    <message>
+        <source>There are no events to print yet.</source>
+        <translation>There are no events to print yet.</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>Paper size:</translation>
+    </message>
+    <message>
+        <source>{event} (cancelled)</source>
+        <translation>{event} (cancelled)</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +2969,30 @@ A safety copy of the present data is kept first.</translation>
         <translation>The tree as painted on the wall: every team a branch, every member a leaf with work unit, name and phone; A3 to A0, or tiled onto A4 or A3 sheets.</translation>
     </message>
     <message>
+        <source>Sign-in sheet</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Everyone signed up for an event, in order, with a column to sign and a code the door&apos;s scanner reads; then the waiting list and blank rows; A4.</source>
+        <translation>Everyone signed up for an event, in order, with a column to sign and a code the door&apos;s scanner reads; then the waiting list and blank rows; A4.</translation>
+    </message>
+    <message>
+        <source>Event notice</source>
+        <translation>Event notice</translation>
+    </message>
+    <message>
+        <source>The notice for the board: title, time, place, the stalls, whom to ask and a QR code that dials the number; A4 or A3.</source>
+        <translation>The notice for the board: title, time, place, the stalls, whom to ask and a QR code that dials the number; A4 or A3.</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>Whom to phone about an event: those who moved up from the waiting list and the elderly, with full numbers; A4.</source>
+        <translation>Whom to phone about an event: those who moved up from the waiting list and the elderly, with full numbers; A4.</translation>
+    </message>
+    <message>
         <source>Printouts</source>
         <translation>Printouts</translation>
     </message>
@@ -3150,6 +3197,10 @@ A safety copy of the present data is kept first.</translation>
         <source>Importing members…</source>
         <translation>Importing members…</translation>
     </message>
+    <message>
+        <source>Reading the sign-ups…</source>
+        <translation>Reading the sign-ups…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -3317,6 +3368,42 @@ A safety copy of the present data is kept first.</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source> (came without a place)</source>
+        <translation> (came without a place)</translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>Nobody.</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>Full phone numbers, for calling: keep this list in the office.</source>
+        <translation>Full phone numbers, for calling: keep this list in the office.</translation>
+    </message>
+    <message>
+        <source>The event is cancelled: tell everyone</source>
+        <translation>The event is cancelled: tell everyone</translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list</source>
+        <translation>Moved up from the waiting list</translation>
+    </message>
+    <message>
+        <source>Aged {age} or over</source>
+        <translation>Aged {age} or over</translation>
+    </message>
+    <message>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
@@ -3349,6 +3436,26 @@ A safety copy of the present data is kept first.</translation>
         <translation>{count} residents.</translation>
     </message>
     <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Sign-in code</translation>
+    </message>
+    <message>
+        <source>{name} (waiting list no. {position})</source>
+        <translation>{name} (waiting list no. {position})</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>{count} signed up, {waiting} on the waiting list; the blank rows are for those who come without signing up.</source>
+        <translation>{count} signed up, {waiting} on the waiting list; the blank rows are for those who come without signing up.</translation>
+    </message>
+    <message>
         <source>Phones are partly hidden.</source>
         <translation>Phones are partly hidden.</translation>
     </message>
@@ -3373,8 +3480,40 @@ A safety copy of the present data is kept first.</translation>
         <translation>Work unit: {unit}</translation>
     </message>
     <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Services:</translation>
+    </message>
+    <message>
+        <source>{capacity} places; sign up by {date}.</source>
+        <translation>{capacity} places; sign up by {date}.</translation>
+    </message>
+    <message>
+        <source>{capacity} places.</source>
+        <translation>{capacity} places.</translation>
+    </message>
+    <message>
+        <source>Sign up by {date}.</source>
+        <translation>Sign up by {date}.</translation>
+    </message>
+    <message>
+        <source>Contact: {name}  Phone: {phone}</source>
+        <translation>Contact: {name}  Phone: {phone}</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>Contact: {name}</source>
+        <translation>Contact: {name}</translation>
+    </message>
+    <message>
+        <source>Scan the code to call.</source>
+        <translation>Scan the code to call.</translation>
     </message>
     <message>
         <source>Our promise: {promise}</source>
@@ -3483,6 +3622,18 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Row {row}, column {column}</source>
         <translation>Row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>{year}-{month}-{day}</source>
+        <translation>{year}-{month}-{day}</translation>
+    </message>
+    <message>
+        <source>Time: {time}</source>
+        <translation>Time: {time}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Place: {place}</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4765,14 @@ A safety copy of the present data is kept first.</translation>
         <translation>{option} does not apply to “print {report}”.</translation>
     </message>
     <message>
+        <source>“print {report}” needs an event number, as in “print {report} 12”.</source>
+        <translation>“print {report}” needs an event number, as in “print {report} 12”.</translation>
+    </message>
+    <message>
+        <source>--size {size} does not apply to “print {report}”: it takes {sizes}.</source>
+        <translation>--size {size} does not apply to “print {report}”: it takes {sizes}.</translation>
+    </message>
+    <message>
         <source>Export members to a file ending in .xlsx, not “{name}”.</source>
         <translation>Export members to a file ending in .xlsx, not “{name}”.</translation>
     </message>
@@ -4696,6 +4855,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Export events to a file ending in .xlsx, not “{name}”.</source>
         <translation>Export events to a file ending in .xlsx, not “{name}”.</translation>
+    </message>
+    <message>
+        <source>Choose an event to print.</source>
+        <translation>Choose an event to print.</translation>
     </message>
 </context>
 <context>

@@ -447,10 +447,6 @@ A safety copy of the present data is kept first.</source>
         <translation>报表</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster) or poster (the connected-heart tree)</source>
-        <translation>哪份报表：overview（社区概况）、ledger（楼栋台账；加 --tag 为该类别的重点人群名单）、cards（党群连心卡）、roster（花名册）或 poster（党群连心树海报）</translation>
-    </message>
-    <message>
         <source>FILE.pdf</source>
         <translation>文件.pdf</translation>
     </message>
@@ -467,10 +463,6 @@ A safety copy of the present data is kept first.</source>
         <translation>联系卡、花名册和海报：只含这支服务队的成员，例如 环境整治服务队</translation>
     </message>
     <message>
-        <source>the poster&apos;s paper size (default A1)</source>
-        <translation>海报的纸张大小（默认 A1）</translation>
-    </message>
-    <message>
         <source>split the poster onto sheets of this size for an office printer</source>
         <translation>把海报分拼到这种大小的纸上，用办公室打印机打印</translation>
     </message>
@@ -479,12 +471,24 @@ A safety copy of the present data is kept first.</source>
         <translation>cards：只打印按此姓名、拼音或首字母找到的成员；可重复给出</translation>
     </message>
     <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers)</source>
+        <translation>哪份报表：overview（社区概况）、ledger（楼栋台账；加 --tag 为该类别的重点人群名单）、cards（党群连心卡）、roster（花名册）、poster（党群连心树海报），或第 N 号活动的 signin（签到表）、notice（活动通知）、calllist（电话通知名单，完整号码）</translation>
+    </message>
+    <message>
+        <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
+        <translation>signin、notice 和 calllist：活动编号，12 或 #12</translation>
+    </message>
+    <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
         <translation>第 {page} 页：“{text}”中的“{characters}”没有字体，已印成 □。</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已生成 {path}（共 {pages} 页）。</translation>
+    </message>
+    <message>
+        <source>paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)</source>
+        <translation>纸张大小：海报 A3|A2|A1|A0（默认 A1），活动通知 A4|A3（默认 A4）</translation>
     </message>
     <message>
         <source>Hearth Desk: the desk of a community party–mass service centre. Without a subcommand it opens the window.</source>
@@ -1431,6 +1435,25 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>, times served {n}</source>
         <translation>，服务 {n} 人次</translation>
+    </message>
+</context>
+<context>
+    <name>EventPrintDialog</name>
+    <message>
+        <source>There are no events to print yet.</source>
+        <translation>还没有可打印的活动。</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>纸张大小：</translation>
+    </message>
+    <message>
+        <source>{event} (cancelled)</source>
+        <translation>{event}（已取消）</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2962,30 @@ A safety copy of the present data is kept first.</source>
         <translation>像墙上画的那样：每支服务队一根枝，每名成员一片叶，写明工作单位、姓名和电话；A3 至 A0，或拼接打印在 A4、A3 纸上。</translation>
     </message>
     <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Everyone signed up for an event, in order, with a column to sign and a code the door&apos;s scanner reads; then the waiting list and blank rows; A4.</source>
+        <translation>某场活动的报名者按顺序排列，有签名栏和门口扫码枪可读的签到码，随后是候补和空白行；A4。</translation>
+    </message>
+    <message>
+        <source>Event notice</source>
+        <translation>活动通知</translation>
+    </message>
+    <message>
+        <source>The notice for the board: title, time, place, the stalls, whom to ask and a QR code that dials the number; A4 or A3.</source>
+        <translation>张贴用的活动通知：标题、时间、地点、服务摊位、联系人和可直接拨号的二维码；A4 或 A3。</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>电话通知名单</translation>
+    </message>
+    <message>
+        <source>Whom to phone about an event: those who moved up from the waiting list and the elderly, with full numbers; A4.</source>
+        <translation>需要电话通知的人：候补转为已报名的和老年人，电话为完整号码；A4。</translation>
+    </message>
+    <message>
         <source>Printouts</source>
         <translation>打印材料</translation>
     </message>
@@ -3143,6 +3190,10 @@ A safety copy of the present data is kept first.</source>
         <source>Importing members…</source>
         <translation>正在导入党员…</translation>
     </message>
+    <message>
+        <source>Reading the sign-ups…</source>
+        <translation>正在读取报名…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -3310,6 +3361,42 @@ A safety copy of the present data is kept first.</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source> (came without a place)</source>
+        <translation>（现场）</translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>电话通知名单</translation>
+    </message>
+    <message>
+        <source>Full phone numbers, for calling: keep this list in the office.</source>
+        <translation>电话为完整号码，仅供电话通知使用，请妥善保管，勿带出办公室。</translation>
+    </message>
+    <message>
+        <source>The event is cancelled: tell everyone</source>
+        <translation>活动已取消，请逐一通知</translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list</source>
+        <translation>候补转为已报名</translation>
+    </message>
+    <message>
+        <source>Aged {age} or over</source>
+        <translation>{age} 岁及以上老人</translation>
+    </message>
+    <message>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
@@ -3342,6 +3429,26 @@ A safety copy of the present data is kept first.</source>
         <translation>共 {count} 人。</translation>
     </message>
     <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>签到码</translation>
+    </message>
+    <message>
+        <source>{name} (waiting list no. {position})</source>
+        <translation>{name}（候补{position}）</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>{count} signed up, {waiting} on the waiting list; the blank rows are for those who come without signing up.</source>
+        <translation>报名 {count} 人，候补 {waiting} 人；空白行供未报名、现场参加的居民登记。</translation>
+    </message>
+    <message>
         <source>Phones are partly hidden.</source>
         <translation>电话已部分隐藏。</translation>
     </message>
@@ -3366,8 +3473,40 @@ A safety copy of the present data is kept first.</source>
         <translation>工作单位：{unit}</translation>
     </message>
     <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>服务项目：</translation>
+    </message>
+    <message>
+        <source>{capacity} places; sign up by {date}.</source>
+        <translation>名额 {capacity} 人，{date}前报名。</translation>
+    </message>
+    <message>
+        <source>{capacity} places.</source>
+        <translation>名额 {capacity} 人。</translation>
+    </message>
+    <message>
+        <source>Sign up by {date}.</source>
+        <translation>请于{date}前报名。</translation>
+    </message>
+    <message>
+        <source>Contact: {name}  Phone: {phone}</source>
+        <translation>联系人：{name}&#x3000;电话：{phone}</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translation>电话：{phone}</translation>
+    </message>
+    <message>
+        <source>Contact: {name}</source>
+        <translation>联系人：{name}</translation>
+    </message>
+    <message>
+        <source>Scan the code to call.</source>
+        <translation>手机扫码即可拨打。</translation>
     </message>
     <message>
         <source>Our promise: {promise}</source>
@@ -3476,6 +3615,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Row {row}, column {column}</source>
         <translation>第{row}行第{column}列</translation>
+    </message>
+    <message>
+        <source>{year}-{month}-{day}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>Time: {time}</source>
+        <translation>时间：{time}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>地点：{place}</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4752,14 @@ A safety copy of the present data is kept first.</source>
         <translation>{option} 不适用于“print {report}”。</translation>
     </message>
     <message>
+        <source>“print {report}” needs an event number, as in “print {report} 12”.</source>
+        <translation>“print {report}”需要活动编号，例如“print {report} 12”。</translation>
+    </message>
+    <message>
+        <source>--size {size} does not apply to “print {report}”: it takes {sizes}.</source>
+        <translation>--size {size} 不适用于“print {report}”，可选：{sizes}。</translation>
+    </message>
+    <message>
         <source>Export members to a file ending in .xlsx, not “{name}”.</source>
         <translation>党员只能导出为 .xlsx 文件，不能是“{name}”。</translation>
     </message>
@@ -4683,6 +4842,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Export events to a file ending in .xlsx, not “{name}”.</source>
         <translation>活动只能导出为 .xlsx 文件，不能是“{name}”。</translation>
+    </message>
+    <message>
+        <source>Choose an event to print.</source>
+        <translation>请选择要打印的活动。</translation>
     </message>
 </context>
 <context>

@@ -447,10 +447,6 @@ A safety copy of the present data is kept first.</source>
         <translation>報表</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster) or poster (the connected-heart tree)</source>
-        <translation>哪份報表：overview（社區概況）、ledger（樓棟台賬；加 --tag 為該類別的重點人群名單）、cards（黨群連心卡）、roster（花名冊）或 poster（黨群連心樹海報）</translation>
-    </message>
-    <message>
         <source>FILE.pdf</source>
         <translation>檔案.pdf</translation>
     </message>
@@ -467,10 +463,6 @@ A safety copy of the present data is kept first.</source>
         <translation>聯絡卡、花名冊和海報：只含這支服務隊的成員，例如 環境整治服務隊</translation>
     </message>
     <message>
-        <source>the poster&apos;s paper size (default A1)</source>
-        <translation>海報的紙張大小（預設 A1）</translation>
-    </message>
-    <message>
         <source>split the poster onto sheets of this size for an office printer</source>
         <translation>把海報分拼到這種大小的紙上，用辦公室印表機列印</translation>
     </message>
@@ -479,12 +471,24 @@ A safety copy of the present data is kept first.</source>
         <translation>cards：只列印按此姓名、拼音或首字母找到的成員；可重複給出</translation>
     </message>
     <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers)</source>
+        <translation>哪份報表：overview（社區概況）、ledger（樓棟台賬；加 --tag 為該類別的重點人群名單）、cards（黨群連心卡）、roster（花名冊）、poster（黨群連心樹海報），或第 N 號活動的 signin（簽到表）、notice（活動通知）、calllist（電話通知名單，完整號碼）</translation>
+    </message>
+    <message>
+        <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
+        <translation>signin、notice 和 calllist：活動編號，12 或 #12</translation>
+    </message>
+    <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
         <translation>第 {page} 頁：「{text}」中的「{characters}」沒有字型，已印成 □。</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已產生 {path}（共 {pages} 頁）。</translation>
+    </message>
+    <message>
+        <source>paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)</source>
+        <translation>紙張大小：海報 A3|A2|A1|A0（預設 A1），活動通知 A4|A3（預設 A4）</translation>
     </message>
     <message>
         <source>Hearth Desk: the desk of a community party–mass service centre. Without a subcommand it opens the window.</source>
@@ -1431,6 +1435,25 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>, times served {n}</source>
         <translation>，服務 {n} 人次</translation>
+    </message>
+</context>
+<context>
+    <name>EventPrintDialog</name>
+    <message>
+        <source>There are no events to print yet.</source>
+        <translation>還沒有可列印的活動。</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>活動：</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>紙張大小：</translation>
+    </message>
+    <message>
+        <source>{event} (cancelled)</source>
+        <translation>{event}（已取消）</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2962,30 @@ A safety copy of the present data is kept first.</source>
         <translation>像牆上畫的那樣：每支服務隊一根枝，每名成員一片葉，寫明工作單位、姓名和電話；A3 至 A0，或拼接列印在 A4、A3 紙上。</translation>
     </message>
     <message>
+        <source>Sign-in sheet</source>
+        <translation>簽到表</translation>
+    </message>
+    <message>
+        <source>Everyone signed up for an event, in order, with a column to sign and a code the door&apos;s scanner reads; then the waiting list and blank rows; A4.</source>
+        <translation>某場活動的報名者按順序排列，有簽名欄和門口掃碼槍可讀的簽到碼，隨後是候補和空白行；A4。</translation>
+    </message>
+    <message>
+        <source>Event notice</source>
+        <translation>活動通知</translation>
+    </message>
+    <message>
+        <source>The notice for the board: title, time, place, the stalls, whom to ask and a QR code that dials the number; A4 or A3.</source>
+        <translation>張貼用的活動通知：標題、時間、地點、服務攤位、聯絡人和可直接撥號的二維碼；A4 或 A3。</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>電話通知名單</translation>
+    </message>
+    <message>
+        <source>Whom to phone about an event: those who moved up from the waiting list and the elderly, with full numbers; A4.</source>
+        <translation>需要電話通知的人：候補轉為已報名的和老年人，電話為完整號碼；A4。</translation>
+    </message>
+    <message>
         <source>Printouts</source>
         <translation>列印資料</translation>
     </message>
@@ -3143,6 +3190,10 @@ A safety copy of the present data is kept first.</source>
         <source>Importing members…</source>
         <translation>正在匯入黨員…</translation>
     </message>
+    <message>
+        <source>Reading the sign-ups…</source>
+        <translation>正在讀取報名…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -3310,6 +3361,42 @@ A safety copy of the present data is kept first.</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source> (came without a place)</source>
+        <translation>（現場）</translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>電話通知名單</translation>
+    </message>
+    <message>
+        <source>Full phone numbers, for calling: keep this list in the office.</source>
+        <translation>電話為完整號碼，僅供電話通知使用，請妥善保管，勿帶出辦公室。</translation>
+    </message>
+    <message>
+        <source>The event is cancelled: tell everyone</source>
+        <translation>活動已取消，請逐一通知</translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list</source>
+        <translation>候補轉為已報名</translation>
+    </message>
+    <message>
+        <source>Aged {age} or over</source>
+        <translation>{age} 歲及以上長者</translation>
+    </message>
+    <message>
         <source>Gender</source>
         <translation>性別</translation>
     </message>
@@ -3342,6 +3429,26 @@ A safety copy of the present data is kept first.</source>
         <translation>共 {count} 人。</translation>
     </message>
     <message>
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>簽到碼</translation>
+    </message>
+    <message>
+        <source>{name} (waiting list no. {position})</source>
+        <translation>{name}（候補{position}）</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>簽到表</translation>
+    </message>
+    <message>
+        <source>{count} signed up, {waiting} on the waiting list; the blank rows are for those who come without signing up.</source>
+        <translation>報名 {count} 人，候補 {waiting} 人；空白行供未報名、現場參加的居民登記。</translation>
+    </message>
+    <message>
         <source>Phones are partly hidden.</source>
         <translation>電話已部分隱藏。</translation>
     </message>
@@ -3366,8 +3473,40 @@ A safety copy of the present data is kept first.</source>
         <translation>工作單位：{unit}</translation>
     </message>
     <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>服務項目：</translation>
+    </message>
+    <message>
+        <source>{capacity} places; sign up by {date}.</source>
+        <translation>名額 {capacity} 人，{date}前報名。</translation>
+    </message>
+    <message>
+        <source>{capacity} places.</source>
+        <translation>名額 {capacity} 人。</translation>
+    </message>
+    <message>
+        <source>Sign up by {date}.</source>
+        <translation>請於{date}前報名。</translation>
+    </message>
+    <message>
+        <source>Contact: {name}  Phone: {phone}</source>
+        <translation>聯絡人：{name}&#x3000;電話：{phone}</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translation>電話：{phone}</translation>
+    </message>
+    <message>
+        <source>Contact: {name}</source>
+        <translation>聯絡人：{name}</translation>
+    </message>
+    <message>
+        <source>Scan the code to call.</source>
+        <translation>手機掃碼即可撥打。</translation>
     </message>
     <message>
         <source>Our promise: {promise}</source>
@@ -3476,6 +3615,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Row {row}, column {column}</source>
         <translation>第{row}列第{column}欄</translation>
+    </message>
+    <message>
+        <source>{year}-{month}-{day}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>Time: {time}</source>
+        <translation>時間：{time}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>地點：{place}</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4752,14 @@ A safety copy of the present data is kept first.</source>
         <translation>{option} 不適用於「print {report}」。</translation>
     </message>
     <message>
+        <source>“print {report}” needs an event number, as in “print {report} 12”.</source>
+        <translation>「print {report}」需要活動編號，例如「print {report} 12」。</translation>
+    </message>
+    <message>
+        <source>--size {size} does not apply to “print {report}”: it takes {sizes}.</source>
+        <translation>--size {size} 不適用於「print {report}」，可選：{sizes}。</translation>
+    </message>
+    <message>
         <source>Export members to a file ending in .xlsx, not “{name}”.</source>
         <translation>黨員只能匯出為 .xlsx 檔案，不能是「{name}」。</translation>
     </message>
@@ -4683,6 +4842,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Export events to a file ending in .xlsx, not “{name}”.</source>
         <translation>活動只能匯出為 .xlsx 檔案，不能是「{name}」。</translation>
+    </message>
+    <message>
+        <source>Choose an event to print.</source>
+        <translation>請選擇要列印的活動。</translation>
     </message>
 </context>
 <context>

@@ -144,3 +144,16 @@ def test_english_help_keeps_english_headings_and_program_name(
     assert "show program's version number and exit" in out
     _code, out, _err = exits(capsys, ["--version"])
     assert out == f"Hearth Desk {__version__}\n"
+
+
+def test_chinese_help_wraps_between_characters_never_inside_a_word() -> None:
+    from hearth_desk.cli.argparse_zh import wrap_lines
+
+    text = (
+        "哪份报表：overview（社区概况）、ledger（楼栋台账）、cards（党群连心卡）、roster（花名册）"
+    )
+    lines = wrap_lines(text, 30)
+    assert "".join(lines) == text
+    assert all(sum(2 if ord(c) > 0x2E7F else 1 for c in line) <= 30 for line in lines)
+    for word in ("overview", "ledger", "cards", "roster"):
+        assert any(word in line for line in lines), (word, lines)
