@@ -5,12 +5,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy.orm import Session
 
+from hearth_desk.domain.errors import UserError
 from hearth_desk.domain.models import EventKind, Gender
-from hearth_desk.services.events.door import NOT_SIGNED_UP, Standing, door_count, standing
+from hearth_desk.domain.signin_codes import signin_code
+from hearth_desk.services.events.door import (
+    NOT_SIGNED_UP,
+    Arrival,
+    Standing,
+    arrive,
+    door_count,
+    standing,
+)
 from hearth_desk.services.events.events import EventInput, add_event
-from hearth_desk.services.events.signups import WalkIn, cancel, check_in, sign_up
+from hearth_desk.services.events.signups import EventFull, WalkIn, cancel, check_in, sign_up
 from hearth_desk.services.ledger import households as ledger
 from tests.support.factories import person, small_ledger
 
@@ -59,3 +69,18 @@ def test_the_door_count_is_came_against_signed_up(session: Session) -> None:
     check_in(session, event, walk_in=WalkIn("路人甲", "13700000000"), on_site=True, now=NOW)
     count = door_count(session, event)
     assert (count.came, count.signed, count.status) == (2, 2, "planned")
+
+
+def test_arriving_says_whether_it_checked_anyone_in(session: Session) -> None:
+    a, b = residents(session, 2)
+    event = add_event(session, EventInput("防诈骗讲座", DAY, kind=EventKind.TALK, capacity=1)).id
+    first = sign_up(session, event, resident_id=a, now=NOW)
+    code = signin_code(event, first.signup_id)
+    assert arrive(session, event, code=code) == Arrival(first.signup_id, "居民01", False, False)
+    assert arrive(session, event, resident_id=a) == Arrival(first.signup_id, "居民01", True, False)
+    with pytest.raises(UserError, match="sign-in sheet of #"):
+        arrive(session, event, code=signin_code(event + 1, first.signup_id))
+    with pytest.raises(EventFull):
+        arrive(session, event, resident_id=b)
+    came = arrive(session, event, walk_in=WalkIn("路人甲", "13700000000"), on_site=True)
+    assert (came.name, came.already, came.on_site) == ("路人甲", False, True)
