@@ -1,0 +1,1 @@
+"""The window's 活动 area."""
