@@ -70,6 +70,12 @@ def standing(session: Session, event_id: int, resident_id: int) -> Standing:
     return Standing(signup.status, waiting_position(session, signup), bool(signup.on_site))
 
 
+def event_title(session: Session, event_id: int) -> str:
+    """The heading of the day's windows: ``#12 防诈骗讲座``."""
+    event = existing_event(session, event_id)
+    return f"#{event.id} {event.title}"
+
+
 def door_count(session: Session, event_id: int) -> DoorCount:
     event = existing_event(session, event_id)
     totals = event_totals(session, event_id)

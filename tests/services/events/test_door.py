@@ -17,6 +17,7 @@ from hearth_desk.services.events.door import (
     Standing,
     arrive,
     door_count,
+    event_title,
     standing,
 )
 from hearth_desk.services.events.events import EventInput, add_event
@@ -65,6 +66,7 @@ def test_the_door_count_is_came_against_signed_up(session: Session) -> None:
         sign_up(session, event, resident_id=rid, now=NOW)
     count = door_count(session, event)
     assert (count.title, count.came, count.signed, count.capacity) == ("防诈骗讲座", 0, 2, 2)
+    assert event_title(session, event) == f"#{event} 防诈骗讲座"
     check_in(session, event, resident_id=a, now=NOW)
     check_in(session, event, walk_in=WalkIn("路人甲", "13700000000"), on_site=True, now=NOW)
     count = door_count(session, event)
