@@ -11,6 +11,8 @@ command line) from the same broadcast.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -166,19 +168,17 @@ class StallCountersDialog(QDialog):
         self._key(QKeySequence(QKeySequence.StandardKey.Undo), self.undo)
         self._key(QKeySequence(Qt.Key.Key_Backspace), self.undo)
         for number in range(1, NUMBER_KEYS + 1):
-            self._key(
-                QKeySequence(Qt.Key.Key_0 + number), lambda _checked=False, n=number: self.press(n)
-            )
+            self._key(QKeySequence(Qt.Key.Key_0 + number), lambda n=number: self.press(n))
 
         operations.Subscription(self, Kind.EVENTS, lambda _broadcast: self.refresh())
         self.refresh()
         self._show_undo()
 
-    def _key(self, keys: QKeySequence, act) -> None:  # type: ignore[no-untyped-def]
+    def _key(self, keys: QKeySequence, act: Callable[[], object]) -> None:
         action = QAction(self)
         action.setShortcut(keys)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(act)
+        action.triggered.connect(lambda _checked=False: act())  # not the checked flag
         self.addAction(action)
 
     # --- what it shows -------------------------------------------------------------

@@ -82,7 +82,7 @@ def test_tiles_number_keys_and_the_running_total(
 def test_plus_one_acts_on_press_and_is_a_finger_high(
     qtbot: QtBot, store: Store, errors: RecordingPresenter
 ) -> None:
-    event, stalls = a_service_day(store)
+    event, _stalls = a_service_day(store)
     dialog = open_counters(qtbot, store, errors, event)
     button = dialog.tiles[2].plus_button
     assert button.height() >= FINGER and button.width() >= FINGER
