@@ -311,7 +311,7 @@ class CheckInDialog(QDialog):
             self,
             self.tr("Let {name} in?").format(name=name),
             full.translated(translate),
-            self.tr("Let in (on site)"),
+            self.tr("&Let in (on site)"),  # the key L answers, as does a click
             self.tr("Not now"),
         )
 

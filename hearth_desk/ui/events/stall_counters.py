@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -106,8 +106,9 @@ class StallCountersDialog(QDialog):
         self._store, self._errors, self.event_id = store, errors, event_id
         self.tiles: list[StallTile] = []
         self.made: list[int] = []  # stall ids of this window's +1s, for undo
+        self._columns = 0
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1000, 760)
+        self.resize(1040, 800)
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 18pt; font-weight: bold;")
@@ -159,7 +160,7 @@ class StallCountersDialog(QDialog):
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 
@@ -206,15 +207,31 @@ class StallCountersDialog(QDialog):
         for tile in self.tiles:
             self.grid.removeWidget(tile)
             tile.deleteLater()
-        columns = 2 if len(stalls) <= 4 else 3
         self.tiles = []
         for index, stall in enumerate(stalls):
             tile = StallTile(stall, index + 1 if index < NUMBER_KEYS else None)
             tile.plus_button.pressed.connect(lambda sid=stall.stall_id: self.serve(sid))
-            self.grid.addWidget(tile, index // columns, index % columns)
             self.tiles.append(tile)
+        self._columns = 0
+        self._place_tiles()
         self.made = [sid for sid in self.made if sid in {s.stall_id for s in stalls}]
         self._show_undo()
+
+    def _place_tiles(self) -> None:
+        """Two or three tiles a row, as many as the width holds without shrinking one
+        below a finger's size (2 for up to four stalls: bigger tiles)."""
+        fits = max(1, (self.width() - 40) // (TILE_WIDTH + self.grid.spacing()))
+        columns = min(fits, 2 if len(self.tiles) <= 4 else 3)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, tile in enumerate(self.tiles):
+            self.grid.removeWidget(tile)
+            self.grid.addWidget(tile, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_tiles()
 
     def _say(self, text: str, colour: str) -> None:
         self.message_label.setText(text)

@@ -165,7 +165,7 @@ def test_a_full_event_asks_and_lets_someone_in_as_on_site(
     assert dialog.outcome_label.text() == "Not checked in."
 
     assert dialog.search.current_hit().name == "单丽"  # Enter again asks again
-    with answering("Let in (on site)") as asked:
+    with answering("&Let in (on site)") as asked:
         press_enter(qtbot, dialog)
     assert len(asked.texts) == 1
     with store.session() as session:

@@ -97,6 +97,23 @@ def test_plus_one_acts_on_press_and_is_a_finger_high(
     assert served(store, event) == (1, [0, 0, 1])  # lifting it counts nothing more
 
 
+def test_tiles_take_two_or_three_columns_as_the_width_holds_them(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    five = [*STALLS, StallInput("家电维修中心", "小家电维修"), StallInput("开锁服务部", "换锁芯")]
+    event, _stalls = a_service_day(store, five)
+    dialog = open_counters(qtbot, store, errors, event)
+
+    def columns() -> int:
+        return len({dialog.grid.getItemPosition(dialog.grid.indexOf(t))[1] for t in dialog.tiles})
+
+    dialog.resize(1040, 800)
+    qtbot.waitUntil(lambda: columns() == 3)
+    dialog.resize(700, 560)  # a small touch screen: two finger-sized tiles a row
+    qtbot.waitUntil(lambda: columns() == 2)
+    qtbot.waitUntil(lambda: all(t.width() >= FINGER * 2 for t in dialog.tiles))
+
+
 def test_undo_takes_back_this_windows_last_plus_one(
     qtbot: QtBot, store: Store, errors: RecordingPresenter
 ) -> None:
