@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,6 +57,54 @@ class DoorSearch(ResidentSearch):
         return ([], 0) if looks_like_code(text) else super().find(text, limit)
 
 
+class EventDayDialog(QDialog):
+    """What the day's two windows (this one and the stall counters) share: one event,
+    its heading with a big figure on the right, Close, buttons that never take the
+    focus from where the keys go, and keys that work wherever the focus is."""
+
+    def __init__(
+        self,
+        store: Store,
+        errors: ErrorPresenter,
+        event_id: int,
+        parent: QWidget | None,
+        figure_style: str,
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._errors, self.event_id = store, errors, event_id
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.figure = QLabel()
+        self.figure.setStyleSheet(figure_style)
+        self.figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.close_button = QPushButton(QCoreApplication.translate("EventDayDialog", "Close"))
+        self.close_button.clicked.connect(self.reject)
+
+    def heading(self) -> QHBoxLayout:
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.figure)
+        return top
+
+    @staticmethod
+    def quiet(button: QPushButton, style: str) -> None:
+        """No focus and no default: Enter or a digit must not press it by accident."""
+        button.setStyleSheet(style)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAutoDefault(False)
+
+    def key(self, keys: QKeySequence, act: Callable[[], object]) -> None:
+        """``keys`` run ``act`` wherever the focus is in this window. A QAction, not a
+        QShortcut: one made before the window is shown never fires under PySide6 6.12."""
+        action = QAction(self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: act())  # not the checked flag
+        self.addAction(action)
+
+
 class WalkInDialog(QDialog):
     """Name and phone of someone who is not in the ledger; Enter checks them in."""
 
@@ -82,7 +130,7 @@ class WalkInDialog(QDialog):
         return WalkIn(self.name_edit.text(), self.phone_edit.text())
 
 
-class CheckInDialog(QDialog):
+class CheckInDialog(EventDayDialog):
     """The door's window for one event. ``checked_in`` carries each ``Arrival`` (also a
     repeated one), ``refused`` the red text shown when nobody was checked in."""
 
@@ -96,18 +144,10 @@ class CheckInDialog(QDialog):
         event_id: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._store, self._errors, self.event_id = store, errors, event_id
+        super().__init__(store, errors, event_id, parent, "font-size: 28pt; font-weight: bold;")
         self._words = window_words()
-        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1100, 760)
-
-        self.title = QLabel()
-        self.title.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        self.title.setWordWrap(True)
-        self.count_label = QLabel()
-        self.count_label.setStyleSheet("font-size: 28pt; font-weight: bold;")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label = self.figure  # 已签到 x / 报名 y
 
         self.search_edit = QLineEdit()
         self.search_edit.setStyleSheet("font-size: 28pt; padding: 6px;")
@@ -140,29 +180,17 @@ class CheckInDialog(QDialog):
 
         self.walk_in_button = QPushButton(self.tr("Walk-in… (F2)"))
         self.walk_in_button.clicked.connect(self.ask_walk_in)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
         for button in (self.walk_in_button, self.close_button):
             # The line keeps the focus; Enter in the result list must not press a button.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAutoDefault(False)
-            button.setStyleSheet("font-size: 16pt; padding: 10px 24px;")
-        # A QAction, not a QShortcut: one made before the window is shown never fires
-        # under PySide6 6.12.
-        walk_in_key = QAction(self)
-        walk_in_key.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        walk_in_key.triggered.connect(self.ask_walk_in)
-        self.addAction(walk_in_key)
+            self.quiet(button, "font-size: 16pt; padding: 10px 24px;")
+        self.key(QKeySequence(Qt.Key.Key_F2), self.ask_walk_in)
 
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.count_label)
         bottom = QHBoxLayout()
         bottom.addWidget(self.walk_in_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self.heading())
         layout.addWidget(self.search_edit)
         layout.addWidget(self.results)
         layout.addStretch(1)

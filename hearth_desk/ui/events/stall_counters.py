@@ -11,12 +11,9 @@ command line) from the same broadcast.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -34,11 +31,11 @@ from hearth_desk.services.events.tallies import StallTotal, event_totals, serve,
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
+from hearth_desk.ui.events.check_in_mode import GREEN, RED, EventDayDialog
 
 FINGER = 120  # px: the +1 button's least height, a fingertip with room to spare
 TILE_WIDTH = 280
 NUMBER_KEYS = 9
-GREEN, RED = "#1b7a1b", "#b3261e"
 
 
 class StallTile(QFrame):
@@ -88,7 +85,7 @@ class StallTile(QFrame):
         self.count_label.setText(str(served))
 
 
-class StallCountersDialog(QDialog):
+class StallCountersDialog(EventDayDialog):
     """The day's counters for one event. ``counted`` and ``undone`` carry the stall's id
     and its 人次 afterwards."""
 
@@ -102,20 +99,13 @@ class StallCountersDialog(QDialog):
         event_id: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._store, self._errors, self.event_id = store, errors, event_id
+        figure = "font-size: 32pt; font-weight: bold; color: #a4161a;"
+        super().__init__(store, errors, event_id, parent, figure)
+        self.total_label = self.figure  # 人次 in all
         self.tiles: list[StallTile] = []
         self.made: list[int] = []  # stall ids of this window's +1s, for undo
         self._columns = 0
-        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1040, 800)
-
-        self.title = QLabel()
-        self.title.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        self.title.setWordWrap(True)
-        self.total_label = QLabel()
-        self.total_label.setStyleSheet("font-size: 32pt; font-weight: bold; color: #a4161a;")
-        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setMinimumHeight(40)
@@ -142,45 +132,28 @@ class StallCountersDialog(QDialog):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Takes back the last +1 made here (Ctrl+Z)"))
         self.undo_button.pressed.connect(self.undo)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
         for button in (self.undo_button, self.close_button):
-            button.setMinimumHeight(64)
-            button.setMinimumWidth(160)
-            button.setStyleSheet("font-size: 18pt;")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAutoDefault(False)
+            button.setMinimumSize(160, 64)
+            self.quiet(button, "font-size: 18pt;")
 
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.total_label)
         bottom = QHBoxLayout()
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.message_label, 1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self.heading())
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 
-        # QActions, not QShortcuts: one made before the window is shown never fires
-        # under PySide6 6.12. A keypad digit matches its plain key's shortcut.
-        self._key(QKeySequence(QKeySequence.StandardKey.Undo), self.undo)
-        self._key(QKeySequence(Qt.Key.Key_Backspace), self.undo)
-        for number in range(1, NUMBER_KEYS + 1):
-            self._key(QKeySequence(Qt.Key.Key_0 + number), lambda n=number: self.press(n))
+        self.key(QKeySequence(QKeySequence.StandardKey.Undo), self.undo)
+        self.key(QKeySequence(Qt.Key.Key_Backspace), self.undo)
+        for number in range(1, NUMBER_KEYS + 1):  # a keypad digit matches its plain key
+            self.key(QKeySequence(Qt.Key.Key_0 + number), lambda n=number: self.press(n))
 
         operations.Subscription(self, Kind.EVENTS, lambda _broadcast: self.refresh())
         self.refresh()
         self._show_undo()
-
-    def _key(self, keys: QKeySequence, act: Callable[[], object]) -> None:
-        action = QAction(self)
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: act())  # not the checked flag
-        self.addAction(action)
 
     # --- what it shows -------------------------------------------------------------
 
