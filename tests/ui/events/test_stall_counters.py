@@ -8,6 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -79,7 +80,7 @@ def test_tiles_number_keys_and_the_running_total(
     assert errors.shown == []
 
 
-def test_plus_one_acts_on_press_and_is_a_finger_high(
+def test_plus_one_acts_on_press_or_touch_and_is_a_finger_high(
     qtbot: QtBot, store: Store, errors: RecordingPresenter
 ) -> None:
     event, _stalls = a_service_day(store)
@@ -95,6 +96,16 @@ def test_plus_one_acts_on_press_and_is_a_finger_high(
     assert dialog.tiles[2].count_label.text() == "1"
     qtbot.mouseRelease(button, Qt.MouseButton.LeftButton, pos=middle)
     assert served(store, event) == (1, [0, 0, 1])  # lifting it counts nothing more
+
+    # A finger on a touch screen: Qt turns the touch into a press (no application
+    # attribute needed), so it counts as the finger lands, once.
+    button = dialog.tiles[1].plus_button
+    point = button.mapTo(dialog, button.rect().center())
+    finger = QTest.createTouchDevice()
+    QTest.touchEvent(dialog, finger).press(0, point, dialog).commit()
+    assert served(store, event) == (2, [0, 1, 1])
+    QTest.touchEvent(dialog, finger).release(0, point, dialog).commit()
+    assert served(store, event) == (2, [0, 1, 1])
 
 
 def test_tiles_take_two_or_three_columns_as_the_width_holds_them(
