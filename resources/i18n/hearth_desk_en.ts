@@ -333,6 +333,69 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Name, pinyin or phone, or scan the sign-in sheet; then Enter</source>
+        <translation>Name, pinyin or phone, or scan the sign-in sheet; then Enter</translation>
+    </message>
+    <message>
+        <source>Walk-in… (F2)</source>
+        <translation>Walk-in… (F2)</translation>
+    </message>
+    <message>
+        <source>Check-in: {title}</source>
+        <translation>Check-in: {title}</translation>
+    </message>
+    <message>
+        <source>Checked in {came} of {signed}</source>
+        <translation>Checked in {came} of {signed}</translation>
+    </message>
+    <message>
+        <source>Not signed up</source>
+        <translation>Not signed up</translation>
+    </message>
+    <message>
+        <source>Waiting list, number {k}</source>
+        <translation>Waiting list, number {k}</translation>
+    </message>
+    <message>
+        <source>{status} (on site)</source>
+        <translation>{status} (on site)</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Not checked in.</source>
+        <translation>Not checked in.</translation>
+    </message>
+    <message>
+        <source>Let {name} in?</source>
+        <translation>Let {name} in?</translation>
+    </message>
+    <message>
+        <source>&amp;Let in (on site)</source>
+        <translation>&amp;Let in (on site)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>{name} is already checked in</source>
+        <translation>{name} is already checked in</translation>
+    </message>
+    <message>
+        <source>✓ {name} checked in (on site)</source>
+        <translation>✓ {name} checked in (on site)</translation>
+    </message>
+    <message>
+        <source>✓ {name} checked in</source>
+        <translation>✓ {name} checked in</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>set the community&apos;s names (first start)</source>
@@ -1294,6 +1357,13 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Something went wrong inside Hearth Desk. Your data is safe; the details were written to {log}.</source>
         <translation>Something went wrong inside Hearth Desk. Your data is safe; the details were written to {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDayDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +3954,41 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>{status} (on site)</source>
         <translation>{status} (on site)</translation>
+    </message>
+</context>
+<context>
+    <name>StallCountersDialog</name>
+    <message>
+        <source>This event has no stalls to count. Add the stalls (unit and service) in the event&apos;s form; they show here at once.</source>
+        <translation>This event has no stalls to count. Add the stalls (unit and service) in the event&apos;s form; they show here at once.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Takes back the last +1 made here (Ctrl+Z)</source>
+        <translation>Takes back the last +1 made here (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Stall counters: {title}</source>
+        <translation>Stall counters: {title}</translation>
+    </message>
+    <message>
+        <source>{n} served in all</source>
+        <translation>{n} served in all</translation>
+    </message>
+    <message>
+        <source>+1 {service}: {n}</source>
+        <translation>+1 {service}: {n}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: no +1 was made in this window.</source>
+        <translation>Nothing to undo: no +1 was made in this window.</translation>
+    </message>
+    <message>
+        <source>Took back one at {service}: {n} now</source>
+        <translation>Took back one at {service}: {n} now</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,69 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Name, pinyin or phone, or scan the sign-in sheet; then Enter</source>
+        <translation>输入姓名、拼音或电话，或扫描签到表，按回车</translation>
+    </message>
+    <message>
+        <source>Walk-in… (F2)</source>
+        <translation>现场登记…（F2）</translation>
+    </message>
+    <message>
+        <source>Check-in: {title}</source>
+        <translation>签到：{title}</translation>
+    </message>
+    <message>
+        <source>Checked in {came} of {signed}</source>
+        <translation>已签到 {came} / 报名 {signed}</translation>
+    </message>
+    <message>
+        <source>Not signed up</source>
+        <translation>未报名</translation>
+    </message>
+    <message>
+        <source>Waiting list, number {k}</source>
+        <translation>候补第{k}位</translation>
+    </message>
+    <message>
+        <source>{status} (on site)</source>
+        <translation>{status}（现场）</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished">现场登记</translation>
+    </message>
+    <message>
+        <source>Not checked in.</source>
+        <translation>未签到。</translation>
+    </message>
+    <message>
+        <source>Let {name} in?</source>
+        <translation>让{name}入场？</translation>
+    </message>
+    <message>
+        <source>&amp;Let in (on site)</source>
+        <translation>入场，记为现场(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>{name} is already checked in</source>
+        <translation>{name} 已签到过</translation>
+    </message>
+    <message>
+        <source>✓ {name} checked in (on site)</source>
+        <translation>✓ {name} 签到成功（现场）</translation>
+    </message>
+    <message>
+        <source>✓ {name} checked in</source>
+        <translation>✓ {name} 签到成功</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>set the community&apos;s names (first start)</source>
@@ -1293,6 +1356,13 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Something went wrong inside Hearth Desk. Your data is safe; the details were written to {log}.</source>
         <translation>连心台内部出错了。您的数据是安全的；详细信息已写入 {log}。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDayDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +3947,41 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{status} (on site)</source>
         <translation>{status}（现场）</translation>
+    </message>
+</context>
+<context>
+    <name>StallCountersDialog</name>
+    <message>
+        <source>This event has no stalls to count. Add the stalls (unit and service) in the event&apos;s form; they show here at once.</source>
+        <translation>本活动没有可计数的摊位。请在活动表单中添加摊位（单位和服务），添加后会立即显示在这里。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Takes back the last +1 made here (Ctrl+Z)</source>
+        <translation>撤销本窗口最近一次 +1（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Stall counters: {title}</source>
+        <translation>摊位计数：{title}</translation>
+    </message>
+    <message>
+        <source>{n} served in all</source>
+        <translation>共 {n} 人次</translation>
+    </message>
+    <message>
+        <source>+1 {service}: {n}</source>
+        <translation>+1 {service}：{n} 人次</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: no +1 was made in this window.</source>
+        <translation>没有可撤销的：本窗口还没有 +1。</translation>
+    </message>
+    <message>
+        <source>Took back one at {service}: {n} now</source>
+        <translation>已撤销 {service} 一次：现为 {n} 人次</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,69 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Name, pinyin or phone, or scan the sign-in sheet; then Enter</source>
+        <translation>輸入姓名、拼音或電話，或掃描簽到表，按 Enter</translation>
+    </message>
+    <message>
+        <source>Walk-in… (F2)</source>
+        <translation>現場登記…（F2）</translation>
+    </message>
+    <message>
+        <source>Check-in: {title}</source>
+        <translation>簽到：{title}</translation>
+    </message>
+    <message>
+        <source>Checked in {came} of {signed}</source>
+        <translation>已簽到 {came} / 報名 {signed}</translation>
+    </message>
+    <message>
+        <source>Not signed up</source>
+        <translation>未報名</translation>
+    </message>
+    <message>
+        <source>Waiting list, number {k}</source>
+        <translation>候補第{k}位</translation>
+    </message>
+    <message>
+        <source>{status} (on site)</source>
+        <translation>{status}（現場）</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished">現場登記</translation>
+    </message>
+    <message>
+        <source>Not checked in.</source>
+        <translation>未簽到。</translation>
+    </message>
+    <message>
+        <source>Let {name} in?</source>
+        <translation>讓{name}入場？</translation>
+    </message>
+    <message>
+        <source>&amp;Let in (on site)</source>
+        <translation>入場，記為現場(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暫不</translation>
+    </message>
+    <message>
+        <source>{name} is already checked in</source>
+        <translation>{name} 已簽到過</translation>
+    </message>
+    <message>
+        <source>✓ {name} checked in (on site)</source>
+        <translation>✓ {name} 簽到成功（現場）</translation>
+    </message>
+    <message>
+        <source>✓ {name} checked in</source>
+        <translation>✓ {name} 簽到成功</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>set the community&apos;s names (first start)</source>
@@ -1293,6 +1356,13 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Something went wrong inside Hearth Desk. Your data is safe; the details were written to {log}.</source>
         <translation>連心台內部發生錯誤。您的資料安全無虞；詳細資訊已寫入 {log}。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDayDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +3947,41 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{status} (on site)</source>
         <translation>{status}（現場）</translation>
+    </message>
+</context>
+<context>
+    <name>StallCountersDialog</name>
+    <message>
+        <source>This event has no stalls to count. Add the stalls (unit and service) in the event&apos;s form; they show here at once.</source>
+        <translation>本活動沒有可計數的攤位。請在活動表單中新增攤位（單位和服務），新增後會立即顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Takes back the last +1 made here (Ctrl+Z)</source>
+        <translation>復原本視窗最近一次 +1（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Stall counters: {title}</source>
+        <translation>攤位計數：{title}</translation>
+    </message>
+    <message>
+        <source>{n} served in all</source>
+        <translation>共 {n} 人次</translation>
+    </message>
+    <message>
+        <source>+1 {service}: {n}</source>
+        <translation>+1 {service}：{n} 人次</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: no +1 was made in this window.</source>
+        <translation>沒有可復原的：本視窗還沒有 +1。</translation>
+    </message>
+    <message>
+        <source>Took back one at {service}: {n} now</source>
+        <translation>已復原 {service} 一次：現為 {n} 人次</translation>
     </message>
 </context>
 <context>

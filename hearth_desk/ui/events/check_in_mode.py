@@ -20,8 +20,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +41,7 @@ from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.confirm import confirm
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.common.translation import window_words
+from hearth_desk.ui.events.walk_in_form import WalkInDialog
 from hearth_desk.ui.ledger.search_box import ResidentSearch
 
 GREEN, RED, GREY, AMBER = "#1b7a1b", "#b3261e", "#5f6368", "#a15c00"
@@ -103,31 +102,6 @@ class EventDayDialog(QDialog):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False: act())  # not the checked flag
         self.addAction(action)
-
-
-class WalkInDialog(QDialog):
-    """Name and phone of someone who is not in the ledger; Enter checks them in."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Walk-in"))
-        self.setStyleSheet("font-size: 20pt;")
-        self.name_edit, self.phone_edit = QLineEdit(), QLineEdit()
-        self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name"), self.name_edit)
-        form.addRow(self.tr("Phone"), self.phone_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.name_edit.returnPressed.connect(self.phone_edit.setFocus)
-        self.setMinimumWidth(520)
-
-    def walk_in(self) -> WalkIn:
-        return WalkIn(self.name_edit.text(), self.phone_edit.text())
 
 
 class CheckInDialog(EventDayDialog):
@@ -303,7 +277,7 @@ class CheckInDialog(EventDayDialog):
 
     def ask_walk_in(self) -> Arrival | None:
         """F2: the walk-in's name and phone in a small form, then check them in."""
-        form = WalkInDialog(self)
+        form = WalkInDialog(self.tr("Walk-in"), self, large=True)
         try:
             if form.exec() != QDialog.DialogCode.Accepted:
                 return None

@@ -1,8 +1,11 @@
 """Someone who is not in the ledger (a relative visiting, a worker from next door):
-a name and a phone, asked in a small form. ``ask_walk_in`` is None when cancelled."""
+a name and a phone, asked in a small form, at the event page and at the door (there
+in large type). Enter in the name goes on to the phone; ``ask_walk_in`` is None when
+cancelled."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,30 +19,38 @@ from hearth_desk.services.events.signups import WalkIn
 
 
 class WalkInDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, large: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.name, self.phone = QLineEdit(), QLineEdit()
-        self.phone.setPlaceholderText(self.tr("so that the office can call back"))
+        if large:
+            self.setStyleSheet("font-size: 20pt;")
+            self.setMinimumWidth(520)
+        self.name_edit, self.phone_edit = QLineEdit(), QLineEdit()
+        self.phone_edit.setPlaceholderText(self.tr("so that the office can call back"))
+        self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         form = QFormLayout()
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Phone:"), self.phone)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Phone:"), self.phone_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.name.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        self.name_edit.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
         self.ok.setEnabled(False)
+        self.name_edit.returnPressed.connect(self.phone_edit.setFocus)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def value(self) -> WalkIn:
-        return WalkIn(self.name.text().strip(), self.phone.text().strip())
+    def walk_in(self) -> WalkIn:
+        return WalkIn(self.name_edit.text().strip(), self.phone_edit.text().strip())
 
 
 def ask_walk_in(title: str, parent: QWidget | None = None) -> WalkIn | None:
     dialog = WalkInDialog(title, parent)
-    return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    try:
+        return dialog.walk_in() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()

@@ -19,7 +19,8 @@ from hearth_desk.services.events.events import EventInput, add_event, cancel_eve
 from hearth_desk.services.events.signups import check_in, sign_up
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
-from hearth_desk.ui.events.check_in_mode import GREEN, RED, CheckInDialog, WalkInDialog
+from hearth_desk.ui.events.check_in_mode import GREEN, RED, CheckInDialog
+from hearth_desk.ui.events.walk_in_form import WalkInDialog
 from tests.support.factories import small_ledger
 from tests.support.message_boxes import answering
 from tests.support.presenters import RecordingPresenter
