@@ -364,7 +364,7 @@ A safety copy of the present data is kept first.</source>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">现场登记</translation>
+        <translation>现场登记</translation>
     </message>
     <message>
         <source>Not checked in.</source>

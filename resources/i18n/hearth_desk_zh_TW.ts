@@ -364,7 +364,7 @@ A safety copy of the present data is kept first.</source>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">現場登記</translation>
+        <translation>現場登記</translation>
     </message>
     <message>
         <source>Not checked in.</source>
