@@ -70,9 +70,9 @@ class EventView(QWidget):
             ("stalls", self.tr("Stall counters"), self.open_stall_counters),
             ("summary", self.tr("After the event…"), self.open_summary),
             ("change", self.tr("Change event…"), self.change_event),
-            ("signin", self.tr("Print sign-in sheet"), lambda: self._print("signin")),
-            ("notice", self.tr("Print notice"), lambda: self._print("notice")),
-            ("calllist", self.tr("Call list"), lambda: self._print("calllist")),
+            ("signin", self.tr("Print sign-in sheet"), lambda: self._print("signin-sheet")),
+            ("notice", self.tr("Print notice"), lambda: self._print("event-notice")),
+            ("calllist", self.tr("Call list"), lambda: self._print("call-list")),
             ("finish", self.tr("Finish event…"), self.finish),
             ("cancel", self.tr("Call off event…"), self.call_off),
         )):  # fmt: skip

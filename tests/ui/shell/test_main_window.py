@@ -226,3 +226,35 @@ def test_an_area_chosen_from_the_keyboard_takes_the_focus(
     shortcuts["Ctrl+7"].activated.emit()
     focused = QApplication.focusWidget()
     assert focused is not None and window.settings_page.isAncestorOf(focused)
+
+
+def test_an_event_pages_print_buttons_open_their_printouts(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    """The event page asks the shell to print; each of its buttons names a printout the
+    catalogue has, and the Print area previews it for that event."""
+    from tests.support.event_printouts import printed_talk
+
+    with store.transaction() as session:
+        event_id = printed_talk(session).event_id
+    window = _window(qtbot, store, errors)
+    window.show()
+    window.show_area("events")
+    page = window.events_page
+    page.select(event_id)
+    assert page.view.event_id == event_id
+    window.print_page.ask_event_choice = lambda _title, _options, preset: _paper(preset)
+    for button in ("signin", "notice", "calllist"):
+        page.view.buttons[button].click()
+        preview = window.print_page.preview
+        assert preview is not None
+        qtbot.waitUntil(lambda p=preview: p.render_result is not None, timeout=20_000)
+        preview.close()
+    assert errors.shown == []
+
+
+def _paper(preset: int | None):  # type: ignore[no-untyped-def]
+    from hearth_desk.services.ledger.printouts import LedgerChoice
+    from hearth_desk.ui.events.print_dialog import EventPrint
+
+    return EventPrint(LedgerChoice(event_id=preset), {"size": "A4"})
