@@ -44,6 +44,7 @@ from hearth_desk.services.events.events import (
 )
 from hearth_desk.services.events.form_choices import FormChoices, form_choices
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common.checked_form import EnterMovesOn
 from hearth_desk.ui.common.edit_dialog import SavingDialog
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.optional_date import OptionalDateEdit
@@ -197,6 +198,12 @@ class EventDialog(SavingDialog):
                                         dt.time(14, 0), dt.time(16, 0)))  # fmt: skip
         self.title.textChanged.connect(self.update_ok)
         self.update_ok()
+        # Enter moves field to field (Tab also walks a date's year, month and day) and
+        # saves on the contact phone, as the ledger's forms do; the notice takes Enter.
+        fields: list[QWidget] = [self.title, self.kind, self.date, self.start, self.end,
+                                 self.place, self.team, self.capacity, self.deadline,
+                                 self.contact_name, self.contact_phone]  # fmt: skip
+        self._enter = EnterMovesOn(fields, self.accept, self)
         self.title.setFocus()
 
     @staticmethod

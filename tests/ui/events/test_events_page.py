@@ -156,7 +156,6 @@ def test_a_new_event_from_the_form_is_listed_and_opened(
     page = open_page(qtbot, store, errors)
     assert page.stack.currentWidget() is page.empty
     dialog = page.new_event()
-    show_edit_dialog(qtbot, dialog)
     assert dialog.date.date().toPython() == TODAY + dt.timedelta(days=7)
     dialog.title.setText("便民服务日")
     dialog.capacity.setValue(30)
@@ -200,7 +199,6 @@ def test_copying_an_event_starts_a_week_ahead_with_its_stalls_and_no_counts(
     page.select(old_id)
     dialog = page.copy_event()
     assert dialog is not None
-    show_edit_dialog(qtbot, dialog)
     assert dialog.windowTitle() == "New event, copied from an earlier one"
     assert dialog.date.date().toPython() == dt.date(2026, 12, 6)
     assert dialog.deadline.value() == dt.date(2026, 12, 4)  # two days before, as before
@@ -323,3 +321,18 @@ def test_enter_on_an_event_goes_to_its_sign_up_line(
     qtbot.keyClick(page.list, Qt.Key.Key_Return)
     assert page.view.tabs.currentWidget() is page.view.signups
     assert page.focusWidget() is page.view.signups.search_edit
+
+
+def test_enter_walks_the_event_form_and_saves_on_the_last_field(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    page = open_page(qtbot, store, errors)
+    dialog = page.new_event()  # deletes itself once saved
+    dialog.title.setText("防诈骗讲座")
+    dialog.title.setFocus()
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.kind
+    assert page.lines == []  # not saved yet
+    dialog.contact_phone.setFocus()
+    qtbot.keyClick(dialog.contact_phone, Qt.Key.Key_Return)
+    assert [line.title for line in page.lines] == ["防诈骗讲座"]
