@@ -54,6 +54,13 @@ class SearchAsYouType(QObject):
         results.itemActivated.connect(self._activated)
         self.columns = use_columns(results)
 
+    def show_results_only_when_searching(self) -> None:
+        """Keep the result list out of the way until something is typed (a page that
+        adds people with this line has its own table below)."""
+        self.results.hide()
+        self.searched.connect(lambda _n: self.results.show())
+        self.cleared.connect(self.results.hide)
+
     # --- what a feature provides ----------------------------------------------------------
 
     def find(self, text: str, limit: int) -> tuple[list[Any], int]:

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -25,6 +24,7 @@ from hearth_desk.services.events.helpers import (
 from hearth_desk.services.tree.directory import MemberHit
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
+from hearth_desk.ui.common.delete_key import OnDeleteKey
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.tree.member_search import MemberSearch
 
@@ -43,14 +43,12 @@ class HelperPanel(QWidget):
         )
         self.search_results = QListWidget()
         self.search_results.setMaximumHeight(140)
-        self.search_results.hide()
         self.search = MemberSearch(store, self.search_edit, self.search_results, parent=self)
         self.search.chosen.connect(lambda hit: self.add(hit))
-        self.search.searched.connect(lambda _n: self.search_results.show())
-        self.search.cleared.connect(self.search_results.hide)
+        self.search.show_results_only_when_searching()
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.installEventFilter(self)
+        self.on_delete = OnDeleteKey(self.list, lambda: self.remove_selected())
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,17 +58,6 @@ class HelperPanel(QWidget):
         layout.addWidget(QLabel(self.tr("Delete takes the chosen helper off the list.")))
         layout.addWidget(self.status)
         self.setFocusProxy(self.search_edit)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.list
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.remove_selected()
-            return True
-        return False
 
     def reload(self, event_id: int) -> None:
         self.event_id = event_id

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from hearth_desk.services.ledger.search import SearchHit
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.confirm import confirm
+from hearth_desk.ui.common.delete_key import OnDeleteKey
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.events.signup_table import SignupTableModel
 from hearth_desk.ui.events.walk_in_form import ask_walk_in
@@ -66,7 +66,7 @@ class SignupPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((56, 120, 130, 150)):
             self.table.setColumnWidth(column, width)
-        self.table.installEventFilter(self)  # Delete cancels the chosen sign-up
+        self.on_delete = OnDeleteKey(self.table, lambda: self.cancel_selected())
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
@@ -76,11 +76,9 @@ class SignupPanel(QWidget):
         self.search_results = QListWidget()
         self.search_results.setStyleSheet("font-size: 13pt;")
         self.search_results.setMaximumHeight(150)
-        self.search_results.hide()
         self.search = ResidentSearch(store, self.search_edit, self.search_results, parent=self)
         self.search.chosen.connect(self._chosen)
-        self.search.searched.connect(lambda _n: self.search_results.show())
-        self.search.cleared.connect(self.search_results.hide)
+        self.search.show_results_only_when_searching()
 
         self.walk_in_button = QPushButton(self.tr("Someone not in the ledger…"))
         self.walk_in_button.clicked.connect(lambda: self.sign_up_walk_in())
@@ -113,17 +111,6 @@ class SignupPanel(QWidget):
         self.ask_walk_in: Callable[[], WalkIn | None] = lambda: ask_walk_in(
             self.tr("Sign up someone not in the ledger"), self
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.cancel_selected()
-            return True
-        return False
 
     def show_lines(self, event_id: int, lines: list[SignupLine], open_for_signup: bool) -> None:
         """Show the event's sign-ups (read by the page), keeping the chosen row."""

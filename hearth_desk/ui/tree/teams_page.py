@@ -10,8 +10,8 @@ this page redraws itself from the same broadcast.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,6 +43,7 @@ from hearth_desk.services.tree.structure import delete_team, place_in_team, remo
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.confirm import confirm
+from hearth_desk.ui.common.delete_key import OnDeleteKey
 from hearth_desk.ui.common.edit_dialog import OpenForm
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.translation import window_words
@@ -95,11 +96,9 @@ class TeamsPage(QWidget):
         self.search_results = QListWidget()
         self.search_results.setStyleSheet("font-size: 14pt;")
         self.search_results.setMaximumHeight(160)
-        self.search_results.hide()
         self.search = MemberSearch(store, self.search_edit, self.search_results, parent=self)
         self.search.chosen.connect(self._chosen)
-        self.search.searched.connect(lambda _n: self.search_results.show())
-        self.search.cleared.connect(self.search_results.hide)
+        self.search.show_results_only_when_searching()
 
         self.remove_button = QPushButton(self.tr("Remove from the team"))
         self.leader_button = QPushButton(self.tr("Make leader"))
@@ -142,22 +141,11 @@ class TeamsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.table.installEventFilter(self)  # Delete removes the selected member
+        self.on_delete = OnDeleteKey(self.table, lambda: self.remove_selected())
         self.setFocusProxy(self.team_list)
         self.subscription = operations.Subscription(
             self, Kind.TREE | Kind.RESIDENTS, lambda _b: self.reload()
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.remove_selected()
-            return True
-        return False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
