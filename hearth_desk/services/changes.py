@@ -52,6 +52,8 @@ class Kind(enum.Flag):
     BACKUPS = enum.auto()  # backup files (not rows): the date of the last one
     TREE = enum.auto()  # the party organisation, service teams, their members, partner units
     EVENTS = enum.auto()  # events, their stalls, sign-ups, services given and helpers
+    VOLUNTEERING = enum.auto()  # service records outside events (hours, what was done)
+    CERTIFICATES = enum.auto()  # issued certificates, their register and settings
 
 
 NOTHING = Kind(0)
@@ -129,6 +131,8 @@ register_tables(
 register_tables(
     Kind.EVENTS, "event", "event_stall", "event_signup", "stall_service", "event_helper"
 )
+register_tables(Kind.VOLUNTEERING, "service_record")
+register_tables(Kind.CERTIFICATES, "certificate", "certificate_print", "certificate_settings")
 
 
 # --- recording what a session writes ----------------------------------------------

@@ -110,6 +110,22 @@
         <translation>helpers at events {n}</translation>
     </message>
     <message>
+        <source>volunteer service records {n}</source>
+        <translation>volunteer service records {n}</translation>
+    </message>
+    <message>
+        <source>certificates issued {n}</source>
+        <translation>certificates issued {n}</translation>
+    </message>
+    <message>
+        <source>printings of certificates {n}</source>
+        <translation>printings of certificates {n}</translation>
+    </message>
+    <message>
+        <source>settings for certificates {n}</source>
+        <translation>settings for certificates {n}</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>other records {n}</translation>
     </message>

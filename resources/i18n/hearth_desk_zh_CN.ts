@@ -110,6 +110,22 @@
         <translation>活动帮手 {n} 人次</translation>
     </message>
     <message>
+        <source>volunteer service records {n}</source>
+        <translation>志愿服务记录 {n} 条</translation>
+    </message>
+    <message>
+        <source>certificates issued {n}</source>
+        <translation>已出具证书 {n} 份</translation>
+    </message>
+    <message>
+        <source>printings of certificates {n}</source>
+        <translation>证书打印记录 {n} 条</translation>
+    </message>
+    <message>
+        <source>settings for certificates {n}</source>
+        <translation>证书设置 {n} 条</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>其他记录 {n} 条</translation>
     </message>

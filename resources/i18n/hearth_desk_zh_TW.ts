@@ -110,6 +110,22 @@
         <translation>活動幫手 {n} 人次</translation>
     </message>
     <message>
+        <source>volunteer service records {n}</source>
+        <translation>志願服務記錄 {n} 條</translation>
+    </message>
+    <message>
+        <source>certificates issued {n}</source>
+        <translation>已出具證書 {n} 份</translation>
+    </message>
+    <message>
+        <source>printings of certificates {n}</source>
+        <translation>證書列印記錄 {n} 條</translation>
+    </message>
+    <message>
+        <source>settings for certificates {n}</source>
+        <translation>證書設定 {n} 條</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>其他記錄 {n} 條</translation>
     </message>

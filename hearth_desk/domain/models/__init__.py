@@ -9,6 +9,12 @@ it below.
 
 from hearth_desk.domain.models.audit import ChangeRecord
 from hearth_desk.domain.models.base import NAMING_CONVENTION, Base
+from hearth_desk.domain.models.certificates import (
+    Certificate,
+    CertificateKind,
+    CertificatePrint,
+    CertificateSettings,
+)
 from hearth_desk.domain.models.community import Community, GridLevel, GridNode
 from hearth_desk.domain.models.events import (
     Event,
@@ -41,6 +47,7 @@ from hearth_desk.domain.models.tree import (
     TeamMembership,
     TeamRole,
 )
+from hearth_desk.domain.models.volunteering import ServiceRecord
 
 __all__ = [
     "HEAD_RELATION",
@@ -48,6 +55,10 @@ __all__ = [
     "SEED_CARE_TAGS",
     "Base",
     "CareTag",
+    "Certificate",
+    "CertificateKind",
+    "CertificatePrint",
+    "CertificateSettings",
     "ChangeRecord",
     "Community",
     "Event",
@@ -67,6 +78,7 @@ __all__ = [
     "PoliticalStatus",
     "Resident",
     "ResidentStatus",
+    "ServiceRecord",
     "ServiceTeam",
     "Signup",
     "SignupStatus",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from decimal import Decimal
 
 from sqlalchemy import (
     Boolean,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    Numeric,
     String,
     Text,
     Time,
@@ -170,5 +172,9 @@ class EventHelper(Base):
     member_id: Mapped[int] = mapped_column(
         ForeignKey("member.id", ondelete="CASCADE"), primary_key=True
     )
+
+    # Hours at the event when they differ from its span (came late, stayed on); None:
+    # the event's start to end.
+    hours: Mapped[Decimal | None] = mapped_column(Numeric(5, 1))
 
     member: Mapped[Member] = relationship()

@@ -68,6 +68,10 @@ COUNT_WORDS = {
     "event_signup": QT_TRANSLATE_NOOP("Backup", "sign-ups {n}"),
     "stall_service": QT_TRANSLATE_NOOP("Backup", "services counted at stalls {n}"),
     "event_helper": QT_TRANSLATE_NOOP("Backup", "helpers at events {n}"),
+    "service_record": QT_TRANSLATE_NOOP("Backup", "volunteer service records {n}"),
+    "certificate": QT_TRANSLATE_NOOP("Backup", "certificates issued {n}"),
+    "certificate_print": QT_TRANSLATE_NOOP("Backup", "printings of certificates {n}"),
+    "certificate_settings": QT_TRANSLATE_NOOP("Backup", "settings for certificates {n}"),
 }
 COUNT_OTHERS = QT_TRANSLATE_NOOP("Backup", "other records {n}")
 

@@ -21,6 +21,8 @@ from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.models import (
     HEAD_RELATION,
     CareTag,
+    Certificate,
+    CertificatePrint,
     ChangeRecord,
     Community,
     Event,
@@ -34,6 +36,7 @@ from hearth_desk.domain.models import (
     PartnerUnit,
     Resident,
     ResidentStatus,
+    ServiceRecord,
     ServiceTeam,
     Signup,
     StallService,
@@ -202,6 +205,8 @@ def _make_room(session: Session, *, replace: bool) -> None:
         )
     grid = GridNode.__table__
     session.execute(delete(ChangeRecord.__table__))
+    for model in (CertificatePrint, Certificate, ServiceRecord):  # certificate settings stay
+        session.execute(delete(model.__table__))
     for model in (StallService, EventHelper, Signup, EventStall, Event):
         session.execute(delete(model.__table__))
     for model in (TeamMembership, Member, ServiceTeam, PartnerUnit):
