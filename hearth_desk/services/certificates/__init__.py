@@ -1,0 +1,1 @@
+"""Certificates: numbering, issuing in batches, the register, voiding, the public notice."""
