@@ -96,6 +96,12 @@ def smoke(bundle: Path) -> None:
             pdf = work / f"{report}.pdf"
             run.run(f"print {report}", "print", report, "--out", str(pdf), data=data)
             check_pdf(pdf)
+        # The demo's event #1: a barcode per row and a QR code (ReportLab imports its
+        # symbologies by name, which the bundle must hold).
+        for report in ("signin", "notice"):
+            pdf = work / f"{report}.pdf"
+            run.run(f"print {report} 1", "print", report, "1", "--out", str(pdf), data=data)
+            check_pdf(pdf)
         backups = work / "backups"
         backups.mkdir()
         run.run("backup --no-encrypt", "backup", "--to", str(backups), "--no-encrypt", data=data)
