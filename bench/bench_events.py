@@ -38,6 +38,7 @@ from hearth_desk.services.events.events import EventInput, add_event
 from hearth_desk.services.events.signups import sign_up
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import Store, open_store
+from hearth_desk.ui.common.settled_heap import settle_heap
 from hearth_desk.ui.events.event_view import EventView
 from tests.support.presenters import RecordingPresenter
 
@@ -54,7 +55,10 @@ def prepare(store: Store, signups: int) -> tuple[int, list[tuple[int, str]]]:
                           dt.time(16, 0), place="社区党群服务中心二楼活动室",
                           capacity=signups - 100)  # fmt: skip
         event = add_event(session, data).id
-        people = list(session.execute(select(Resident.id, Resident.name).order_by(Resident.id)))
+        living = Resident.status == "living"  # the search offers those who live here
+        people = list(
+            session.execute(select(Resident.id, Resident.name).where(living).order_by(Resident.id))
+        )
         for resident_id, _name in people[:signups]:
             sign_up(session, event, resident_id=resident_id)
     once = Counter(name for _rid, name in people)  # a name that finds one resident
@@ -75,7 +79,7 @@ def page_opening(app: QApplication, view: EventView, event: int) -> list[float]:
 def signing_up(app: QApplication, view: EventView, people: list[tuple[int, str]]) -> list[float]:
     panel = view.signups
     times = []
-    for _resident_id, name in people[:20]:
+    for _resident_id, name in people[:40]:
         panel.search_edit.setText(name)
         panel.search.run()  # the hits are shown: the user now presses Enter
         app.processEvents()
@@ -108,8 +112,9 @@ def checking_in(app: QApplication, store: Store, view: EventView, event: int) ->
 
 
 def report(label: str, times: list[float], target: float) -> None:
-    print(f"{label}: median {statistics.median(times):.0f} ms, slowest {max(times):.0f} ms "
-          f"(target < {target:.0f} ms)")  # fmt: skip
+    p95 = statistics.quantiles(times, n=20, method="inclusive")[-1]
+    print(f"{label}: median {statistics.median(times):.0f} ms, p95 {p95:.0f} ms, "
+          f"slowest {max(times):.0f} ms of {len(times)} (target < {target:.0f} ms)")  # fmt: skip
 
 
 def main() -> None:
@@ -125,6 +130,7 @@ def main() -> None:
             view.show()
             view.show_event(event)  # warm: fonts, the first query
             app.processEvents()
+            settle_heap()  # as the window does once it is up
             report(f"Event page with {args.signups} sign-ups", page_opening(app, view, event),
                    300)  # fmt: skip
             report("Sign-up, Enter to the row shown", signing_up(app, view, people), 100)

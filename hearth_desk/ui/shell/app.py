@@ -24,6 +24,7 @@ from hearth_desk.storage.store import Store, open_store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.fonts import install_font_fallbacks
+from hearth_desk.ui.common.settled_heap import settle_heap
 from hearth_desk.ui.common.translation import install_translators
 from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.shell.community_dialog import CommunityDialog
@@ -159,6 +160,8 @@ def open_window(
         window.showMaximized()
     else:
         window.show()
+    # Once the first page is up: start-up's objects out of the collector's way.
+    QTimer.singleShot(0, settle_heap)
     if message:
         QTimer.singleShot(0, lambda: QMessageBox.information(window, window.windowTitle(), message))
     if demo:
