@@ -31,9 +31,11 @@ from hearth_desk.domain.models import (
     SignupStatus,
     StallService,
 )
+from hearth_desk.services.events.hours import TENTH, ZERO, span_hours
 
-ZERO = Decimal("0.0")
-TENTH = Decimal("0.1")
+# The hours' rules moved down to events (its helpers count the span too); kept here
+# for the callers that import them from this module.
+__all__ = ["TENTH", "ZERO", "ServiceItem", "service_items", "span_hours"]
 
 
 @dataclass(frozen=True)
@@ -44,14 +46,6 @@ class ServiceItem:
     served: int  # 人次
     what: str  # the event's title, or what the record says was done
     event_id: int | None  # None: a service record
-
-
-def span_hours(start: dt.time | None, end: dt.time | None) -> Decimal:
-    """An event's span in hours, to a tenth; nothing without both times."""
-    if start is None or end is None or end <= start:
-        return ZERO
-    minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
-    return (Decimal(minutes) / 60).quantize(TENTH)
 
 
 def service_items(
@@ -126,11 +120,14 @@ def _event_served(session: Session, event_ids: set[int]) -> dict[int, int]:
 def _record_items(
     session: Session, start: dt.date, end: dt.date, member_ids: set[int] | None
 ) -> list[ServiceItem]:
-    query = select(ServiceRecord).where(ServiceRecord.date >= start, ServiceRecord.date <= end)
+    # Plain columns, not objects: a year of a community's records is tens of thousands.
+    query = select(
+        ServiceRecord.member_id, ServiceRecord.date, ServiceRecord.hours, ServiceRecord.served,
+        ServiceRecord.what,
+    ).where(ServiceRecord.date >= start, ServiceRecord.date <= end)  # fmt: skip
     if member_ids is not None:
         query = query.where(ServiceRecord.member_id.in_(member_ids))
     return [
-        ServiceItem(record.member_id, record.date, Decimal(record.hours), record.served,
-                    record.what, None)
-        for record in session.scalars(query)
-    ]  # fmt: skip
+        ServiceItem(member_id, date, Decimal(hours), served, what, None)
+        for member_id, date, hours, served, what in session.execute(query)
+    ]

@@ -14,17 +14,11 @@ from hearth_desk.services.events.events import EventInput, StallInput, add_event
 from hearth_desk.services.events.helpers import add_helper
 from hearth_desk.services.events.tallies import serve
 from hearth_desk.services.volunteering.member_totals import member_totals
-from hearth_desk.services.volunteering.service_items import service_items, span_hours
+from hearth_desk.services.volunteering.service_items import service_items
 from tests.support.tree_factories import member
 
 DAY = dt.date(2026, 5, 9)
 YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
-
-
-def test_an_events_span_in_hours() -> None:
-    assert span_hours(dt.time(14, 0), dt.time(16, 30)) == Decimal("2.5")
-    assert span_hours(dt.time(9, 0), dt.time(9, 20)) == Decimal("0.3")
-    assert span_hours(None, dt.time(9, 0)) == Decimal("0.0")
 
 
 def test_hours_and_times_served_from_events_and_records(session: Session) -> None:
