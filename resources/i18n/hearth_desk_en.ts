@@ -3287,6 +3287,10 @@ A safety copy of the present data is kept first.</translation>
         <source>Reading the sign-ups…</source>
         <translation>Reading the sign-ups…</translation>
     </message>
+    <message>
+        <source>Reading the year&apos;s service…</source>
+        <translation>Reading the year&apos;s service…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -3720,6 +3724,86 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Place: {place}</source>
         <translation>Place: {place}</translation>
+    </message>
+    <message>
+        <source>No volunteer service was recorded in {year}.</source>
+        <translation>No volunteer service was recorded in {year}.</translation>
+    </message>
+    <message>
+        <source>In {year}, {people} volunteers served {times} times for {hours} hours in all, serving residents {served} times; {average} hours per volunteer.</source>
+        <translation>In {year}, {people} volunteers served {times} times for {hours} hours in all, serving residents {served} times; {average} hours per volunteer.</translation>
+    </message>
+    <message>
+        <source> The busiest month was {month} ({times} times).</source>
+        <translation> The busiest month was {month} ({times} times).</translation>
+    </message>
+    <message>
+        <source>month {n}</source>
+        <translation>month {n}</translation>
+    </message>
+    <message>
+        <source> {team} served the most hours ({hours}).</source>
+        <translation> {team} served the most hours ({hours}).</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Residents served</source>
+        <translation>Residents served</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>By month: hours served</source>
+        <translation>By month: hours served</translation>
+    </message>
+    <message>
+        <source>Service team</source>
+        <translation>Service team</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Hours each</source>
+        <translation>Hours each</translation>
+    </message>
+    <message>
+        <source>A member of several teams counts in each of them, so the teams add up to more than the year.</source>
+        <translation>A member of several teams counts in each of them, so the teams add up to more than the year.</translation>
+    </message>
+    <message>
+        <source>By service team: hours served</source>
+        <translation>By service team: hours served</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Top volunteers by hours</source>
+        <translation>Top volunteers by hours</translation>
+    </message>
+    <message>
+        <source>Volunteer service in {year}</source>
+        <translation>Volunteer service in {year}</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +4930,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>That member is no longer in the tree.</translation>
     </message>
     <message>
+        <source>{name} is not a helper at #{number}.</source>
+        <translation>{name} is not a helper at #{number}.</translation>
+    </message>
+    <message>
         <source>A member with the ID number {number} is already in the tree.</source>
         <translation>A member with the ID number {number} is already in the tree.</translation>
     </message>
@@ -4974,12 +5062,48 @@ A safety copy of the present data is kept first.</translation>
         <translation>{query} matches {count} residents: {candidates}. Type more of it.</translation>
     </message>
     <message>
+        <source>{query} matches several members: {candidates}. Type more of it.</source>
+        <translation>{query} matches several members: {candidates}. Type more of it.</translation>
+    </message>
+    <message>
         <source>Export events to a file ending in .xlsx, not “{name}”.</source>
         <translation>Export events to a file ending in .xlsx, not “{name}”.</translation>
     </message>
     <message>
         <source>Choose an event to print.</source>
         <translation>Choose an event to print.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of hours, such as 1.5.</source>
+        <translation>“{text}” is not a number of hours, such as 1.5.</translation>
+    </message>
+    <message>
+        <source>The hours must be more than 0, not {text}.</source>
+        <translation>The hours must be more than 0, not {text}.</translation>
+    </message>
+    <message>
+        <source>{text} hours is more than a day; record at most 24 hours a day.</source>
+        <translation>{text} hours is more than a day; record at most 24 hours a day.</translation>
+    </message>
+    <message>
+        <source>Hours are kept to a tenth (such as 1.5); {text} has more decimals.</source>
+        <translation>Hours are kept to a tenth (such as 1.5); {text} has more decimals.</translation>
+    </message>
+    <message>
+        <source>There is no service record #{number}.</source>
+        <translation>There is no service record #{number}.</translation>
+    </message>
+    <message>
+        <source>Say what was done, such as 疏通下水道.</source>
+        <translation>Say what was done, such as 疏通下水道.</translation>
+    </message>
+    <message>
+        <source>{date} has not come yet; record service once it is done.</source>
+        <translation>{date} has not come yet; record service once it is done.</translation>
+    </message>
+    <message>
+        <source>The times served (人次) must be at least {least}, not {served}.</source>
+        <translation>The times served (人次) must be at least {least}, not {served}.</translation>
     </message>
 </context>
 <context>

@@ -3280,6 +3280,10 @@ A safety copy of the present data is kept first.</source>
         <source>Reading the sign-ups…</source>
         <translation>正在读取报名…</translation>
     </message>
+    <message>
+        <source>Reading the year&apos;s service…</source>
+        <translation>正在读取全年志愿服务…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -3713,6 +3717,86 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Place: {place}</source>
         <translation>地点：{place}</translation>
+    </message>
+    <message>
+        <source>No volunteer service was recorded in {year}.</source>
+        <translation>{year}年未记录志愿服务。</translation>
+    </message>
+    <message>
+        <source>In {year}, {people} volunteers served {times} times for {hours} hours in all, serving residents {served} times; {average} hours per volunteer.</source>
+        <translation>{year}年，{people}名志愿者共开展志愿服务{times}次，累计服务时长{hours}小时，服务居民{served}人次，人均服务时长{average}小时。</translation>
+    </message>
+    <message>
+        <source> The busiest month was {month} ({times} times).</source>
+        <translation>服务最多的月份是{month}（{times}次）。</translation>
+    </message>
+    <message>
+        <source>month {n}</source>
+        <translation>{n}月</translation>
+    </message>
+    <message>
+        <source> {team} served the most hours ({hours}).</source>
+        <translation>服务时长最多的是{team}（{hours}小时）。</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Residents served</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>By month: hours served</source>
+        <translation>按月份：服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Service team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>队员数</translation>
+    </message>
+    <message>
+        <source>Hours each</source>
+        <translation>人均时长</translation>
+    </message>
+    <message>
+        <source>A member of several teams counts in each of them, so the teams add up to more than the year.</source>
+        <translation>同时参加几支服务队的队员在每支队中都计入，因此各队合计多于全年总数。</translation>
+    </message>
+    <message>
+        <source>By service team: hours served</source>
+        <translation>按服务队：服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Top volunteers by hours</source>
+        <translation>服务时长排名靠前的志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer service in {year}</source>
+        <translation>{year}年度志愿服务统计</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4917,10 @@ A safety copy of the present data is kept first.</source>
         <translation>该成员已不在连心树中。</translation>
     </message>
     <message>
+        <source>{name} is not a helper at #{number}.</source>
+        <translation>{name} 不是 #{number} 的志愿者。</translation>
+    </message>
+    <message>
         <source>A member with the ID number {number} is already in the tree.</source>
         <translation>身份证号为 {number} 的成员已在连心树中。</translation>
     </message>
@@ -4961,12 +5049,48 @@ A safety copy of the present data is kept first.</source>
         <translation>“{query}”与 {count} 位居民相符：{candidates}。请输入得更完整些。</translation>
     </message>
     <message>
+        <source>{query} matches several members: {candidates}. Type more of it.</source>
+        <translation>“{query}”对应多名成员：{candidates}。请再多输入一些。</translation>
+    </message>
+    <message>
         <source>Export events to a file ending in .xlsx, not “{name}”.</source>
         <translation>活动只能导出为 .xlsx 文件，不能是“{name}”。</translation>
     </message>
     <message>
         <source>Choose an event to print.</source>
         <translation>请选择要打印的活动。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of hours, such as 1.5.</source>
+        <translation>“{text}”不是小时数，应写成 1.5 这样的数。</translation>
+    </message>
+    <message>
+        <source>The hours must be more than 0, not {text}.</source>
+        <translation>时长必须大于 0，不能是 {text}。</translation>
+    </message>
+    <message>
+        <source>{text} hours is more than a day; record at most 24 hours a day.</source>
+        <translation>{text} 小时超过了一天；每天最多记 24 小时。</translation>
+    </message>
+    <message>
+        <source>Hours are kept to a tenth (such as 1.5); {text} has more decimals.</source>
+        <translation>时长只记到小数点后一位（如 1.5），{text} 的小数位太多。</translation>
+    </message>
+    <message>
+        <source>There is no service record #{number}.</source>
+        <translation>没有第 {number} 号服务记录。</translation>
+    </message>
+    <message>
+        <source>Say what was done, such as 疏通下水道.</source>
+        <translation>请填写服务内容，如“疏通下水道”。</translation>
+    </message>
+    <message>
+        <source>{date} has not come yet; record service once it is done.</source>
+        <translation>{date} 还没到；请在服务完成后再记录。</translation>
+    </message>
+    <message>
+        <source>The times served (人次) must be at least {least}, not {served}.</source>
+        <translation>服务人次至少为 {least}，不能是 {served}。</translation>
     </message>
 </context>
 <context>

@@ -3280,6 +3280,10 @@ A safety copy of the present data is kept first.</source>
         <source>Reading the sign-ups…</source>
         <translation>正在讀取報名…</translation>
     </message>
+    <message>
+        <source>Reading the year&apos;s service…</source>
+        <translation>正在讀取全年志願服務…</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -3713,6 +3717,86 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Place: {place}</source>
         <translation>地點：{place}</translation>
+    </message>
+    <message>
+        <source>No volunteer service was recorded in {year}.</source>
+        <translation>{year}年未記錄志願服務。</translation>
+    </message>
+    <message>
+        <source>In {year}, {people} volunteers served {times} times for {hours} hours in all, serving residents {served} times; {average} hours per volunteer.</source>
+        <translation>{year}年，{people}名志願者共開展志願服務{times}次，累計服務時長{hours}小時，服務居民{served}人次，人均服務時長{average}小時。</translation>
+    </message>
+    <message>
+        <source> The busiest month was {month} ({times} times).</source>
+        <translation>服務最多的月份是{month}（{times}次）。</translation>
+    </message>
+    <message>
+        <source>month {n}</source>
+        <translation>{n}月</translation>
+    </message>
+    <message>
+        <source> {team} served the most hours ({hours}).</source>
+        <translation>服務時長最多的是{team}（{hours}小時）。</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時長（小時）</translation>
+    </message>
+    <message>
+        <source>Residents served</source>
+        <translation>服務人次</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>參與人數</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>By month: hours served</source>
+        <translation>按月份：服務時長（小時）</translation>
+    </message>
+    <message>
+        <source>Service team</source>
+        <translation>服務隊</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>隊員數</translation>
+    </message>
+    <message>
+        <source>Hours each</source>
+        <translation>人均時長</translation>
+    </message>
+    <message>
+        <source>A member of several teams counts in each of them, so the teams add up to more than the year.</source>
+        <translation>同時參加幾支服務隊的隊員在每支隊中都計入，因此各隊合計多於全年總數。</translation>
+    </message>
+    <message>
+        <source>By service team: hours served</source>
+        <translation>按服務隊：服務時長（小時）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Top volunteers by hours</source>
+        <translation>服務時長排名靠前的志願者</translation>
+    </message>
+    <message>
+        <source>Volunteer service in {year}</source>
+        <translation>{year}年度志願服務統計</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4917,10 @@ A safety copy of the present data is kept first.</source>
         <translation>該成員已不在連心樹中。</translation>
     </message>
     <message>
+        <source>{name} is not a helper at #{number}.</source>
+        <translation>{name} 不是 #{number} 的志願者。</translation>
+    </message>
+    <message>
         <source>A member with the ID number {number} is already in the tree.</source>
         <translation>身分證號為 {number} 的成員已在連心樹中。</translation>
     </message>
@@ -4961,12 +5049,48 @@ A safety copy of the present data is kept first.</source>
         <translation>「{query}」與 {count} 位居民相符：{candidates}。請輸入得更完整些。</translation>
     </message>
     <message>
+        <source>{query} matches several members: {candidates}. Type more of it.</source>
+        <translation>「{query}」對應多名成員：{candidates}。請再多輸入一些。</translation>
+    </message>
+    <message>
         <source>Export events to a file ending in .xlsx, not “{name}”.</source>
         <translation>活動只能匯出為 .xlsx 檔案，不能是「{name}」。</translation>
     </message>
     <message>
         <source>Choose an event to print.</source>
         <translation>請選擇要列印的活動。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of hours, such as 1.5.</source>
+        <translation>「{text}」不是小時數，應寫成 1.5 這樣的數。</translation>
+    </message>
+    <message>
+        <source>The hours must be more than 0, not {text}.</source>
+        <translation>時長必須大於 0，不能是 {text}。</translation>
+    </message>
+    <message>
+        <source>{text} hours is more than a day; record at most 24 hours a day.</source>
+        <translation>{text} 小時超過了一天；每天最多記 24 小時。</translation>
+    </message>
+    <message>
+        <source>Hours are kept to a tenth (such as 1.5); {text} has more decimals.</source>
+        <translation>時長只記到小數點後一位（如 1.5），{text} 的小數位太多。</translation>
+    </message>
+    <message>
+        <source>There is no service record #{number}.</source>
+        <translation>沒有第 {number} 號服務記錄。</translation>
+    </message>
+    <message>
+        <source>Say what was done, such as 疏通下水道.</source>
+        <translation>請填寫服務內容，如「疏通下水道」。</translation>
+    </message>
+    <message>
+        <source>{date} has not come yet; record service once it is done.</source>
+        <translation>{date} 還沒到；請在服務完成後再記錄。</translation>
+    </message>
+    <message>
+        <source>The times served (人次) must be at least {least}, not {served}.</source>
+        <translation>服務人次至少為 {least}，不能是 {served}。</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,8 @@ class LedgerChoice:
     # Read by the tree's printouts only (the Print area hands every printout one choice).
     team_id: int | None = None  # one service team; None: every member
     member_queries: tuple[str, ...] = ()  # only the members these find (contact cards)
+    # Read by the year's printouts (the volunteering yearbook, certificates) only.
+    year: int | None = None
     # Read by the events' printouts only: the event a sign-in sheet or notice is of.
     event_id: int | None = None
 

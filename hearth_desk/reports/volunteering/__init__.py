@@ -1,0 +1,1 @@
+"""Volunteering on paper: the yearly report with its charts."""
