@@ -1723,6 +1723,61 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>FigureTables</name>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Residents served</source>
+        <translation>Residents served</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>month {n}</source>
+        <translation>month {n}</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Service team</source>
+        <translation>Service team</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Hours each</source>
+        <translation>Hours each</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Service teams</source>
+        <translation>Service teams</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>All</source>
@@ -2491,6 +2546,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Events</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Volunteering</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3300,6 +3359,64 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Times served</source>
+        <translation>Times served</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>Record service…</source>
+        <translation>Record service…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete {member}&apos;s service of {date} ({what})?</source>
+        <translation>Delete {member}&apos;s service of {date} ({what})?</translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation>Delete service</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Page {page} of {pages}</source>
@@ -3885,6 +4002,53 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordDialog</name>
+    <message>
+        <source>Change service</source>
+        <translation>Change service</translation>
+    </message>
+    <message>
+        <source>Record service</source>
+        <translation>Record service</translation>
+    </message>
+    <message>
+        <source>Type a member&apos;s name or pinyin</source>
+        <translation>Type a member&apos;s name or pinyin</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Optional: a resident of the household</source>
+        <translation>Optional: a resident of the household</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Member:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>What was done:</translation>
+    </message>
+    <message>
+        <source>Household served:</source>
+        <translation>Household served:</translation>
+    </message>
+    <message>
+        <source>Times served:</source>
+        <translation>Times served:</translation>
     </message>
 </context>
 <context>
@@ -5307,6 +5471,49 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>absent</source>
         <translation>absent</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteeringPage</name>
+    <message>
+        <source> (year)</source>
+        <translation> (year)</translation>
+    </message>
+    <message>
+        <source>Print the yearly report…</source>
+        <translation>Print the yearly report…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>By team</translation>
+    </message>
+    <message>
+        <source>Top volunteers</source>
+        <translation>Top volunteers</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>Service records</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Service team:</source>
+        <translation>Service team:</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
     </message>
 </context>
 <context>

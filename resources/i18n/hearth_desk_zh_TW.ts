@@ -1721,6 +1721,61 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>FigureTables</name>
+    <message>
+        <source>Times</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時長（小時）</translation>
+    </message>
+    <message>
+        <source>Residents served</source>
+        <translation>服務人次</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>參與人數</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>month {n}</source>
+        <translation>{n}月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Service team</source>
+        <translation>服務隊</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>隊員數</translation>
+    </message>
+    <message>
+        <source>Hours each</source>
+        <translation>人均時長</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Service teams</source>
+        <translation>所在服務隊</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>All</source>
@@ -2486,6 +2541,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Events</source>
         <translation>活動</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>志願服務</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3293,6 +3352,64 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>志願者</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服務內容</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>服務住戶</translation>
+    </message>
+    <message>
+        <source>Times served</source>
+        <translation>人次</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>Record service…</source>
+        <translation>登記志願服務…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Delete {member}&apos;s service of {date} ({what})?</source>
+        <translation>刪除 {member} {date} 的服務記錄（{what}）？</translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation>刪除服務記錄</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Page {page} of {pages}</source>
@@ -3878,6 +3995,53 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordDialog</name>
+    <message>
+        <source>Change service</source>
+        <translation>修改志願服務記錄</translation>
+    </message>
+    <message>
+        <source>Record service</source>
+        <translation>登記志願服務</translation>
+    </message>
+    <message>
+        <source>Type a member&apos;s name or pinyin</source>
+        <translation>輸入黨員或志願者的姓名、拼音</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>Optional: a resident of the household</source>
+        <translation>可選：輸入該戶一位居民的姓名</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>志願者：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>時長：</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>服務內容：</translation>
+    </message>
+    <message>
+        <source>Household served:</source>
+        <translation>服務住戶：</translation>
+    </message>
+    <message>
+        <source>Times served:</source>
+        <translation>服務人次：</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +5458,49 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>absent</source>
         <translation>未到</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteeringPage</name>
+    <message>
+        <source> (year)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Print the yearly report…</source>
+        <translation>列印年度統計…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>按服務隊</translation>
+    </message>
+    <message>
+        <source>Top volunteers</source>
+        <translation>志願者排行</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服務記錄</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Service team:</source>
+        <translation>服務隊：</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部服務隊</translation>
     </message>
 </context>
 <context>

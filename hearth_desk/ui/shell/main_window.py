@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from hearth_desk.ui.shell.print_page import PrintPage
     from hearth_desk.ui.shell.settings_page import SettingsPage
     from hearth_desk.ui.tree.tree_page import TreePage
+    from hearth_desk.ui.volunteering.volunteering_page import VolunteeringPage
 
 # app.run_window's loop restores and reopens the store when the window exits with it.
 RESTORE_EXIT_CODE = 75
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
             ("ledger", self.tr("Ledger"), self._build_ledger),
             ("tree", self.tr("Heart tree"), self._build_tree),  # fits the navigation
             ("events", self.tr("Events"), self._build_events),
+            ("volunteering", self.tr("Volunteering"), self._build_volunteering),
             ("print", self.tr("Print"), self._build_print),
             ("backup", self.tr("Backup"), self._build_backup),
             ("settings", self.tr("Settings"), self._build_settings),
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        # Ctrl+1 … Ctrl+7 go to the areas, in the order the navigation lists them.
+        # Ctrl+1 … Ctrl+8 go to the areas, in the order the navigation lists them.
         for row in range(len(self.areas)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda row=row: self.go_to_area(row))
@@ -146,6 +148,10 @@ class MainWindow(QMainWindow):
         return self.page("events")  # type: ignore[return-value]
 
     @property
+    def volunteering_page(self) -> VolunteeringPage:
+        return self.page("volunteering")  # type: ignore[return-value]
+
+    @property
     def print_page(self) -> PrintPage:
         return self.page("print")  # type: ignore[return-value]
 
@@ -186,6 +192,19 @@ class MainWindow(QMainWindow):
         # The event page prints its sign-in sheet, notice and call list in the Print area.
         page.print_requested.connect(
             lambda key, event_id: self.print_page.open_event_printout(key, event_id)
+        )
+        return page
+
+    def _build_volunteering(self) -> QWidget:
+        from hearth_desk.services.ledger.printouts import LedgerChoice
+        from hearth_desk.ui.volunteering.volunteering_page import VolunteeringPage
+
+        page = VolunteeringPage(self._store, self._errors, self._settings.language)
+        # Its yearly report prints from the Print area, for the year and team shown.
+        page.print_requested.connect(
+            lambda year, team_id: self.print_page.open_preview(
+                "yearbook", LedgerChoice(year=year, team_id=team_id)
+            )
         )
         return page
 

@@ -97,7 +97,16 @@ def test_navigation_lists_only_areas_that_exist(
 ) -> None:
     window = _window(qtbot, store, errors)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Home", "Ledger", "Heart tree", "Events", "Print", "Backup", "Settings"]
+    assert titles == [
+        "Home",
+        "Ledger",
+        "Heart tree",
+        "Events",
+        "Volunteering",
+        "Print",
+        "Backup",
+        "Settings",
+    ]
     window.show_area("settings")
     assert window.pages.currentWidget() is window.settings_page
 
@@ -146,7 +155,9 @@ def test_areas_and_ledger_actions_have_keys(
     from PySide6.QtGui import QShortcut
 
     shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut)}
-    for row, key in enumerate(("home", "ledger", "tree", "events", "print", "backup", "settings")):
+    for row, key in enumerate(
+        ("home", "ledger", "tree", "events", "volunteering", "print", "backup", "settings")
+    ):
         shortcuts[f"Ctrl+{row + 1}"].activated.emit()  # what pressing the keys does
         assert window.current_area == key
     keys = {a.text(): a.shortcut().toString() for a in window.ledger.toolbar.actions()}
@@ -223,7 +234,7 @@ def test_an_area_chosen_from_the_keyboard_takes_the_focus(
     shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut)}
     shortcuts["Ctrl+2"].activated.emit()
     assert QApplication.focusWidget() is window.ledger.search_edit
-    shortcuts["Ctrl+7"].activated.emit()
+    shortcuts["Ctrl+8"].activated.emit()
     focused = QApplication.focusWidget()
     assert focused is not None and window.settings_page.isAncestorOf(focused)
 
