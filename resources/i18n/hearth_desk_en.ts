@@ -2104,8 +2104,32 @@ A safety copy of the present data is kept first.</translation>
         <translation>Add a helper from the tree: type a name, then Enter</translation>
     </message>
     <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Set their hours</source>
+        <translation>Set their hours</translation>
+    </message>
+    <message>
+        <source>Back to the event&apos;s span</source>
+        <translation>Back to the event&apos;s span</translation>
+    </message>
+    <message>
+        <source>Hours of the chosen helper:</source>
+        <translation>Hours of the chosen helper:</translation>
+    </message>
+    <message>
         <source>Delete takes the chosen helper off the list.</source>
         <translation>Delete takes the chosen helper off the list.</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <source> (the event&apos;s span)</source>
+        <translation> (the event&apos;s span)</translation>
     </message>
     <message>
         <source>{name} helped at this event.</source>

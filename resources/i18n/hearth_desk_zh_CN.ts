@@ -2102,8 +2102,32 @@ A safety copy of the present data is kept first.</source>
         <translation>添加志愿者（连心树成员）：输入姓名后按回车</translation>
     </message>
     <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Set their hours</source>
+        <translation>设定时长</translation>
+    </message>
+    <message>
+        <source>Back to the event&apos;s span</source>
+        <translation>按活动时长</translation>
+    </message>
+    <message>
+        <source>Hours of the chosen helper:</source>
+        <translation>所选志愿者的服务时长：</translation>
+    </message>
+    <message>
         <source>Delete takes the chosen helper off the list.</source>
         <translation>按 Delete 键移除选中的志愿者。</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source> (the event&apos;s span)</source>
+        <translation>（活动时长）</translation>
     </message>
     <message>
         <source>{name} helped at this event.</source>

@@ -2102,8 +2102,32 @@ A safety copy of the present data is kept first.</source>
         <translation>添加志願者（連心樹成員）：輸入姓名後按Enter</translation>
     </message>
     <message>
+        <source> hours</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>Set their hours</source>
+        <translation>設定時長</translation>
+    </message>
+    <message>
+        <source>Back to the event&apos;s span</source>
+        <translation>按活動時長</translation>
+    </message>
+    <message>
+        <source>Hours of the chosen helper:</source>
+        <translation>所選志願者的服務時長：</translation>
+    </message>
+    <message>
         <source>Delete takes the chosen helper off the list.</source>
         <translation>按 Delete 鍵移除選中的志願者。</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} 小時</translation>
+    </message>
+    <message>
+        <source> (the event&apos;s span)</source>
+        <translation>（活動時長）</translation>
     </message>
     <message>
         <source>{name} helped at this event.</source>

@@ -3,23 +3,30 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hearth_desk.domain.errors import UserError
+from hearth_desk.reports.kit.charts import plain_number
 from hearth_desk.services.events.helpers import (
     HelperLine,
     add_helper,
     helper_lines,
     remove_helper,
+    set_helper_hours,
 )
 from hearth_desk.services.tree.directory import MemberHit
 from hearth_desk.storage.store import Store
@@ -49,25 +56,79 @@ class HelperPanel(QWidget):
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.on_delete = OnDeleteKey(self.list, lambda: self.remove_selected())
+        self.list.currentRowChanged.connect(lambda _row: self._show_hours())
+        # Hours at the event, per helper: the event's span unless set (came late, stayed on).
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0.1, 24.0)
+        self.hours.setDecimals(1)
+        self.hours.setSingleStep(0.5)
+        self.hours.setSuffix(self.tr(" hours"))
+        self.hours.lineEdit().returnPressed.connect(lambda: self.set_hours())
+        self.set_hours_button = QPushButton(self.tr("Set their hours"))
+        self.set_hours_button.clicked.connect(lambda: self.set_hours())
+        self.span_button = QPushButton(self.tr("Back to the event's span"))
+        self.span_button.clicked.connect(lambda: self.set_hours(span=True))
+        hours_row = QHBoxLayout()
+        hours_row.addWidget(QLabel(self.tr("Hours of the chosen helper:")))
+        for widget in (self.hours, self.set_hours_button, self.span_button):
+            hours_row.addWidget(widget)
+        hours_row.addStretch(1)
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.search_results)
         layout.addWidget(self.list, 1)
+        layout.addLayout(hours_row)
         layout.addWidget(QLabel(self.tr("Delete takes the chosen helper off the list.")))
         layout.addWidget(self.status)
         self.setFocusProxy(self.search_edit)
 
     def reload(self, event_id: int) -> None:
+        chosen = self.list.currentItem().data(MEMBER) if self.list.currentItem() else None
         self.event_id = event_id
         with self._store.session() as session:
             self.lines = helper_lines(session, event_id)
+        self.list.blockSignals(True)
         self.list.clear()
         for line in self.lines:
-            item = QListWidgetItem(f"{line.name}　{line.phone_masked}".strip())
+            hours = self.tr("{hours} hours").format(hours=plain_number(float(line.hours)))
+            if not line.own_hours:
+                hours += self.tr(" (the event's span)")
+            item = QListWidgetItem(f"{line.name}　{line.phone_masked}　{hours}")
             item.setData(MEMBER, line.member_id)
             self.list.addItem(item)
+            if line.member_id == chosen:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._show_hours()
+
+    def _chosen_line(self) -> HelperLine | None:
+        item = self.list.currentItem()
+        member_id = item.data(MEMBER) if item is not None else None
+        return next((line for line in self.lines if line.member_id == member_id), None)
+
+    def _show_hours(self) -> None:
+        line = self._chosen_line()
+        for widget in (self.hours, self.set_hours_button, self.span_button):
+            widget.setEnabled(line is not None)
+        if line is not None:
+            self.hours.setValue(float(line.hours))
+
+    def set_hours(self, *, span: bool = False) -> None:
+        """The chosen helper's own hours (or, ``span``, the event's again)."""
+        line, event_id = self._chosen_line(), self.event_id
+        if line is None or event_id is None:
+            return
+        hours = None if span else Decimal(str(round(self.hours.value(), 1)))
+        try:
+            operations.write(
+                self._store,
+                lambda s: set_helper_hours(s, event_id, line.member_id, hours),
+                initiator=self,
+            )
+        except UserError as error:
+            self.status.setText(error.translated(translate))
 
     def add(self, hit: MemberHit) -> bool:
         event_id = self.event_id

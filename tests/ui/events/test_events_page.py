@@ -271,7 +271,14 @@ def test_helpers_from_the_tree_are_added_with_enter(
     assert [helpers.list.item(r).text().split("　")[0] for r in range(helpers.list.count())] == [
         "李四"
     ]
+    assert helpers.list.item(0).text().endswith("1.5 hours (the event's span)")  # 14:00–15:30
     helpers.list.setCurrentRow(0)
+    helpers.hours.setValue(3.0)  # stayed on to tidy up
+    helpers.set_hours_button.click()
+    assert helpers.list.item(0).text().endswith("　3 hours")
+    assert helpers.list.currentRow() == 0  # still the chosen one
+    helpers.span_button.click()
+    assert helpers.list.item(0).text().endswith("1.5 hours (the event's span)")
     qtbot.keyClick(helpers.list, Qt.Key.Key_Delete)
     assert helpers.list.count() == 0
 
