@@ -1,0 +1,158 @@
+"""志愿服务记录证明: the service record certificate, A4 portrait, one per page.
+
+It carries what the national guidance asks for, as a ruled form a cheap printer
+prints black and large: the number top right; the volunteer's identity (name, ID type,
+the full ID number: the certificate exists to prove it); the service (period, total
+hours, what was done, with the times in it); the issuer (organisation, person in
+charge, handler, phone); then 特此证明, and the issuer and date beside the dashed
+circle where the seal goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.lib.colors import HexColor, black
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
+from hearth_desk.domain.messages import Translate
+from hearth_desk.reports.certificates.common import (
+    block,
+    draw_seal_place,
+    draw_top_down,
+    render_pages,
+)
+from hearth_desk.reports.kit.days import day_text
+from hearth_desk.reports.kit.fonts import BODY, TITLE
+from hearth_desk.reports.kit.result import RenderResult
+from hearth_desk.reports.kit.text import MissingLog
+from hearth_desk.services.certificates.issuing import IssuedBatch, IssuedCertificate, hours_text
+from hearth_desk.services.progress import Progress
+
+TITLE_TEXT = QT_TRANSLATE_NOOP("Report", "Volunteer Service Record Certificate")
+MARGIN = 22 * mm
+LABEL_WIDTH = 34 * mm
+PAD = 2.6 * mm
+FORM_SIZE = 14.5  # points: large enough to read at arm's length
+SECTION_FILL = HexColor("#E6E6E6")
+
+
+def form_rows(
+    certificate: IssuedCertificate, batch: IssuedBatch, t: Callable[[str], str]
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The form's sections, each with its (label, value) rows."""
+    period = t(QT_TRANSLATE_NOOP("Report", "{start} to {end}")).format(
+        start=day_text(t, certificate.period_start), end=day_text(t, certificate.period_end)
+    )
+    hours = t(QT_TRANSLATE_NOOP("Report", "{hours} hours")).format(
+        hours=hours_text(certificate.hours)
+    )
+    return [
+        (
+            t(QT_TRANSLATE_NOOP("Report", "Volunteer")),
+            [
+                (t(QT_TRANSLATE_NOOP("Report", "Name")), certificate.person_name),
+                (t(QT_TRANSLATE_NOOP("Report", "ID type")), certificate.id_type),
+                (t(QT_TRANSLATE_NOOP("Report", "ID number")), certificate.id_number),
+            ],
+        ),
+        (
+            t(QT_TRANSLATE_NOOP("Report", "Service")),
+            [
+                (t(QT_TRANSLATE_NOOP("Report", "Service period")), period),
+                (t(QT_TRANSLATE_NOOP("Report", "Total hours")), hours),
+                (t(QT_TRANSLATE_NOOP("Report", "What was done")), certificate.content),
+            ],
+        ),
+        (
+            t(QT_TRANSLATE_NOOP("Report", "Issuer")),
+            [
+                (t(QT_TRANSLATE_NOOP("Report", "Organisation")), certificate.issuer),
+                (t(QT_TRANSLATE_NOOP("Report", "Person in charge")), batch.person_in_charge),
+                (t(QT_TRANSLATE_NOOP("Report", "Handler")), batch.handler),
+                (t(QT_TRANSLATE_NOOP("Report", "Contact phone")), batch.contact_phone),
+            ],
+        ),
+    ]
+
+
+def _draw_form(
+    canvas: Canvas,
+    sections: list[tuple[str, list[tuple[str, str]]]],
+    x: float,
+    top: float,
+    width: float,
+    log: MissingLog,
+) -> float:
+    """The ruled form from ``top`` down; the y under it."""
+    value_width = width - LABEL_WIDTH - 2 * PAD
+    canvas.setStrokeColor(black)
+    canvas.setLineWidth(0.9)
+    y = top
+    for heading, rows in sections:
+        heading_block = block(heading, TITLE, FORM_SIZE, width - 2 * PAD, log)
+        height = heading_block.height + 2 * PAD
+        canvas.setFillColor(SECTION_FILL)
+        canvas.rect(x, y - height, width, height, stroke=1, fill=1)
+        canvas.setFillColor(black)
+        heading_block.drawOn(canvas, x + PAD, y - height + PAD)
+        y -= height
+        for label, value in rows:
+            label_block = block(label, TITLE, FORM_SIZE, LABEL_WIDTH - 2 * PAD, log)
+            value_block = block(value, BODY, FORM_SIZE, value_width, log)
+            height = max(label_block.height, value_block.height) + 2 * PAD
+            canvas.rect(x, y - height, width, height, stroke=1, fill=0)
+            canvas.line(x + LABEL_WIDTH, y, x + LABEL_WIDTH, y - height)
+            label_block.drawOn(canvas, x + PAD, y - PAD - label_block.height)
+            value_block.drawOn(canvas, x + LABEL_WIDTH + PAD, y - PAD - value_block.height)
+            y -= height
+    return y
+
+
+def draw_record(
+    canvas: Canvas,
+    certificate: IssuedCertificate,
+    batch: IssuedBatch,
+    t: Callable[[str], str],
+    log: MissingLog,
+) -> None:
+    page_width, page_height = A4
+    width = page_width - 2 * MARGIN
+    number = t(QT_TRANSLATE_NOOP("Report", "No. {number}")).format(number=certificate.number)
+    draw_top_down(
+        canvas, block(number, BODY, 13, width, log, "right"), MARGIN, page_height - 16 * mm
+    )
+    y = draw_top_down(
+        canvas, block(t(TITLE_TEXT), TITLE, 30, width, log, "center"), MARGIN, page_height - 30 * mm
+    )
+    intro = t(
+        QT_TRANSLATE_NOOP(
+            "Report", "This is to certify that the volunteer below served with us, as recorded:"
+        )
+    )
+    y = draw_top_down(canvas, block(intro, BODY, 15, width, log), MARGIN, y - 9 * mm)
+    y = _draw_form(canvas, form_rows(certificate, batch, t), MARGIN, y - 3 * mm, width, log)
+    closing = t(QT_TRANSLATE_NOOP("Report", "This is hereby certified."))
+    draw_top_down(canvas, block(closing, BODY, 15, width, log), MARGIN + 2 * FORM_SIZE, y - 6 * mm)
+    # The issuer and the date at the foot, right, with the seal stamped over them.
+    foot_width = 90 * mm
+    foot_x = page_width - MARGIN - foot_width
+    foot_top = MARGIN + 38 * mm
+    issuer = block(certificate.issuer, BODY, 15, foot_width, log, "center")
+    date = block(day_text(t, certificate.issued_on), BODY, 15, foot_width, log, "center")
+    below = draw_top_down(canvas, issuer, foot_x, foot_top)
+    below = draw_top_down(canvas, date, foot_x, below - 3 * mm)
+    draw_seal_place(canvas, foot_x + foot_width / 2, (foot_top + below) / 2, t)
+
+
+def render_records(
+    out: Path, batch: IssuedBatch, translate: Translate, progress: Progress | None = None
+) -> RenderResult:
+    """Every service record certificate of ``batch``, one A4 page each, to ``out``."""
+    return render_pages(
+        out, batch, translate, progress, pagesize=A4, title=TITLE_TEXT, draw_page=draw_record
+    )
