@@ -17,7 +17,7 @@ from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.models import Certificate, CertificateKind
 from hearth_desk.services.certificates.settings import IssuerSettings, format_number
 
-NUMBER_ATTEMPTS = 1  # another window took the number we saw free: look again, this many times
+NUMBER_ATTEMPTS = 20  # another window took the number we saw free: look again, this many times
 # The word for each kind in a number: {kind} in 和平里{kind}〔2026〕第0007号.
 KIND_WORDS = {CertificateKind.RECORD.value: "志证", CertificateKind.HONOUR.value: "荣证"}
 
