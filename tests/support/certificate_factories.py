@@ -23,8 +23,10 @@ def volunteer_id(n: int) -> str:
 def served(
     session: Session, member_id: int, day: dt.date, hours: str, what: str = "疏通下水道"
 ) -> None:
-    session.add(ServiceRecord(member_id=member_id, date=day, hours=Decimal(hours), what=what,
-                              served=1, entered_at=dt.datetime.combine(day, dt.time(10))))  # fmt: skip
+    entered_at = dt.datetime.combine(day, dt.time(10))
+    record = ServiceRecord(member_id=member_id, date=day, hours=Decimal(hours), what=what,
+                           served=1, entered_at=entered_at)  # fmt: skip
+    session.add(record)
 
 
 def volunteers(session: Session, names: list[str], *, with_ids: bool = True) -> list[int]:

@@ -1,4 +1,4 @@
-"""公示: the public notice of the certificates issued in a year, A4 portrait.
+"""公示: the public notice of the certificates issued in a year, A4 landscape.
 
 It hangs on the board for at least seven days, so ID numbers are masked. It says what
 is posted and for how long (公示期 from … to …), lists the certificates, and tells
@@ -7,6 +7,7 @@ whom to contact with an objection; the issuer signs it with the date at the foot
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.messages import Translate
 from hearth_desk.reports.kit.days import day_text
 from hearth_desk.reports.kit.document import (
+    Paper,
     build_pdf,
     frame_size,
     opening,
@@ -36,16 +38,24 @@ SIGNATURE_STYLE = TextStyle(size=13, leading=20, align="right")
 
 
 def publicity_columns(t: Callable[[str], str]) -> list[Column]:
+    """The notice's columns; a number, a name, an ID number and a period each stay on
+    one line."""
+    kinds = tuple(t(source) for source in KIND_NAMES.values())
     return [
-        Column(t(QT_TRANSLATE_NOOP("Report", "No.")), 0.45, "right"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "No.")), 0.4, "right"),
         Column(
-            t(QT_TRANSLATE_NOOP("Report", "Number")), 2.1, "left", ("和平里志证〔2026〕第0007号",)
+            t(QT_TRANSLATE_NOOP("Report", "Number")), 2.0, "left", ("和平里志证〔2026〕第0007号",)
         ),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Kind")), 0.8, "center"),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Name")), 0.8),
-        Column(t(QT_TRANSLATE_NOOP("Report", "ID number")), 1.6, "center", ("110101**********34",)),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Service period")), 2.0, "center"),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Hours")), 0.55, "right"),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Kind")), 0.7, "center", kinds),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Name")), 0.7, "left", ("欧阳明明",)),
+        Column(t(QT_TRANSLATE_NOOP("Report", "ID number")), 1.5, "center", ("110101**********34",)),
+        Column(
+            t(QT_TRANSLATE_NOOP("Report", "Service period")),
+            1.9,
+            "center",
+            (period_text(dt.date(2026, 10, 10), dt.date(2026, 12, 31)),),
+        ),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Hours")), 0.5, "right"),
     ]
 
 
@@ -92,6 +102,7 @@ def render_publicity(
             QT_TRANSLATE_NOOP("Report", "Public notice of volunteer certificates issued in {year}")
         ).format(year=data.year),
         data.heading,
+        paper=Paper.A4_LANDSCAPE,
     )
     width, height = frame_size(meta.paper)
     story = opening(meta, log, notice_text(data, t))

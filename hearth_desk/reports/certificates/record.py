@@ -29,15 +29,16 @@ from hearth_desk.reports.certificates.common import (
 from hearth_desk.reports.kit.days import day_text
 from hearth_desk.reports.kit.fonts import BODY, TITLE
 from hearth_desk.reports.kit.result import RenderResult
-from hearth_desk.reports.kit.text import MissingLog
+from hearth_desk.reports.kit.text import MissingLog, TextBlock
 from hearth_desk.services.certificates.issuing import IssuedBatch, IssuedCertificate, hours_text
 from hearth_desk.services.progress import Progress
 
 TITLE_TEXT = QT_TRANSLATE_NOOP("Report", "Volunteer Service Record Certificate")
 MARGIN = 22 * mm
 LABEL_WIDTH = 34 * mm
-PAD = 2.6 * mm
-FORM_SIZE = 14.5  # points: large enough to read at arm's length
+PAD_PER_POINT = 0.55  # a form line's padding, per point of its text
+FORM_SIZES = (16, 15, 14, 13, 12)  # points: the largest that fits is used
+FOOT_ROOM = 46 * mm  # under the form: 特此证明, the issuer and date under the seal
 SECTION_FILL = HexColor("#E6E6E6")
 
 
@@ -57,7 +58,7 @@ def form_rows(
             [
                 (t(QT_TRANSLATE_NOOP("Report", "Name")), certificate.person_name),
                 (t(QT_TRANSLATE_NOOP("Report", "ID type")), certificate.id_type),
-                (t(QT_TRANSLATE_NOOP("Report", "ID number")), certificate.id_number),
+                (t(QT_TRANSLATE_NOOP("Report", "ID document number")), certificate.id_number),
             ],
         ),
         (
@@ -80,36 +81,49 @@ def form_rows(
     ]
 
 
+def _form_blocks(
+    sections: list[tuple[str, list[tuple[str, str]]]], width: float, size: float, log: MissingLog
+) -> list[tuple[bool, TextBlock, TextBlock | None, float]]:
+    """Each line of the form wrapped at ``size``: (a section heading?, its label or
+    heading, its value, its height)."""
+    pad = size * PAD_PER_POINT
+    lines: list[tuple[bool, TextBlock, TextBlock | None, float]] = []
+    for heading, rows in sections:
+        heading_block = block(heading, TITLE, size * 0.95, width - 2 * pad, log)
+        lines.append((True, heading_block, None, heading_block.height + pad))
+        for label, value in rows:
+            label_block = block(label, TITLE, size, LABEL_WIDTH - 2 * pad, log)
+            value_block = block(value, BODY, size, width - LABEL_WIDTH - 2 * pad, log)
+            height = max(label_block.height, value_block.height) + 2 * pad
+            lines.append((False, label_block, value_block, height))
+    return lines
+
+
 def _draw_form(
     canvas: Canvas,
-    sections: list[tuple[str, list[tuple[str, str]]]],
+    lines: list[tuple[bool, TextBlock, TextBlock | None, float]],
     x: float,
     top: float,
     width: float,
-    log: MissingLog,
 ) -> float:
     """The ruled form from ``top`` down; the y under it."""
-    value_width = width - LABEL_WIDTH - 2 * PAD
     canvas.setStrokeColor(black)
     canvas.setLineWidth(0.9)
     y = top
-    for heading, rows in sections:
-        heading_block = block(heading, TITLE, FORM_SIZE, width - 2 * PAD, log)
-        height = heading_block.height + 2 * PAD
-        canvas.setFillColor(SECTION_FILL)
-        canvas.rect(x, y - height, width, height, stroke=1, fill=1)
-        canvas.setFillColor(black)
-        heading_block.drawOn(canvas, x + PAD, y - height + PAD)
-        y -= height
-        for label, value in rows:
-            label_block = block(label, TITLE, FORM_SIZE, LABEL_WIDTH - 2 * PAD, log)
-            value_block = block(value, BODY, FORM_SIZE, value_width, log)
-            height = max(label_block.height, value_block.height) + 2 * PAD
+    for heading, label, value, height in lines:
+        pad = (height - label.height) / 2 if heading else label.style.size * PAD_PER_POINT
+        if heading:
+            canvas.setFillColor(SECTION_FILL)
+            canvas.rect(x, y - height, width, height, stroke=1, fill=1)
+            canvas.setFillColor(black)
+            label.drawOn(canvas, x + pad * 2, y - height + pad)
+        else:
+            assert value is not None
             canvas.rect(x, y - height, width, height, stroke=1, fill=0)
             canvas.line(x + LABEL_WIDTH, y, x + LABEL_WIDTH, y - height)
-            label_block.drawOn(canvas, x + PAD, y - PAD - label_block.height)
-            value_block.drawOn(canvas, x + LABEL_WIDTH + PAD, y - PAD - value_block.height)
-            y -= height
+            label.drawOn(canvas, x + pad, y - pad - label.height)
+            value.drawOn(canvas, x + LABEL_WIDTH + pad, y - pad - value.height)
+        y -= height
     return y
 
 
@@ -124,26 +138,35 @@ def draw_record(
     width = page_width - 2 * MARGIN
     number = t(QT_TRANSLATE_NOOP("Report", "No. {number}")).format(number=certificate.number)
     draw_top_down(
-        canvas, block(number, BODY, 13, width, log, "right"), MARGIN, page_height - 16 * mm
+        canvas, block(number, BODY, 13, width, log, "right"), MARGIN, page_height - 14 * mm
     )
     y = draw_top_down(
-        canvas, block(t(TITLE_TEXT), TITLE, 30, width, log, "center"), MARGIN, page_height - 30 * mm
+        canvas, block(t(TITLE_TEXT), TITLE, 30, width, log, "center"), MARGIN, page_height - 26 * mm
     )
     intro = t(
         QT_TRANSLATE_NOOP(
             "Report", "This is to certify that the volunteer below served with us, as recorded:"
         )
     )
-    y = draw_top_down(canvas, block(intro, BODY, 15, width, log), MARGIN, y - 9 * mm)
-    y = _draw_form(canvas, form_rows(certificate, batch, t), MARGIN, y - 3 * mm, width, log)
+    y = draw_top_down(canvas, block(intro, BODY, 15, width, log), MARGIN, y - 7 * mm)
+    # The largest text that leaves room under the form for the seal (a long "what was
+    # done" takes lines).
+    sections = form_rows(certificate, batch, t)
+    room = y - 3 * mm - (MARGIN + FOOT_ROOM)
+    for size in FORM_SIZES:
+        lines = _form_blocks(sections, width, size, log)
+        if sum(line[3] for line in lines) <= room:
+            break
+    y = _draw_form(canvas, lines, MARGIN, y - 3 * mm, width)
     closing = t(QT_TRANSLATE_NOOP("Report", "This is hereby certified."))
-    draw_top_down(canvas, block(closing, BODY, 15, width, log), MARGIN + 2 * FORM_SIZE, y - 6 * mm)
-    # The issuer and the date at the foot, right, with the seal stamped over them.
+    draw_top_down(canvas, block(closing, BODY, 16, width, log), MARGIN + 32, y - 6 * mm)
+    # The issuer and the date, right, under the form, with the seal's circle centred
+    # on them as the seal is stamped over both.
     foot_width = 90 * mm
     foot_x = page_width - MARGIN - foot_width
-    foot_top = MARGIN + 38 * mm
-    issuer = block(certificate.issuer, BODY, 15, foot_width, log, "center")
-    date = block(day_text(t, certificate.issued_on), BODY, 15, foot_width, log, "center")
+    foot_top = max(MARGIN + 34 * mm, min(y - 22 * mm, MARGIN + 60 * mm))
+    issuer = block(certificate.issuer, BODY, 16, foot_width, log, "center")
+    date = block(day_text(t, certificate.issued_on), BODY, 16, foot_width, log, "center")
     below = draw_top_down(canvas, issuer, foot_x, foot_top)
     below = draw_top_down(canvas, date, foot_x, below - 3 * mm)
     draw_seal_place(canvas, foot_x + foot_width / 2, (foot_top + below) / 2, t)

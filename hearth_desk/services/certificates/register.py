@@ -128,8 +128,8 @@ def void_certificate(
 
 
 def period_text(start: dt.date, end: dt.date) -> str:
-    """2026-03-05 — 2026-11-20, as the register and the notice write a period."""
-    return f"{start.isoformat()} — {end.isoformat()}"
+    """2026-03-05—2026-11-20, as the register and the notice write a period."""
+    return f"{start.isoformat()}—{end.isoformat()}"
 
 
 def export_register(

@@ -96,7 +96,8 @@ def test_a_record_needs_an_id_number_unless_the_caller_skips(session: Session) -
 
 def test_honours_for_the_year_with_their_own_sequence(session: Session) -> None:
     volunteers(session, ["王芳"])
-    update_settings(session, honour_template="授予 {姓名} 同志 {年度} 年度优秀志愿者称号（{时长}小时）")
+    template = "授予 {姓名} 同志 {年度} 年度优秀志愿者称号（{时长}小时）"
+    update_settings(session, honour_template=template)
     issue(session)
     honour = issue(session, IssueChoice(year=YEAR, kind="honour")).certificates[0]
     assert honour.number == "和平里荣证〔2026〕第0001号"
