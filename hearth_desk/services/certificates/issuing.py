@@ -36,7 +36,7 @@ from hearth_desk.domain.models import (
     TeamMembership,
 )
 from hearth_desk.services.audit import current_actor
-from hearth_desk.services.certificates.numbering import Numberer
+from hearth_desk.services.certificates.numbering import Numberer, begin_numbering
 from hearth_desk.services.certificates.settings import IssuerSettings, honour_text, read_settings
 from hearth_desk.services.chunks import in_chunks
 from hearth_desk.services.community import community_heading
@@ -189,6 +189,7 @@ def issue_certificates(
     progress = progress or Progress.silent()
     now = now or dt.datetime.now().replace(microsecond=0)
     today = today or now.date()
+    begin_numbering(session)
     settings = read_settings(session)
     if not settings.issuer:
         raise UserError(

@@ -9,7 +9,7 @@ seats). Voided certificates keep their rows, so their numbers are never handed o
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import false, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,6 +27,17 @@ def certificate_number(settings: IssuerSettings, kind: str, year: int, sequence:
     return format_number(
         settings.number_format, settings.short_name, KIND_WORDS[kind], year, sequence
     )
+
+
+def begin_numbering(session: Session) -> None:
+    """Start the issuing transaction with a write that changes nothing.
+
+    SQLite's driver begins a transaction only before a write, and a savepoint taken
+    outside one commits when it is released: the first certificate would be committed
+    on its own, whatever happened to the batch (its PDF) afterwards. This write begins
+    the transaction first, and on SQLite takes the write lock, so two windows number
+    one after the other there (on PostgreSQL it locks nothing)."""
+    session.execute(update(Certificate).where(false()).values(sequence=Certificate.sequence))
 
 
 def next_sequence(session: Session, kind: str, year: int) -> int:
