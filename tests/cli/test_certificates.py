@@ -69,8 +69,8 @@ def test_print_certificates_registers_what_it_prints_and_reprints_the_same_numbe
     assert code == 0 and registered(location) == (2, 3)
     assert "和平里志证〔2026〕第0002号" in pdftotext(out)
     honours = papers / "荣誉.pdf"
-    code, _stdout, _err = run(capsys, *cli, "print", "certificates", "--year", "2026",
-                              "--kind", "honour", "--min-hours", "7", "--out", str(honours))  # fmt: skip
+    honour = ("--kind", "honour", "--min-hours", "7", "--out", str(honours))
+    code, _stdout, _err = run(capsys, *cli, "print", "certificates", "--year", "2026", *honour)
     assert code == 0 and "和平里荣证〔2026〕第0001号" in pdftotext(honours)
 
 
