@@ -85,8 +85,11 @@ def test_the_notice_masks_and_lists_every_row(tmp_path: Path) -> None:
         )
         for n in range(1, 61)
     )
-    data = PublicityData(2026, "北京市东城区和平里街道和平里社区", "和平里社区居民委员会", "李敏",
-                         "010-64271234", dt.date(2026, 12, 1), dt.date(2026, 12, 7), rows)  # fmt: skip
+    notice = (dt.date(2026, 12, 1), dt.date(2026, 12, 7))
+    heading = "北京市东城区和平里街道和平里社区"
+    data = PublicityData(
+        2026, heading, "和平里社区居民委员会", "李敏", "010-64271234", *notice, rows
+    )
     out = tmp_path / "notice.pdf"
     result = render_publicity(out, data, ZH_CN)
     text = pdftotext(out)
