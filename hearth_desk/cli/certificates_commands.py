@@ -97,9 +97,9 @@ def add_certificate_options(parser: argparse.ArgumentParser, translate: Translat
 def issued_lines(batch: Any, translate: Translate) -> list[str]:
     """What ``print certificates`` registered, in a line or three."""
     lines = [
-        translate(
-            "Cli", "Registered {new} new certificates and {reprints} reprints."
-        ).format(new=batch.new_count, reprints=batch.reprint_count)
+        translate("Cli", "Registered {new} new certificates and {reprints} reprints.").format(
+            new=batch.new_count, reprints=batch.reprint_count
+        )
     ]
     if batch.skipped:
         lines.append(
@@ -205,19 +205,23 @@ class CertificatesCommand:
         from hearth_desk.domain.models import CertificateKind
         from hearth_desk.services.certificates.register import period_text, register_rows
 
-        t = out.translate
+        translate = out.translate
         kinds = {
-            CertificateKind.RECORD.value: t("Cli", "record"),
-            CertificateKind.HONOUR.value: t("Cli", "honour"),
+            CertificateKind.RECORD.value: translate("Cli", "record"),
+            CertificateKind.HONOUR.value: translate("Cli", "honour"),
         }
         with open_for_reading(location) as store, store.session() as session:
             rows = register_rows(session, args.year, args.search)
         for row in rows:
             status = (
-                t("Cli", "voided: {reason}").format(reason=row.void_reason) if row.voided else ""
+                translate("Cli", "voided: {reason}").format(reason=row.void_reason)
+                if row.voided
+                else ""
             )
             reprints = (
-                t("Cli", "reprinted {count}×").format(count=row.reprints) if row.reprints else ""
+                translate("Cli", "reprinted {count}×").format(count=row.reprints)
+                if row.reprints
+                else ""
             )
             parts = (
                 row.number,
@@ -225,14 +229,14 @@ class CertificatesCommand:
                 row.person_name,
                 row.id_number,
                 period_text(row.period_start, row.period_end),
-                t("Cli", "{hours} h").format(hours=row.hours),
+                translate("Cli", "{hours} h").format(hours=row.hours),
                 row.issued_on.isoformat(),
                 row.issued_by,
                 reprints,
                 status,
             )
             out.line(GAP.join(part for part in parts if part))
-        out.line(t("Cli", "{count} certificates.").format(count=len(rows)))
+        out.line(translate("Cli", "{count} certificates.").format(count=len(rows)))
         return 0
 
     def _export(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
@@ -284,16 +288,16 @@ class CertificatesCommand:
         else:
             with open_for_reading(location) as store, store.session() as session:
                 settings = read_settings(session)
-        t = out.translate
+        translate = out.translate
         example = certificate_number(settings, next(iter(KIND_WORDS)), 2026, 7)
         for label, value in (
-            (t("Cli", "Issuer"), settings.issuer),
-            (t("Cli", "Person in charge"), settings.person_in_charge),
-            (t("Cli", "Handler"), settings.handler),
-            (t("Cli", "Contact phone"), settings.contact_phone),
-            (t("Cli", "Short name"), settings.short_name),
-            (t("Cli", "Number format"), f"{settings.number_format}{GAP}{example}"),
-            (t("Cli", "Honour text"), settings.honour_template),
+            (translate("Cli", "Issuer"), settings.issuer),
+            (translate("Cli", "Person in charge"), settings.person_in_charge),
+            (translate("Cli", "Handler"), settings.handler),
+            (translate("Cli", "Contact phone"), settings.contact_phone),
+            (translate("Cli", "Short name"), settings.short_name),
+            (translate("Cli", "Number format"), f"{settings.number_format}{GAP}{example}"),
+            (translate("Cli", "Honour text"), settings.honour_template),
         ):
-            out.line(t("Cli", "{label}: {value}").format(label=label, value=value))
+            out.line(translate("Cli", "{label}: {value}").format(label=label, value=value))
         return 0
