@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.messages import Translate
+from hearth_desk.reports.kit.days import day_text
 from hearth_desk.reports.kit.document import cannot_write_pdf, report_words
 from hearth_desk.reports.kit.fonts import BODY, SANS, register
 from hearth_desk.reports.kit.result import RenderResult
@@ -95,6 +96,26 @@ def draw_seal_place(
         centre_y - SEAL_RADIUS + 4 * mm,
         Color(0.45, 0.45, 0.45),
     )
+
+
+def draw_signature(
+    canvas: Canvas,
+    certificate: IssuedCertificate,
+    right: float,
+    top: float,
+    size: float,
+    t: Callable[[str], str],
+    log: MissingLog,
+) -> None:
+    """The issuer and the date, centred in a column ending at ``right``, from ``top``
+    down, with the seal's circle centred on them as the seal is stamped over both."""
+    width = 92 * mm
+    x = right - width
+    issuer = block(certificate.issuer, BODY, size, width, log, "center")
+    date = block(day_text(t, certificate.issued_on), BODY, size, width, log, "center")
+    below = draw_top_down(canvas, issuer, x, top)
+    below = draw_top_down(canvas, date, x, below - 3 * mm)
+    draw_seal_place(canvas, x + width / 2, (top + below) / 2, t)
 
 
 def render_pages(

@@ -22,11 +22,10 @@ from hearth_desk.domain.messages import Translate
 from hearth_desk.reports.certificates.common import (
     block,
     draw_centred,
-    draw_seal_place,
+    draw_signature,
     draw_top_down,
     render_pages,
 )
-from hearth_desk.reports.kit.days import day_text
 from hearth_desk.reports.kit.fonts import BODY, TITLE
 from hearth_desk.reports.kit.result import RenderResult
 from hearth_desk.reports.kit.text import MissingLog
@@ -117,19 +116,7 @@ def draw_honour(
         canvas, block(closing, BODY, 17, text_width, log, "center"), 48 * mm, below - 8 * mm
     )
     # The issuer and the date, right, under the seal; the number, left.
-    foot_width = 95 * mm
-    foot_x = page_width - 40 * mm - foot_width
-    foot_top = INNER + 45 * mm
-    below = draw_top_down(
-        canvas, block(certificate.issuer, BODY, 17, foot_width, log, "center"), foot_x, foot_top
-    )
-    below = draw_top_down(
-        canvas,
-        block(day_text(t, certificate.issued_on), BODY, 17, foot_width, log, "center"),
-        foot_x,
-        below - 3 * mm,
-    )
-    draw_seal_place(canvas, foot_x + foot_width / 2, (foot_top + below) / 2, t)
+    draw_signature(canvas, certificate, page_width - 40 * mm, INNER + 45 * mm, 17, t, log)
     number = t(QT_TRANSLATE_NOOP("Report", "No. {number}")).format(number=certificate.number)
     draw_top_down(canvas, block(number, BODY, 12, 120 * mm, log), INNER + 14 * mm, INNER + 16 * mm)
 

@@ -22,7 +22,7 @@ from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.messages import Translate
 from hearth_desk.reports.certificates.common import (
     block,
-    draw_seal_place,
+    draw_signature,
     draw_top_down,
     render_pages,
 )
@@ -160,16 +160,9 @@ def draw_record(
     y = _draw_form(canvas, lines, MARGIN, y - 3 * mm, width)
     closing = t(QT_TRANSLATE_NOOP("Report", "This is hereby certified."))
     draw_top_down(canvas, block(closing, BODY, 16, width, log), MARGIN + 32, y - 6 * mm)
-    # The issuer and the date, right, under the form, with the seal's circle centred
-    # on them as the seal is stamped over both.
-    foot_width = 90 * mm
-    foot_x = page_width - MARGIN - foot_width
+    # The issuer and the date under the seal, right, under the form.
     foot_top = max(MARGIN + 34 * mm, min(y - 22 * mm, MARGIN + 60 * mm))
-    issuer = block(certificate.issuer, BODY, 16, foot_width, log, "center")
-    date = block(day_text(t, certificate.issued_on), BODY, 16, foot_width, log, "center")
-    below = draw_top_down(canvas, issuer, foot_x, foot_top)
-    below = draw_top_down(canvas, date, foot_x, below - 3 * mm)
-    draw_seal_place(canvas, foot_x + foot_width / 2, (foot_top + below) / 2, t)
+    draw_signature(canvas, certificate, page_width - MARGIN, foot_top, 16, t, log)
 
 
 def render_records(
