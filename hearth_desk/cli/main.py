@@ -12,6 +12,7 @@ from hearth_desk import __version__
 from hearth_desk.cli import argparse_zh
 from hearth_desk.cli.backup_commands import BackupCommand, RestoreCommand, VerifyCommand
 from hearth_desk.cli.base import Command
+from hearth_desk.cli.certificates_commands import CertificatesCommand
 from hearth_desk.cli.events_commands import EventCommand, EventsExport
 from hearth_desk.cli.ledger_commands import ExportCommand, FindCommand, ImportCommand
 from hearth_desk.cli.output import Output, tolerate_unencodable_output
@@ -42,6 +43,7 @@ COMMANDS: list[Command] = [
     FindCommand(),
     TreeCommand(),
     EventCommand(),
+    CertificatesCommand(),
     BackupCommand(),
     VerifyCommand(),
     RestoreCommand(),

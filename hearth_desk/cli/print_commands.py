@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from hearth_desk.cli.base import Subparsers, Translate, open_for_reading
+from hearth_desk.cli.certificates_commands import add_certificate_options, issued_lines
 from hearth_desk.cli.events_commands import event_number_type
 from hearth_desk.cli.ledger_commands import add_filter_options, print_choice
 from hearth_desk.cli.output import Output
@@ -18,7 +19,9 @@ from hearth_desk.storage.location import StoreLocation
 
 if TYPE_CHECKING:
     from hearth_desk.reports.catalogue import Printout
+    from hearth_desk.reports.kit.result import RenderResult
     from hearth_desk.services.ledger.printouts import LedgerChoice
+    from hearth_desk.services.progress import Progress
 
 
 def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
@@ -35,6 +38,10 @@ def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
         ("--size", args.size, "size" in printout.render_options),
         ("--tile", args.tile, "tile" in printout.render_options),
         (f"#{args.event}", args.event is not None, printout.takes_event),
+        ("--year", args.year is not None, printout.takes_year),
+        ("--min-hours", args.min_hours is not None, printout.issues),
+        ("--kind", args.kind is not None, printout.issues),
+        ("--skip-missing-id", args.skip_missing_id, printout.issues),
     ):
         if given and not taken:
             raise UserError(
@@ -67,7 +74,14 @@ def tree_choice(session: Any, args: argparse.Namespace, choice: LedgerChoice) ->
 
     team_id = team_named(session, args.team).id if args.team else None
     return replace(
-        choice, team_id=team_id, member_queries=tuple(args.member or ()), event_id=args.event
+        choice,
+        team_id=team_id,
+        member_queries=tuple(args.member or ()),
+        event_id=args.event,
+        year=args.year,
+        min_hours=args.min_hours,
+        certificate_kind=args.kind,
+        skip_without_id=args.skip_missing_id,
     )
 
 
@@ -90,7 +104,8 @@ class PrintCommand:
                 "ledger; with --tag the care list of that tag), cards (the members' contact "
                 "cards), roster (the members' roster), poster (the connected-heart tree), "
                 "or of event N: signin (the sign-in sheet), notice (the notice for the "
-                "board) or calllist (whom to phone, full numbers)",
+                "board) or calllist (whom to phone, full numbers); certificates (issue and "
+                "register the year's certificates) or publicity (their public notice)",
             ),
         )
         parser.add_argument(
@@ -112,7 +127,8 @@ class PrintCommand:
             metavar=translate("Cli", "TEAM"),
             help=translate(
                 "Cli",
-                "cards, roster and poster: only this service team's members, e.g. 环境整治服务队",
+                "cards, roster, poster and certificates: only this service team's members, "
+                "e.g. 环境整治服务队",
             ),
         )
         parser.add_argument(
@@ -121,10 +137,12 @@ class PrintCommand:
             metavar=translate("Cli", "QUERY"),
             help=translate(
                 "Cli",
-                "cards: only the members this name, pinyin or initials finds; may be repeated",
+                "cards and certificates: only the members this name, pinyin or initials finds; "
+                "may be repeated",
             ),
         )
         add_poster_options(parser, translate)
+        add_certificate_options(parser, translate)
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from pathlib import Path
@@ -137,11 +155,14 @@ class PrintCommand:
         # Layout options, by name (only the poster and the notice take them: see above).
         options = {"size": args.size, "tile": args.tile}
         progress = Progress(out.progress)
-        # Printing only reads: like check, it works beside an open window.
-        with open_for_reading(location) as store, store.session() as session:
-            choice = tree_choice(session, args, print_choice(session, args))
-            data = printout.gather(session, choice, progress)
-        result = printout.render(Path(args.out), data, out.translate, progress, **options)
+        if printout.issues:
+            result = print_and_register(printout, args, location, out, progress)
+        else:
+            # Printing only reads: like check, it works beside an open window.
+            with open_for_reading(location) as store, store.session() as session:
+                choice = tree_choice(session, args, print_choice(session, args))
+                data = printout.gather(session, choice, progress)
+            result = printout.render(Path(args.out), data, out.translate, progress, **options)
         for item in result.missing:
             out.error(
                 out.translate(
@@ -155,6 +176,60 @@ class PrintCommand:
             )
         )
         return 0
+
+
+def print_and_register(
+    printout: Printout,
+    args: argparse.Namespace,
+    location: StoreLocation,
+    out: Output,
+    progress: Progress,
+) -> RenderResult:
+    """Print what ``printout`` issues and register it, so that neither happens alone.
+
+    The PDF is laid out, inside the registering transaction, into a private file
+    beside the target; the transaction commits only once that file is whole; then the
+    file takes the target's name. A PDF that cannot be written rolls the register back.
+    Only the last step can fail after the commit (a rename in the same folder), and then
+    the user is told: printing again reprints the same numbers (补打), never new ones."""
+    from pathlib import Path
+
+    from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+    from hearth_desk.reports.kit.document import cannot_write_pdf
+    from hearth_desk.services.user_files import put_in_place, temporary_beside
+    from hearth_desk.storage.store import open_store
+
+    target = Path(args.out)
+    try:
+        temporary = temporary_beside(target)
+    except OSError as error:
+        raise cannot_write_pdf(target, error) from error
+    try:
+        with open_store(location) as store, store.transaction() as session:
+            choice = tree_choice(session, args, print_choice(session, args))
+            data = printout.gather(session, choice, progress, out.translate)
+            rendered = printout.render(temporary, data, out.translate, progress)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    try:
+        put_in_place(temporary, target)
+    except (OSError, UserError) as error:
+        temporary.unlink(missing_ok=True)
+        reason = error.strerror if isinstance(error, OSError) else error.translated(out.translate)
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The certificates were registered, but the PDF could not be put at {path}: "
+                "{reason}. Print them again to reprint the same numbers.",
+            ),
+            path=str(target),
+            reason=reason or str(error),
+        ) from error
+    for line in issued_lines(data, out.translate):
+        out.line(line)
+    rendered.path = target
+    return rendered
 
 
 # The poster's (reports/tree/poster_layout.SIZES, poster_tiles.TILE_SHEETS) and the

@@ -8,12 +8,19 @@ user (a part of the grid, a care tag, full numbers) and carries its two steps:
 
 This module sits above the features, like the home page: it names each feature's
 gather function (a service) and its layout (a report).
+
+Certificates are the one printout that writes: printing them registers them
+(``issues``). Their gather runs in a transaction that is committed only once the PDF
+is written, so they are listed apart (``ISSUING``): the command line prints them, the
+window issues them on its certificates page, and the Print area, which only reads,
+does not list them.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +36,7 @@ if TYPE_CHECKING:
 
 # The titles and descriptions are shown in the window's Print area, in its context.
 CATALOGUE_CONTEXT = "PrintPage"
+CATALOGUE_REPORT_CONTEXT = "Report"  # the printouts' own words (reports/kit/document)
 
 
 def _load(target: str) -> Any:
@@ -56,6 +64,10 @@ class Printout:
     # Layout options of its own from the command line (the poster's --size, --tile),
     # passed to render by name when given; the Print area uses the defaults.
     render_options: tuple[str, ...] = ()
+    takes_year: bool = False  # is of one year (--year; the certificates and their notice)
+    # Printing registers what is printed (certificates): gather takes the print
+    # language's words and runs in a transaction the caller commits after rendering.
+    issues: bool = False
 
     @property
     def takes_choice(self) -> bool:
@@ -67,6 +79,7 @@ class Printout:
             or self.takes_team
             or self.takes_members
             or self.takes_event
+            or self.takes_year
         )
 
     @property
@@ -75,9 +88,20 @@ class Printout:
         full numbers) before printing; the tree's printouts ask for a team instead."""
         return self.takes_grid or self.takes_tag
 
-    def gather(self, session: Session, choice: LedgerChoice, progress: Progress) -> Any:
-        """Read what the printout shows, as plain data (``choice`` only if it takes one)."""
+    def gather(
+        self,
+        session: Session,
+        choice: LedgerChoice,
+        progress: Progress,
+        translate: Translate | None = None,
+    ) -> Any:
+        """Read what the printout shows, as plain data (``choice`` only if it takes one);
+        a printout that ``issues`` registers it too, worded with ``translate``."""
         gather = _load(self.gather_with)
+        if self.issues:
+            assert translate is not None, "an issuing printout words what it registers"
+            words = partial(translate, CATALOGUE_REPORT_CONTEXT)
+            return gather(session, choice, words=words, progress=progress)
         if self.takes_choice:
             return gather(session, choice, progress=progress)
         return gather(session, progress=progress)
@@ -240,21 +264,61 @@ PRINTOUTS: tuple[Printout, ...] = (
         gather_with="hearth_desk.services.events.printouts:call_list_for",
         render_with="hearth_desk.reports.events.call_list:render_call_list",
     ),
+    Printout(
+        key="publicity",
+        command="publicity",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Public notice of certificates"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "The volunteer certificates issued in a year, with ID numbers partly hidden, "
+            "the notice period of at least seven days and whom to tell an objection; A4 landscape.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_year=True,
+        gather_with="hearth_desk.services.certificates.printouts:publicity_for",
+        render_with="hearth_desk.reports.certificates.publicity:render_publicity",
+    ),
 )
+
+# Printouts that register what they print: the command line's ``print certificates``.
+ISSUING: tuple[Printout, ...] = (
+    Printout(
+        key="certificates",
+        command="certificates",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Volunteer certificates"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "One numbered certificate per volunteer who qualifies, registered as it is "
+            "printed: service records on A4 portrait, honours on A4 landscape.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_team=True,
+        takes_members=True,
+        takes_year=True,
+        issues=True,
+        gather_with="hearth_desk.services.certificates.printouts:certificates_for",
+        render_with="hearth_desk.reports.certificates.issued:render_issued",
+    ),
+)
+EVERY: tuple[Printout, ...] = PRINTOUTS + ISSUING
 
 
 def commands() -> tuple[str, ...]:
     """The names ``hearth-desk print`` accepts, in the catalogue's order."""
-    return tuple(dict.fromkeys(printout.command for printout in PRINTOUTS))
+    return tuple(dict.fromkeys(printout.command for printout in EVERY))
 
 
 def printout(key: str) -> Printout:
-    return next(printout for printout in PRINTOUTS if printout.key == key)
+    return next(printout for printout in EVERY if printout.key == key)
 
 
 def for_command(command: str, *, tag: bool) -> Printout:
     """The printout ``hearth-desk print <command>`` makes: where two share a command,
     the one that takes a care tag when ``--tag`` is given (``ledger --tag`` is the
     care list), else the other."""
-    named = [printout for printout in PRINTOUTS if printout.command == command]
+    named = [printout for printout in EVERY if printout.command == command]
     return next((p for p in named if p.takes_tag == tag), named[0])

@@ -9,14 +9,20 @@ import re
 import pytest
 
 from hearth_desk import __version__
+from hearth_desk.cli.certificates_commands import CERTIFICATE_ACTIONS, KINDS
 from hearth_desk.cli.events_commands import EVENT_ACTIONS
 from hearth_desk.cli.main import COMMANDS, main
 from hearth_desk.domain.messages import Translate
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.reports import catalogue as printouts
+from hearth_desk.services.certificates.settings import DEFAULT_NUMBER_FORMAT
 
 CHINESE = ("zh_CN", "zh_TW")
-HELP_ARGVS = [["--help"]] + [[command.name, "--help"] for command in COMMANDS]
+HELP_ARGVS = (
+    [["--help"]]
+    + [[command.name, "--help"] for command in COMMANDS]
+    + [["certificates", action, "--help"] for action in ("list", "export", "void", "settings")]
+)
 
 # What the user types or reads as it is: names, choices, formats and examples.
 KNOWN_TOKENS = (
@@ -42,6 +48,9 @@ KNOWN_TOKENS = (
     *printouts.commands(),
     *(command.name for command in COMMANDS),
     *EVENT_ACTIONS,  # hearth-desk event add|list|show|…: command names, like the above
+    *CERTIFICATE_ACTIONS,  # hearth-desk certificates list|export|void|settings
+    *KINDS,  # print certificates --kind record|honour
+    DEFAULT_NUMBER_FORMAT,  # certificates settings --number-format: fields the user types
 )
 OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")

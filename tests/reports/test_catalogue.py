@@ -32,7 +32,12 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "signin-sheet",
         "event-notice",
         "call-list",
+        "publicity",
     ]
+    # Certificates register what they print: listed apart, not in the Print area.
+    assert [printout.key for printout in catalogue.ISSUING] == ["certificates"]
+    assert catalogue.printout("certificates").issues
+    assert not any(printout.issues for printout in catalogue.PRINTOUTS)
     assert catalogue.commands() == (
         "overview",
         "ledger",
@@ -42,6 +47,8 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "signin",
         "notice",
         "calllist",
+        "publicity",
+        "certificates",
     )
     assert catalogue.for_command("overview", tag=False).key == "overview"
     assert catalogue.for_command("ledger", tag=False).key == "building-ledger"
@@ -69,7 +76,7 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
     assert events[1].render_options == ("size",) and events[0].render_options == ()
 
 
-@pytest.mark.parametrize("printout", catalogue.PRINTOUTS, ids=lambda p: p.key)
+@pytest.mark.parametrize("printout", catalogue.EVERY, ids=lambda p: p.key)
 def test_gather_and_render_name_real_functions(printout: catalogue.Printout) -> None:
     assert callable(catalogue._load(printout.gather_with))
     assert callable(catalogue._load(printout.render_with))

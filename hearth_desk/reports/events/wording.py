@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.messages import Translate
+from hearth_desk.reports.kit.days import day_text
 from hearth_desk.reports.kit.document import Paper, ReportMeta, report_meta
 from hearth_desk.services.events.printouts import EventHeader
 
@@ -14,13 +14,6 @@ from hearth_desk.services.events.printouts import EventHeader
 def event_name(event: EventHeader) -> str:
     """#12 便民服务日: how the office and the command line name an event."""
     return f"#{event.number} {event.title}"
-
-
-def day_text(t: Callable[[str], str], day: dt.date) -> str:
-    """2026年12月5日 in Chinese, 2026-12-5 in English."""
-    return t(QT_TRANSLATE_NOOP("Report", "{year}-{month}-{day}")).format(
-        year=day.year, month=day.month, day=day.day
-    )
 
 
 def when_text(t: Callable[[str], str], event: EventHeader) -> str:

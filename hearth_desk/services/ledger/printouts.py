@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -50,10 +51,14 @@ class LedgerChoice:
     # Read by the tree's printouts only (the Print area hands every printout one choice).
     team_id: int | None = None  # one service team; None: every member
     member_queries: tuple[str, ...] = ()  # only the members these find (contact cards)
-    # Read by the year's printouts (the volunteering yearbook, certificates) only.
-    year: int | None = None
     # Read by the events' printouts only: the event a sign-in sheet or notice is of.
     event_id: int | None = None
+    # Read by the year's printouts (the yearbook, the certificates): the year; and by the
+    # certificates only: whom to issue for, which kind.
+    year: int | None = None
+    min_hours: Decimal | None = None
+    certificate_kind: str | None = None  # record (the default) or honour
+    skip_without_id: bool = False  # records: leave out members with no ID number
 
 
 @dataclass(frozen=True)

@@ -159,7 +159,7 @@ def team_named(session: Session, name: str) -> ServiceTeam:
     return team
 
 
-def _members_found(session: Session, queries: Sequence[str]) -> set[int]:
+def members_found(session: Session, queries: Sequence[str]) -> set[int]:
     """The members each query finds: by exact name first, else by name, pinyin or
     initials as the directory's search key holds them; a query that finds nobody is
     an error, not a silently shorter stack of cards."""
@@ -245,7 +245,7 @@ def cards_data(
 ) -> CardsData:
     """One contact card per member (of ``team_id``; only those ``member_queries`` find
     when given), each naming every team the member serves in."""
-    only = _members_found(session, member_queries) if member_queries else None
+    only = members_found(session, member_queries) if member_queries else None
     cards = tuple(
         ContactCard(
             name=item.member.name,

@@ -1,0 +1,1 @@
+"""The certificates on paper: service records, honours, and their public notice."""
