@@ -280,6 +280,23 @@ PRINTOUTS: tuple[Printout, ...] = (
         gather_with="hearth_desk.services.certificates.printouts:publicity_for",
         render_with="hearth_desk.reports.certificates.publicity:render_publicity",
     ),
+    Printout(
+        key="yearbook",
+        command="yearbook",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Volunteer service of the year"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "The year in sentences, by month, by service team and the top volunteers, each "
+            "with its chart, for the reports a street office asks for; A4.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_team=True,
+        takes_year=True,
+        gather_with="hearth_desk.services.volunteering.printouts:yearbook_for",
+        render_with="hearth_desk.reports.volunteering.yearbook:render_yearbook",
+    ),
 )
 
 # Printouts that register what they print: the command line's ``print certificates``.

@@ -538,24 +538,24 @@ A safety copy of the present data is kept first.</translation>
         <translation>TEAM</translation>
     </message>
     <message>
-        <source>cards, roster and poster: only this service team&apos;s members, e.g. 环境整治服务队</source>
-        <translation>cards, roster and poster: only this service team&apos;s members, e.g. 环境整治服务队</translation>
-    </message>
-    <message>
         <source>split the poster onto sheets of this size for an office printer</source>
         <translation>split the poster onto sheets of this size for an office printer</translation>
     </message>
     <message>
-        <source>cards: only the members this name, pinyin or initials finds; may be repeated</source>
-        <translation>cards: only the members this name, pinyin or initials finds; may be repeated</translation>
-    </message>
-    <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers)</source>
-        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers)</translation>
-    </message>
-    <message>
         <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
         <translation>signin, notice and calllist: the event&apos;s number, 12 or #12</translation>
+    </message>
+    <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice) or yearbook (the year&apos;s volunteer service, with charts)</source>
+        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice) or yearbook (the year&apos;s volunteer service, with charts)</translation>
+    </message>
+    <message>
+        <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
+        <translation>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</translation>
+    </message>
+    <message>
+        <source>cards and certificates: only the members this name, pinyin or initials finds; may be repeated</source>
+        <translation>cards and certificates: only the members this name, pinyin or initials finds; may be repeated</translation>
     </message>
     <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
@@ -834,8 +834,188 @@ A safety copy of the present data is kept first.</translation>
         <translation>what to export: residents (the household ledger)</translation>
     </message>
     <message>
+        <source>must be a number of hours such as 20 or 7.5, not {value}</source>
+        <translation>must be a number of hours such as 20 or 7.5, not {value}</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>certificates and publicity: the year of service, e.g. 2026 (publicity: this year by default)</source>
+        <translation>certificates and publicity: the year of service, e.g. 2026 (publicity: this year by default)</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>HOURS</translation>
+    </message>
+    <message>
+        <source>certificates: only those who served at least this many hours</source>
+        <translation>certificates: only those who served at least this many hours</translation>
+    </message>
+    <message>
+        <source>certificates: record (the service record certificate, the default) or honour (the honour certificate)</source>
+        <translation>certificates: record (the service record certificate, the default) or honour (the honour certificate)</translation>
+    </message>
+    <message>
+        <source>certificates: leave out, and name, the members with no ID number instead of stopping (a record certificate needs one)</source>
+        <translation>certificates: leave out, and name, the members with no ID number instead of stopping (a record certificate needs one)</translation>
+    </message>
+    <message>
+        <source>Registered {new} new certificates and {reprints} reprints.</source>
+        <translation>Registered {new} new certificates and {reprints} reprints.</translation>
+    </message>
+    <message>
+        <source>Left out for want of an ID number: {names}</source>
+        <translation>Left out for want of an ID number: {names}</translation>
+    </message>
+    <message>
+        <source>Not printed again, as their certificate was voided: {names}</source>
+        <translation>Not printed again, as their certificate was voided: {names}</translation>
+    </message>
+    <message>
+        <source>the register of issued certificates: list, export, void; the issuer&apos;s settings</source>
+        <translation>the register of issued certificates: list, export, void; the issuer&apos;s settings</translation>
+    </message>
+    <message>
+        <source>only the certificates numbered in this year</source>
+        <translation>only the certificates numbered in this year</translation>
+    </message>
+    <message>
+        <source>list the register, ID numbers partly hidden</source>
+        <translation>list the register, ID numbers partly hidden</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>only certificates whose name or number contains this</source>
+        <translation>only certificates whose name or number contains this</translation>
+    </message>
+    <message>
+        <source>write the register to an Excel file</source>
+        <translation>write the register to an Excel file</translation>
+    </message>
+    <message>
         <source>FILE.xlsx</source>
         <translation>FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>full ID numbers instead of partly hidden ones</source>
+        <translation>full ID numbers instead of partly hidden ones</translation>
+    </message>
+    <message>
+        <source>void a certificate; it keeps its number</source>
+        <translation>void a certificate; it keeps its number</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>why it is voided</source>
+        <translation>why it is voided</translation>
+    </message>
+    <message>
+        <source>show or set who issues certificates and how they read</source>
+        <translation>show or set who issues certificates and how they read</translation>
+    </message>
+    <message>
+        <source>the issuing organisation, e.g. 和平里社区居民委员会</source>
+        <translation>the issuing organisation, e.g. 和平里社区居民委员会</translation>
+    </message>
+    <message>
+        <source>the person in charge</source>
+        <translation>the person in charge</translation>
+    </message>
+    <message>
+        <source>the handler who issues them</source>
+        <translation>the handler who issues them</translation>
+    </message>
+    <message>
+        <source>the contact phone printed on certificates</source>
+        <translation>the contact phone printed on certificates</translation>
+    </message>
+    <message>
+        <source>the short name that starts a number, e.g. 和平里</source>
+        <translation>the short name that starts a number, e.g. 和平里</translation>
+    </message>
+    <message>
+        <source>how a number reads, e.g. {short}{kind}〔{year}〕第{sequence:04d}号</source>
+        <translation>how a number reads, e.g. {short}{kind}〔{year}〕第{sequence:04d}号</translation>
+    </message>
+    <message>
+        <source>an honour&apos;s text, e.g. 授予 {姓名} 同志 {年度} 年度优秀志愿者称号</source>
+        <translation>an honour&apos;s text, e.g. 授予 {姓名} 同志 {年度} 年度优秀志愿者称号</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>honour</source>
+        <translation>honour</translation>
+    </message>
+    <message>
+        <source>voided: {reason}</source>
+        <translation>voided: {reason}</translation>
+    </message>
+    <message>
+        <source>reprinted {count}×</source>
+        <translation>reprinted {count}×</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{count} certificates.</source>
+        <translation>{count} certificates.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} certificates to {path}.</source>
+        <translation>Wrote {count} certificates to {path}.</translation>
+    </message>
+    <message>
+        <source>Voided {number} ({name}); the number is not used again.</source>
+        <translation>Voided {number} ({name}); the number is not used again.</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Number format</translation>
+    </message>
+    <message>
+        <source>Honour text</source>
+        <translation>Honour text</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>Exported {count} residents to {path} ({seconds:.1f} s).</source>
@@ -3162,6 +3342,30 @@ A safety copy of the present data is kept first.</translation>
         <translation>Whom to phone about an event: those who moved up from the waiting list and the elderly, with full numbers; A4.</translation>
     </message>
     <message>
+        <source>Public notice of certificates</source>
+        <translation>Public notice of certificates</translation>
+    </message>
+    <message>
+        <source>The volunteer certificates issued in a year, with ID numbers partly hidden, the notice period of at least seven days and whom to tell an objection; A4 landscape.</source>
+        <translation>The volunteer certificates issued in a year, with ID numbers partly hidden, the notice period of at least seven days and whom to tell an objection; A4 landscape.</translation>
+    </message>
+    <message>
+        <source>Volunteer service of the year</source>
+        <translation>Volunteer service of the year</translation>
+    </message>
+    <message>
+        <source>The year in sentences, by month, by service team and the top volunteers, each with its chart, for the reports a street office asks for; A4.</source>
+        <translation>The year in sentences, by month, by service team and the top volunteers, each with its chart, for the reports a street office asks for; A4.</translation>
+    </message>
+    <message>
+        <source>Volunteer certificates</source>
+        <translation>Volunteer certificates</translation>
+    </message>
+    <message>
+        <source>One numbered certificate per volunteer who qualifies, registered as it is printed: service records on A4 portrait, honours on A4 landscape.</source>
+        <translation>One numbered certificate per volunteer who qualifies, registered as it is printed: service records on A4 portrait, honours on A4 landscape.</translation>
+    </message>
+    <message>
         <source>Printouts</source>
         <translation>Printouts</translation>
     </message>
@@ -3301,6 +3505,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Counting…</source>
         <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Registering certificates…</source>
+        <translation>Registering certificates…</translation>
     </message>
     <message>
         <source>Reading the ledger…</source>
@@ -3595,8 +3803,44 @@ A safety copy of the present data is kept first.</translation>
         <translation>No.</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Service period</translation>
+    </message>
+    <message>
+        <source>In {year} we issued the {count} certificates below; they are posted for public notice from {start} to {end}.</source>
+        <translation>In {year} we issued the {count} certificates below; they are posted for public notice from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>Any objection may be raised within the notice period with {contact}, phone {phone}.</source>
+        <translation>Any objection may be raised within the notice period with {contact}, phone {phone}.</translation>
+    </message>
+    <message>
+        <source>Any objection may be raised within the notice period by phone, {phone}.</source>
+        <translation>Any objection may be raised within the notice period by phone, {phone}.</translation>
+    </message>
+    <message>
+        <source>Any objection may be raised within the notice period with {contact}.</source>
+        <translation>Any objection may be raised within the notice period with {contact}.</translation>
+    </message>
+    <message>
+        <source>Public notice of volunteer certificates issued in {year}</source>
+        <translation>Public notice of volunteer certificates issued in {year}</translation>
+    </message>
+    <message>
+        <source>No certificates were issued in this year.</source>
+        <translation>No certificates were issued in this year.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3945,6 +4189,130 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Volunteer service in {year}</source>
         <translation>Volunteer service in {year}</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>No one qualifies.</source>
+        <translation>No one qualifies.</translation>
+    </message>
+    <message>
+        <source>Certificate of Honour</source>
+        <translation>Certificate of Honour</translation>
+    </message>
+    <message>
+        <source>Awarded in recognition of this service.</source>
+        <translation>Awarded in recognition of this service.</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
+        <source>Volunteer Service Record Certificate</source>
+        <translation>Volunteer Service Record Certificate</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation>ID document number</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Total hours</source>
+        <translation>Total hours</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>This is to certify that the volunteer below served with us, as recorded:</source>
+        <translation>This is to certify that the volunteer below served with us, as recorded:</translation>
+    </message>
+    <message>
+        <source>This is hereby certified.</source>
+        <translation>This is hereby certified.</translation>
+    </message>
+    <message>
+        <source>{what} ({times} times)</source>
+        <translation>{what} ({times} times)</translation>
+    </message>
+    <message>
+        <source>Served {times} times in all, mainly: {what}.</source>
+        <translation>Served {times} times in all, mainly: {what}.</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>Service record</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>Reprints</translation>
+    </message>
+    <message>
+        <source>Reason voided</source>
+        <translation>Reason voided</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation>Certificate register</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
     </message>
 </context>
 <context>
@@ -5170,6 +5538,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>--size {size} does not apply to “print {report}”: it takes {sizes}.</translation>
     </message>
     <message>
+        <source>The certificates were registered, but the PDF could not be put at {path}: {reason}. Print them again to reprint the same numbers.</source>
+        <translation>The certificates were registered, but the PDF could not be put at {path}: {reason}. Print them again to reprint the same numbers.</translation>
+    </message>
+    <message>
         <source>Export members to a file ending in .xlsx, not “{name}”.</source>
         <translation>Export members to a file ending in .xlsx, not “{name}”.</translation>
     </message>
@@ -5292,6 +5664,62 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>The times served (人次) must be at least {least}, not {served}.</source>
         <translation>The times served (人次) must be at least {least}, not {served}.</translation>
+    </message>
+    <message>
+        <source>Who issues the certificates is not set; fill in the issuer in the certificates&apos; settings first.</source>
+        <translation>Who issues the certificates is not set; fill in the issuer in the certificates&apos; settings first.</translation>
+    </message>
+    <message>
+        <source>No ID number is recorded for {names}; a service record certificate needs one. Fill it in, or leave them out.</source>
+        <translation>No ID number is recorded for {names}; a service record certificate needs one. Fill it in, or leave them out.</translation>
+    </message>
+    <message>
+        <source>Another window is issuing certificates at the same time; nothing was registered. Please try again.</source>
+        <translation>Another window is issuing certificates at the same time; nothing was registered. Please try again.</translation>
+    </message>
+    <message>
+        <source>Which year? Certificates need --year.</source>
+        <translation>Which year? Certificates need --year.</translation>
+    </message>
+    <message>
+        <source>A notice is posted for at least {days} days, not {given}.</source>
+        <translation>A notice is posted for at least {days} days, not {given}.</translation>
+    </message>
+    <message>
+        <source>No certificate is numbered “{number}”.</source>
+        <translation>No certificate is numbered “{number}”.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was already voided on {date}.</source>
+        <translation>Certificate {number} was already voided on {date}.</translation>
+    </message>
+    <message>
+        <source>Please say why certificate {number} is voided.</source>
+        <translation>Please say why certificate {number} is voided.</translation>
+    </message>
+    <message>
+        <source>“{text}” has a brace without its pair; fields are written like {{sequence}}.</source>
+        <translation>“{text}” has a brace without its pair; fields are written like {{sequence}}.</translation>
+    </message>
+    <message>
+        <source>The number format names an unknown field {{{field}}}; it may use {{short}}, {{kind}}, {{year}} and {{sequence}}.</source>
+        <translation>The number format names an unknown field {{{field}}}; it may use {{short}}, {{kind}}, {{year}} and {{sequence}}.</translation>
+    </message>
+    <message>
+        <source>The number format must contain {{kind}}, {{year}} and {{sequence}}, e.g. {{short}}{{kind}}〔{{year}}〕第{{sequence:04d}}号.</source>
+        <translation>The number format must contain {{kind}}, {{year}} and {{sequence}}, e.g. {{short}}{{kind}}〔{{year}}〕第{{sequence:04d}}号.</translation>
+    </message>
+    <message>
+        <source>The number format “{text}” cannot be printed; write the sequence as {{sequence}} or {{sequence:04d}}.</source>
+        <translation>The number format “{text}” cannot be printed; write the sequence as {{sequence}} or {{sequence:04d}}.</translation>
+    </message>
+    <message>
+        <source>The honour text names an unknown field {{{field}}}; it may use {fields}.</source>
+        <translation>The honour text names an unknown field {{{field}}}; it may use {fields}.</translation>
+    </message>
+    <message>
+        <source>The honour text “{text}” cannot be filled in.</source>
+        <translation>The honour text “{text}” cannot be filled in.</translation>
     </message>
 </context>
 <context>

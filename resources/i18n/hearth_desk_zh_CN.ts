@@ -538,24 +538,24 @@ A safety copy of the present data is kept first.</source>
         <translation>服务队</translation>
     </message>
     <message>
-        <source>cards, roster and poster: only this service team&apos;s members, e.g. 环境整治服务队</source>
-        <translation>联系卡、花名册和海报：只含这支服务队的成员，例如 环境整治服务队</translation>
-    </message>
-    <message>
         <source>split the poster onto sheets of this size for an office printer</source>
         <translation>把海报分拼到这种大小的纸上，用办公室打印机打印</translation>
     </message>
     <message>
-        <source>cards: only the members this name, pinyin or initials finds; may be repeated</source>
-        <translation>cards：只打印按此姓名、拼音或首字母找到的成员；可重复给出</translation>
-    </message>
-    <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers)</source>
-        <translation>哪份报表：overview（社区概况）、ledger（楼栋台账；加 --tag 为该类别的重点人群名单）、cards（党群连心卡）、roster（花名册）、poster（党群连心树海报），或第 N 号活动的 signin（签到表）、notice（活动通知）、calllist（电话通知名单，完整号码）</translation>
-    </message>
-    <message>
         <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
         <translation>signin、notice 和 calllist：活动编号，12 或 #12</translation>
+    </message>
+    <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice) or yearbook (the year&apos;s volunteer service, with charts)</source>
+        <translation>打印哪一份：overview（社区概况）、ledger（楼栋台账；加 --tag 为该类别的关爱名单）、cards（党员联系卡）、roster（党员花名册）、poster（党群连心树海报），或第 N 号活动的：signin（签到表）、notice（活动通知）、calllist（电话通知名单，完整号码）；certificates（出具并登记该年度的证书）、publicity（证书公示）或 yearbook（年度志愿服务统计，含图表）</translation>
+    </message>
+    <message>
+        <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
+        <translation>cards、roster、poster 和 certificates：只含该服务队的成员，如 环境整治服务队</translation>
+    </message>
+    <message>
+        <source>cards and certificates: only the members this name, pinyin or initials finds; may be repeated</source>
+        <translation>cards 和 certificates：只含按此姓名、拼音或首字母找到的党员；可重复</translation>
     </message>
     <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
@@ -834,8 +834,188 @@ A safety copy of the present data is kept first.</source>
         <translation>要导出的内容：residents（住户台账）</translation>
     </message>
     <message>
+        <source>must be a number of hours such as 20 or 7.5, not {value}</source>
+        <translation>应为小时数，如 20 或 7.5，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>certificates and publicity: the year of service, e.g. 2026 (publicity: this year by default)</source>
+        <translation>certificates 和 publicity：服务年度，如 2026（publicity 默认为今年）</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <source>certificates: only those who served at least this many hours</source>
+        <translation>certificates：只出具服务时长不少于此小时数的人</translation>
+    </message>
+    <message>
+        <source>certificates: record (the service record certificate, the default) or honour (the honour certificate)</source>
+        <translation>certificates：record（志愿服务记录证明，默认）或 honour（荣誉证书）</translation>
+    </message>
+    <message>
+        <source>certificates: leave out, and name, the members with no ID number instead of stopping (a record certificate needs one)</source>
+        <translation>certificates：略过没有身份证号码的人并列出其姓名，而不是停止（志愿服务记录证明须有证件号码）</translation>
+    </message>
+    <message>
+        <source>Registered {new} new certificates and {reprints} reprints.</source>
+        <translation>已登记新证书 {new} 份，补打 {reprints} 份。</translation>
+    </message>
+    <message>
+        <source>Left out for want of an ID number: {names}</source>
+        <translation>因没有证件号码未出具：{names}</translation>
+    </message>
+    <message>
+        <source>Not printed again, as their certificate was voided: {names}</source>
+        <translation>证书已作废，未再打印：{names}</translation>
+    </message>
+    <message>
+        <source>the register of issued certificates: list, export, void; the issuer&apos;s settings</source>
+        <translation>证书出具登记簿：列出、导出、作废；出具单位设置</translation>
+    </message>
+    <message>
+        <source>only the certificates numbered in this year</source>
+        <translation>只列编号为该年度的证书</translation>
+    </message>
+    <message>
+        <source>list the register, ID numbers partly hidden</source>
+        <translation>列出登记簿（证件号码部分隐藏）</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>only certificates whose name or number contains this</source>
+        <translation>只列姓名或编号含有此文字的证书</translation>
+    </message>
+    <message>
+        <source>write the register to an Excel file</source>
+        <translation>把登记簿写入 Excel 文件</translation>
+    </message>
+    <message>
         <source>FILE.xlsx</source>
         <translation>文件.xlsx</translation>
+    </message>
+    <message>
+        <source>full ID numbers instead of partly hidden ones</source>
+        <translation>显示完整证件号码，而不是部分隐藏</translation>
+    </message>
+    <message>
+        <source>void a certificate; it keeps its number</source>
+        <translation>作废一份证书（编号保留，不再使用）</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>why it is voided</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>show or set who issues certificates and how they read</source>
+        <translation>查看或设置证书的出具单位、编号格式和荣誉证书文字</translation>
+    </message>
+    <message>
+        <source>the issuing organisation, e.g. 和平里社区居民委员会</source>
+        <translation>出具单位，如 和平里社区居民委员会</translation>
+    </message>
+    <message>
+        <source>the person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>the handler who issues them</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>the contact phone printed on certificates</source>
+        <translation>证书上印的联系电话</translation>
+    </message>
+    <message>
+        <source>the short name that starts a number, e.g. 和平里</source>
+        <translation>编号开头的简称，如 和平里</translation>
+    </message>
+    <message>
+        <source>how a number reads, e.g. {short}{kind}〔{year}〕第{sequence:04d}号</source>
+        <translation>编号格式，如 {short}{kind}〔{year}〕第{sequence:04d}号</translation>
+    </message>
+    <message>
+        <source>an honour&apos;s text, e.g. 授予 {姓名} 同志 {年度} 年度优秀志愿者称号</source>
+        <translation>荣誉证书的文字，如 授予 {姓名} 同志 {年度} 年度优秀志愿者称号</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录证明</translation>
+    </message>
+    <message>
+        <source>honour</source>
+        <translation>荣誉证书</translation>
+    </message>
+    <message>
+        <source>voided: {reason}</source>
+        <translation>已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>reprinted {count}×</source>
+        <translation>补打 {count} 次</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{count} certificates.</source>
+        <translation>共 {count} 份证书。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} certificates to {path}.</source>
+        <translation>已把 {count} 份证书写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Voided {number} ({name}); the number is not used again.</source>
+        <translation>已作废 {number}（{name}），该编号不再使用。</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>出具单位</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>编号格式</translation>
+    </message>
+    <message>
+        <source>Honour text</source>
+        <translation>荣誉证书文字</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
     </message>
     <message>
         <source>Exported {count} residents to {path} ({seconds:.1f} s).</source>
@@ -3155,6 +3335,30 @@ A safety copy of the present data is kept first.</source>
         <translation>需要电话通知的人：候补转为已报名的和老年人，电话为完整号码；A4。</translation>
     </message>
     <message>
+        <source>Public notice of certificates</source>
+        <translation>证书公示</translation>
+    </message>
+    <message>
+        <source>The volunteer certificates issued in a year, with ID numbers partly hidden, the notice period of at least seven days and whom to tell an objection; A4 landscape.</source>
+        <translation>一年内出具的志愿服务证书，证件号码部分隐藏，注明不少于七天的公示期和异议联系人；A4 横版。</translation>
+    </message>
+    <message>
+        <source>Volunteer service of the year</source>
+        <translation>年度志愿服务统计</translation>
+    </message>
+    <message>
+        <source>The year in sentences, by month, by service team and the top volunteers, each with its chart, for the reports a street office asks for; A4.</source>
+        <translation>全年概况、按月份、按服务队和志愿者排行，各附图表，供街道要求的报表使用；A4 纸。</translation>
+    </message>
+    <message>
+        <source>Volunteer certificates</source>
+        <translation>志愿服务证书</translation>
+    </message>
+    <message>
+        <source>One numbered certificate per volunteer who qualifies, registered as it is printed: service records on A4 portrait, honours on A4 landscape.</source>
+        <translation>每位符合条件的志愿者一份有编号的证书，打印时即登记：志愿服务记录证明为 A4 竖版，荣誉证书为 A4 横版。</translation>
+    </message>
+    <message>
         <source>Printouts</source>
         <translation>打印材料</translation>
     </message>
@@ -3294,6 +3498,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Registering certificates…</source>
+        <translation>正在登记证书…</translation>
     </message>
     <message>
         <source>Reading the ledger…</source>
@@ -3588,8 +3796,44 @@ A safety copy of the present data is kept first.</source>
         <translation>序号</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>服务期间</translation>
+    </message>
+    <message>
+        <source>In {year} we issued the {count} certificates below; they are posted for public notice from {start} to {end}.</source>
+        <translation>{year}年度本单位出具志愿服务证书如下，共{count}份，现予公示。公示期：{start}至{end}。</translation>
+    </message>
+    <message>
+        <source>Any objection may be raised within the notice period with {contact}, phone {phone}.</source>
+        <translation>如有异议，请在公示期内向{contact}反映，联系电话：{phone}。</translation>
+    </message>
+    <message>
+        <source>Any objection may be raised within the notice period by phone, {phone}.</source>
+        <translation>如有异议，请在公示期内来电反映，联系电话：{phone}。</translation>
+    </message>
+    <message>
+        <source>Any objection may be raised within the notice period with {contact}.</source>
+        <translation>如有异议，请在公示期内向{contact}反映。</translation>
+    </message>
+    <message>
+        <source>Public notice of volunteer certificates issued in {year}</source>
+        <translation>{year}年度志愿服务证书出具情况公示</translation>
+    </message>
+    <message>
+        <source>No certificates were issued in this year.</source>
+        <translation>本年度未出具证书。</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3938,6 +4182,130 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Volunteer service in {year}</source>
         <translation>{year}年度志愿服务统计</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>盖章</translation>
+    </message>
+    <message>
+        <source>No one qualifies.</source>
+        <translation>没有符合条件的人。</translation>
+    </message>
+    <message>
+        <source>Certificate of Honour</source>
+        <translation>荣誉证书</translation>
+    </message>
+    <message>
+        <source>Awarded in recognition of this service.</source>
+        <translation>特发此证，以资鼓励。</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>编号：{number}</translation>
+    </message>
+    <message>
+        <source>Volunteer Service Record Certificate</source>
+        <translation>志愿服务记录证明</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start}至{end}</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours}小时</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者信息</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务情况</translation>
+    </message>
+    <message>
+        <source>Total hours</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>出具单位</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>This is to certify that the volunteer below served with us, as recorded:</source>
+        <translation>兹证明下列志愿者在本单位参加志愿服务，记录如下：</translation>
+    </message>
+    <message>
+        <source>This is hereby certified.</source>
+        <translation>特此证明。</translation>
+    </message>
+    <message>
+        <source>{what} ({times} times)</source>
+        <translation>{what}（{times}次）</translation>
+    </message>
+    <message>
+        <source>Served {times} times in all, mainly: {what}.</source>
+        <translation>共参加志愿服务{times}次，主要有：{what}。</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>记录证明</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉证书</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>补打次数</translation>
+    </message>
+    <message>
+        <source>Reason voided</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation>证书出具登记簿</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5525,10 @@ A safety copy of the present data is kept first.</source>
         <translation>--size {size} 不适用于“print {report}”，可选：{sizes}。</translation>
     </message>
     <message>
+        <source>The certificates were registered, but the PDF could not be put at {path}: {reason}. Print them again to reprint the same numbers.</source>
+        <translation>证书已登记，但 PDF 无法存到 {path}：{reason}。请再打印一次，补打的编号不变。</translation>
+    </message>
+    <message>
         <source>Export members to a file ending in .xlsx, not “{name}”.</source>
         <translation>党员只能导出为 .xlsx 文件，不能是“{name}”。</translation>
     </message>
@@ -5279,6 +5651,62 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The times served (人次) must be at least {least}, not {served}.</source>
         <translation>服务人次至少为 {least}，不能是 {served}。</translation>
+    </message>
+    <message>
+        <source>Who issues the certificates is not set; fill in the issuer in the certificates&apos; settings first.</source>
+        <translation>尚未设置证书的出具单位；请先在证书设置中填写出具单位。</translation>
+    </message>
+    <message>
+        <source>No ID number is recorded for {names}; a service record certificate needs one. Fill it in, or leave them out.</source>
+        <translation>{names} 没有登记证件号码，志愿服务记录证明须有证件号码。请补填，或略过这些人。</translation>
+    </message>
+    <message>
+        <source>Another window is issuing certificates at the same time; nothing was registered. Please try again.</source>
+        <translation>另一个窗口正在同时出具证书，本次未登记任何证书。请再试一次。</translation>
+    </message>
+    <message>
+        <source>Which year? Certificates need --year.</source>
+        <translation>哪一年？出具证书需要 --year。</translation>
+    </message>
+    <message>
+        <source>A notice is posted for at least {days} days, not {given}.</source>
+        <translation>公示期至少 {days} 天，不能是 {given} 天。</translation>
+    </message>
+    <message>
+        <source>No certificate is numbered “{number}”.</source>
+        <translation>没有编号为“{number}”的证书。</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was already voided on {date}.</source>
+        <translation>证书 {number} 已于 {date} 作废。</translation>
+    </message>
+    <message>
+        <source>Please say why certificate {number} is voided.</source>
+        <translation>请填写证书 {number} 的作废原因。</translation>
+    </message>
+    <message>
+        <source>“{text}” has a brace without its pair; fields are written like {{sequence}}.</source>
+        <translation>“{text}”中有不成对的花括号；字段应写成 {{sequence}} 这样。</translation>
+    </message>
+    <message>
+        <source>The number format names an unknown field {{{field}}}; it may use {{short}}, {{kind}}, {{year}} and {{sequence}}.</source>
+        <translation>编号格式中的字段 {{{field}}} 无法识别；可用的字段有 {{short}}、{{kind}}、{{year}} 和 {{sequence}}。</translation>
+    </message>
+    <message>
+        <source>The number format must contain {{kind}}, {{year}} and {{sequence}}, e.g. {{short}}{{kind}}〔{{year}}〕第{{sequence:04d}}号.</source>
+        <translation>编号格式必须含有 {{kind}}、{{year}} 和 {{sequence}}，如 {{short}}{{kind}}〔{{year}}〕第{{sequence:04d}}号。</translation>
+    </message>
+    <message>
+        <source>The number format “{text}” cannot be printed; write the sequence as {{sequence}} or {{sequence:04d}}.</source>
+        <translation>编号格式“{text}”无法生成编号；序号请写成 {{sequence}} 或 {{sequence:04d}}。</translation>
+    </message>
+    <message>
+        <source>The honour text names an unknown field {{{field}}}; it may use {fields}.</source>
+        <translation>荣誉证书文字中的字段 {{{field}}} 无法识别；可用的字段有 {fields}。</translation>
+    </message>
+    <message>
+        <source>The honour text “{text}” cannot be filled in.</source>
+        <translation>荣誉证书文字“{text}”无法填写。</translation>
     </message>
 </context>
 <context>

@@ -538,24 +538,24 @@ A safety copy of the present data is kept first.</source>
         <translation>服務隊</translation>
     </message>
     <message>
-        <source>cards, roster and poster: only this service team&apos;s members, e.g. 环境整治服务队</source>
-        <translation>聯絡卡、花名冊和海報：只含這支服務隊的成員，例如 環境整治服務隊</translation>
-    </message>
-    <message>
         <source>split the poster onto sheets of this size for an office printer</source>
         <translation>把海報分拼到這種大小的紙上，用辦公室印表機列印</translation>
     </message>
     <message>
-        <source>cards: only the members this name, pinyin or initials finds; may be repeated</source>
-        <translation>cards：只列印按此姓名、拼音或首字母找到的成員；可重複給出</translation>
-    </message>
-    <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers)</source>
-        <translation>哪份報表：overview（社區概況）、ledger（樓棟台賬；加 --tag 為該類別的重點人群名單）、cards（黨群連心卡）、roster（花名冊）、poster（黨群連心樹海報），或第 N 號活動的 signin（簽到表）、notice（活動通知）、calllist（電話通知名單，完整號碼）</translation>
-    </message>
-    <message>
         <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
         <translation>signin、notice 和 calllist：活動編號，12 或 #12</translation>
+    </message>
+    <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice) or yearbook (the year&apos;s volunteer service, with charts)</source>
+        <translation>列印哪一份：overview（社區概況）、ledger（樓棟台賬；加 --tag 為該類別的關愛名單）、cards（黨員聯繫卡）、roster（黨員花名冊）、poster（黨群連心樹海報），或第 N 號活動的：signin（簽到表）、notice（活動通知）、calllist（電話通知名單，完整號碼）；certificates（出具並登記該年度的證書）、publicity（證書公示）或 yearbook（年度志願服務統計，含圖表）</translation>
+    </message>
+    <message>
+        <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
+        <translation>cards、roster、poster 和 certificates：只含該服務隊的成員，如 环境整治服务队</translation>
+    </message>
+    <message>
+        <source>cards and certificates: only the members this name, pinyin or initials finds; may be repeated</source>
+        <translation>cards 和 certificates：只含按此姓名、拼音或首字母找到的黨員；可重複</translation>
     </message>
     <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
@@ -834,8 +834,188 @@ A safety copy of the present data is kept first.</source>
         <translation>要匯出的內容：residents（住戶台賬）</translation>
     </message>
     <message>
+        <source>must be a number of hours such as 20 or 7.5, not {value}</source>
+        <translation>應為小時數，如 20 或 7.5，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>certificates and publicity: the year of service, e.g. 2026 (publicity: this year by default)</source>
+        <translation>certificates 和 publicity：服務年度，如 2026（publicity 預設為今年）</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>小時數</translation>
+    </message>
+    <message>
+        <source>certificates: only those who served at least this many hours</source>
+        <translation>certificates：只出具服務時長不少於此小時數的人</translation>
+    </message>
+    <message>
+        <source>certificates: record (the service record certificate, the default) or honour (the honour certificate)</source>
+        <translation>certificates：record（志願服務記錄證明，預設）或 honour（榮譽證書）</translation>
+    </message>
+    <message>
+        <source>certificates: leave out, and name, the members with no ID number instead of stopping (a record certificate needs one)</source>
+        <translation>certificates：略過沒有身分證號碼的人並列出其姓名，而不是停止（志願服務記錄證明須有證件號碼）</translation>
+    </message>
+    <message>
+        <source>Registered {new} new certificates and {reprints} reprints.</source>
+        <translation>已登記新證書 {new} 份，補打 {reprints} 份。</translation>
+    </message>
+    <message>
+        <source>Left out for want of an ID number: {names}</source>
+        <translation>因沒有證件號碼未出具：{names}</translation>
+    </message>
+    <message>
+        <source>Not printed again, as their certificate was voided: {names}</source>
+        <translation>證書已作廢，未再列印：{names}</translation>
+    </message>
+    <message>
+        <source>the register of issued certificates: list, export, void; the issuer&apos;s settings</source>
+        <translation>證書出具登記簿：列出、匯出、作廢；出具單位設定</translation>
+    </message>
+    <message>
+        <source>only the certificates numbered in this year</source>
+        <translation>只列編號為該年度的證書</translation>
+    </message>
+    <message>
+        <source>list the register, ID numbers partly hidden</source>
+        <translation>列出登記簿（證件號碼部分隱藏）</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>only certificates whose name or number contains this</source>
+        <translation>只列姓名或編號含有此文字的證書</translation>
+    </message>
+    <message>
+        <source>write the register to an Excel file</source>
+        <translation>把登記簿寫入 Excel 檔案</translation>
+    </message>
+    <message>
         <source>FILE.xlsx</source>
         <translation>檔案.xlsx</translation>
+    </message>
+    <message>
+        <source>full ID numbers instead of partly hidden ones</source>
+        <translation>顯示完整證件號碼，而不是部分隱藏</translation>
+    </message>
+    <message>
+        <source>void a certificate; it keeps its number</source>
+        <translation>作廢一份證書（編號保留，不再使用）</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>why it is voided</source>
+        <translation>作廢原因</translation>
+    </message>
+    <message>
+        <source>show or set who issues certificates and how they read</source>
+        <translation>查看或設定證書的出具單位、編號格式和榮譽證書文字</translation>
+    </message>
+    <message>
+        <source>the issuing organisation, e.g. 和平里社区居民委员会</source>
+        <translation>出具單位，如 和平里社区居民委员会</translation>
+    </message>
+    <message>
+        <source>the person in charge</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>the handler who issues them</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>the contact phone printed on certificates</source>
+        <translation>證書上印的聯絡電話</translation>
+    </message>
+    <message>
+        <source>the short name that starts a number, e.g. 和平里</source>
+        <translation>編號開頭的簡稱，如 和平里</translation>
+    </message>
+    <message>
+        <source>how a number reads, e.g. {short}{kind}〔{year}〕第{sequence:04d}号</source>
+        <translation>編號格式，如 {short}{kind}〔{year}〕第{sequence:04d}号</translation>
+    </message>
+    <message>
+        <source>an honour&apos;s text, e.g. 授予 {姓名} 同志 {年度} 年度优秀志愿者称号</source>
+        <translation>榮譽證書的文字，如 授予 {姓名} 同志 {年度} 年度优秀志愿者称号</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>記錄證明</translation>
+    </message>
+    <message>
+        <source>honour</source>
+        <translation>榮譽證書</translation>
+    </message>
+    <message>
+        <source>voided: {reason}</source>
+        <translation>已作廢：{reason}</translation>
+    </message>
+    <message>
+        <source>reprinted {count}×</source>
+        <translation>補打 {count} 次</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小時</translation>
+    </message>
+    <message>
+        <source>{count} certificates.</source>
+        <translation>共 {count} 份證書。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} certificates to {path}.</source>
+        <translation>已把 {count} 份證書寫入 {path}。</translation>
+    </message>
+    <message>
+        <source>Voided {number} ({name}); the number is not used again.</source>
+        <translation>已作廢 {number}（{name}），該編號不再使用。</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>出具單位</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>簡稱</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>編號格式</translation>
+    </message>
+    <message>
+        <source>Honour text</source>
+        <translation>榮譽證書文字</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
     </message>
     <message>
         <source>Exported {count} residents to {path} ({seconds:.1f} s).</source>
@@ -3155,6 +3335,30 @@ A safety copy of the present data is kept first.</source>
         <translation>需要電話通知的人：候補轉為已報名的和老年人，電話為完整號碼；A4。</translation>
     </message>
     <message>
+        <source>Public notice of certificates</source>
+        <translation>證書公示</translation>
+    </message>
+    <message>
+        <source>The volunteer certificates issued in a year, with ID numbers partly hidden, the notice period of at least seven days and whom to tell an objection; A4 landscape.</source>
+        <translation>一年內出具的志願服務證書，證件號碼部分隱藏，註明不少於七天的公示期和異議聯絡人；A4 橫式。</translation>
+    </message>
+    <message>
+        <source>Volunteer service of the year</source>
+        <translation>年度志願服務統計</translation>
+    </message>
+    <message>
+        <source>The year in sentences, by month, by service team and the top volunteers, each with its chart, for the reports a street office asks for; A4.</source>
+        <translation>全年概況、按月份、按服務隊和志願者排行，各附圖表，供街道要求的報表使用；A4 紙。</translation>
+    </message>
+    <message>
+        <source>Volunteer certificates</source>
+        <translation>志願服務證書</translation>
+    </message>
+    <message>
+        <source>One numbered certificate per volunteer who qualifies, registered as it is printed: service records on A4 portrait, honours on A4 landscape.</source>
+        <translation>每位符合條件的志願者一份有編號的證書，列印時即登記：志願服務記錄證明為 A4 直式，榮譽證書為 A4 橫式。</translation>
+    </message>
+    <message>
         <source>Printouts</source>
         <translation>列印資料</translation>
     </message>
@@ -3294,6 +3498,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Counting…</source>
         <translation>正在統計…</translation>
+    </message>
+    <message>
+        <source>Registering certificates…</source>
+        <translation>正在登記證書…</translation>
     </message>
     <message>
         <source>Reading the ledger…</source>
@@ -3588,8 +3796,44 @@ A safety copy of the present data is kept first.</source>
         <translation>序號</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>服務期間</translation>
+    </message>
+    <message>
+        <source>In {year} we issued the {count} certificates below; they are posted for public notice from {start} to {end}.</source>
+        <translation>{year}年度本單位出具志願服務證書如下，共{count}份，現予公示。公示期：{start}至{end}。</translation>
+    </message>
+    <message>
+        <source>Any objection may be raised within the notice period with {contact}, phone {phone}.</source>
+        <translation>如有異議，請在公示期內向{contact}反映，聯絡電話：{phone}。</translation>
+    </message>
+    <message>
+        <source>Any objection may be raised within the notice period by phone, {phone}.</source>
+        <translation>如有異議，請在公示期內來電反映，聯絡電話：{phone}。</translation>
+    </message>
+    <message>
+        <source>Any objection may be raised within the notice period with {contact}.</source>
+        <translation>如有異議，請在公示期內向{contact}反映。</translation>
+    </message>
+    <message>
+        <source>Public notice of volunteer certificates issued in {year}</source>
+        <translation>{year}年度志願服務證書出具情況公示</translation>
+    </message>
+    <message>
+        <source>No certificates were issued in this year.</source>
+        <translation>本年度未出具證書。</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3938,6 +4182,130 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Volunteer service in {year}</source>
         <translation>{year}年度志願服務統計</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>蓋章</translation>
+    </message>
+    <message>
+        <source>No one qualifies.</source>
+        <translation>沒有符合條件的人。</translation>
+    </message>
+    <message>
+        <source>Certificate of Honour</source>
+        <translation>榮譽證書</translation>
+    </message>
+    <message>
+        <source>Awarded in recognition of this service.</source>
+        <translation>特發此證，以資鼓勵。</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>編號：{number}</translation>
+    </message>
+    <message>
+        <source>Volunteer Service Record Certificate</source>
+        <translation>志願服務記錄證明</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start}至{end}</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours}小時</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志願者資訊</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>證件類型</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務情況</translation>
+    </message>
+    <message>
+        <source>Total hours</source>
+        <translation>服務時長</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服務內容</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>出具單位</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>單位名稱</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>This is to certify that the volunteer below served with us, as recorded:</source>
+        <translation>茲證明下列志願者在本單位參加志願服務，記錄如下：</translation>
+    </message>
+    <message>
+        <source>This is hereby certified.</source>
+        <translation>特此證明。</translation>
+    </message>
+    <message>
+        <source>{what} ({times} times)</source>
+        <translation>{what}（{times}次）</translation>
+    </message>
+    <message>
+        <source>Served {times} times in all, mainly: {what}.</source>
+        <translation>共參加志願服務{times}次，主要有：{what}。</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>記錄證明</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>榮譽證書</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>補打次數</translation>
+    </message>
+    <message>
+        <source>Reason voided</source>
+        <translation>作廢原因</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation>證書出具登記簿</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作廢</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5525,10 @@ A safety copy of the present data is kept first.</source>
         <translation>--size {size} 不適用於「print {report}」，可選：{sizes}。</translation>
     </message>
     <message>
+        <source>The certificates were registered, but the PDF could not be put at {path}: {reason}. Print them again to reprint the same numbers.</source>
+        <translation>證書已登記，但 PDF 無法存到 {path}：{reason}。請再列印一次，補打的編號不變。</translation>
+    </message>
+    <message>
         <source>Export members to a file ending in .xlsx, not “{name}”.</source>
         <translation>黨員只能匯出為 .xlsx 檔案，不能是「{name}」。</translation>
     </message>
@@ -5279,6 +5651,62 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The times served (人次) must be at least {least}, not {served}.</source>
         <translation>服務人次至少為 {least}，不能是 {served}。</translation>
+    </message>
+    <message>
+        <source>Who issues the certificates is not set; fill in the issuer in the certificates&apos; settings first.</source>
+        <translation>尚未設定證書的出具單位；請先在證書設定中填寫出具單位。</translation>
+    </message>
+    <message>
+        <source>No ID number is recorded for {names}; a service record certificate needs one. Fill it in, or leave them out.</source>
+        <translation>{names} 沒有登記證件號碼，志願服務記錄證明須有證件號碼。請補填，或略過這些人。</translation>
+    </message>
+    <message>
+        <source>Another window is issuing certificates at the same time; nothing was registered. Please try again.</source>
+        <translation>另一個視窗正在同時出具證書，本次未登記任何證書。請再試一次。</translation>
+    </message>
+    <message>
+        <source>Which year? Certificates need --year.</source>
+        <translation>哪一年？出具證書需要 --year。</translation>
+    </message>
+    <message>
+        <source>A notice is posted for at least {days} days, not {given}.</source>
+        <translation>公示期至少 {days} 天，不能是 {given} 天。</translation>
+    </message>
+    <message>
+        <source>No certificate is numbered “{number}”.</source>
+        <translation>沒有編號為「{number}」的證書。</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was already voided on {date}.</source>
+        <translation>證書 {number} 已於 {date} 作廢。</translation>
+    </message>
+    <message>
+        <source>Please say why certificate {number} is voided.</source>
+        <translation>請填寫證書 {number} 的作廢原因。</translation>
+    </message>
+    <message>
+        <source>“{text}” has a brace without its pair; fields are written like {{sequence}}.</source>
+        <translation>「{text}」中有不成對的大括號；欄位應寫成 {{sequence}} 這樣。</translation>
+    </message>
+    <message>
+        <source>The number format names an unknown field {{{field}}}; it may use {{short}}, {{kind}}, {{year}} and {{sequence}}.</source>
+        <translation>編號格式中的欄位 {{{field}}} 無法識別；可用的欄位有 {{short}}、{{kind}}、{{year}} 和 {{sequence}}。</translation>
+    </message>
+    <message>
+        <source>The number format must contain {{kind}}, {{year}} and {{sequence}}, e.g. {{short}}{{kind}}〔{{year}}〕第{{sequence:04d}}号.</source>
+        <translation>編號格式必須含有 {{kind}}、{{year}} 和 {{sequence}}，如 {{short}}{{kind}}〔{{year}}〕第{{sequence:04d}}号。</translation>
+    </message>
+    <message>
+        <source>The number format “{text}” cannot be printed; write the sequence as {{sequence}} or {{sequence:04d}}.</source>
+        <translation>編號格式「{text}」無法產生編號；序號請寫成 {{sequence}} 或 {{sequence:04d}}。</translation>
+    </message>
+    <message>
+        <source>The honour text names an unknown field {{{field}}}; it may use {fields}.</source>
+        <translation>榮譽證書文字中的欄位 {{{field}}} 無法識別；可用的欄位有 {fields}。</translation>
+    </message>
+    <message>
+        <source>The honour text “{text}” cannot be filled in.</source>
+        <translation>榮譽證書文字「{text}」無法填寫。</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "event-notice",
         "call-list",
         "publicity",
+        "yearbook",
     ]
     # Certificates register what they print: listed apart, not in the Print area.
     assert [printout.key for printout in catalogue.ISSUING] == ["certificates"]
@@ -48,6 +49,7 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "notice",
         "calllist",
         "publicity",
+        "yearbook",
         "certificates",
     )
     assert catalogue.for_command("overview", tag=False).key == "overview"

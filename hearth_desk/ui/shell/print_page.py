@@ -86,7 +86,9 @@ class PrintPage(QWidget):
         the worker thread."""
         choice: LedgerChoice | None = LedgerChoice()
         options: dict[str, str | None] = {}
-        if entry.asks_ledger_choice:
+        if entry.takes_year and preset is not None and preset.year is not None:
+            choice = preset  # a page chose the year (and team) already: the 志愿服务 page
+        elif entry.asks_ledger_choice:
             choice = self.ask_ledger_choice(_shown(entry.title), entry.takes_tag, preset)
         elif entry.takes_team:
             answer = self.ask_tree_choice(

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from hearth_desk.domain.models import GridNode, Household, Resident
 from hearth_desk.services.community import set_community
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.shell.main_window import MainWindow
 from hearth_desk.ui.shell.settings import UiSettings
 from tests.support.presenters import RecordingPresenter
@@ -269,3 +270,26 @@ def _paper(preset: int | None):  # type: ignore[no-untyped-def]
     from hearth_desk.ui.events.print_dialog import EventPrint
 
     return EventPrint(LedgerChoice(event_id=preset), {"size": "A4"})
+
+
+def test_the_volunteering_pages_print_button_prints_its_year_without_asking(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    window = _window(qtbot, store, errors)
+    window.show()
+    window.show_area("volunteering")
+    page = window.volunteering_page
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=20_000)
+
+    def no_question(*_args: object) -> None:
+        raise AssertionError("the page chose the year and team already")
+
+    window.print_page.ask_tree_choice = no_question
+    page.year.setValue(2025)
+    page.print_button.click()
+    preview = window.print_page.preview
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.render_result is not None, timeout=20_000)
+    preview.close()
+    qtbot.waitUntil(lambda: not BackgroundTask._running, timeout=20_000)
+    assert errors.shown == []
