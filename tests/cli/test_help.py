@@ -11,6 +11,7 @@ import pytest
 from hearth_desk import __version__
 from hearth_desk.cli.events_commands import EVENT_ACTIONS
 from hearth_desk.cli.main import COMMANDS, main
+from hearth_desk.cli.volunteering_commands import SERVE_ACTIONS
 from hearth_desk.domain.messages import Translate
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.reports import catalogue as printouts
@@ -42,6 +43,7 @@ KNOWN_TOKENS = (
     *printouts.commands(),
     *(command.name for command in COMMANDS),
     *EVENT_ACTIONS,  # hearth-desk event add|list|show|…: command names, like the above
+    *SERVE_ACTIONS,
 )
 OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
