@@ -12,7 +12,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from hearth_desk.cli.base import Subparsers, Translate, iso_date, open_for_reading, whole_number
+from hearth_desk.cli.base import (
+    Subparsers,
+    Translate,
+    bounded_int,
+    iso_date,
+    open_for_reading,
+    whole_number,
+)
 from hearth_desk.cli.output import Output
 from hearth_desk.storage.location import StoreLocation
 
@@ -111,7 +118,13 @@ class StatsCommand:
                 "a year's volunteer figures: the totals, by month, by team, the top volunteers",
             ),
         )
-        parser.add_argument("--year", required=True, type=whole_number(translate), metavar="Y")
+        parser.add_argument(
+            "--year",
+            required=True,
+            type=bounded_int(1900, 9999, translate),
+            metavar="Y",
+            help=translate("Cli", "the year to count"),
+        )
         parser.add_argument(
             "--team",
             metavar="T",
