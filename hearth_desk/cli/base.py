@@ -8,6 +8,7 @@ own module (``ledger_commands``, ``backup_commands``…) and import only this an
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import Any, Protocol
 
 from hearth_desk.cli.output import Output
@@ -21,6 +22,7 @@ __all__ = [
     "Subparsers",
     "Translate",
     "bounded_int",
+    "iso_date",
     "open_for_reading",
     "require_store_file",
     "whole_number",
@@ -62,6 +64,14 @@ def bounded_int(low: int, high: int, translate: Translate) -> Any:
         return value
 
     return parse
+
+
+def iso_date(text: str) -> dt.date:
+    """An argparse type for a date written YYYY-MM-DD; anything else is a usage error."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(text) from None
 
 
 def require_store_file(location: StoreLocation) -> None:

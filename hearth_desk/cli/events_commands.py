@@ -14,13 +14,19 @@ import datetime as dt
 from typing import Any
 
 from hearth_desk.cli.argparse_zh import Parser
-from hearth_desk.cli.base import Subparsers, Translate, open_for_reading, whole_number
+from hearth_desk.cli.base import (
+    Subparsers,
+    Translate,
+    iso_date,
+    open_for_reading,
+    whole_number,
+)
 from hearth_desk.cli.output import Output
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.storage.location import StoreLocation
 
 GAP = "\u3000"  # a full-width space between the parts of a line
-EVENT_ACTIONS = ("add", "list", "show", "signup", "cancel", "checkin", "serve")
+EVENT_ACTIONS = ("add", "list", "show", "signup", "cancel", "checkin", "serve", "helpers")
 
 
 def event_number(text: str) -> int:
@@ -41,13 +47,6 @@ def event_number_type(translate: Translate) -> Any:
             ) from None
 
     return parse
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(text) from None
 
 
 def _time(text: str) -> dt.time:
@@ -89,7 +88,7 @@ class EventCommand:
             metavar=translate("Cli", "NAME"),
             help=translate("Cli", "the event's title"),
         )
-        add.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+        add.add_argument("--date", required=True, type=iso_date, metavar="YYYY-MM-DD")
         add.add_argument("--start", type=_time, metavar="HH:MM")
         add.add_argument("--end", type=_time, metavar="HH:MM")
         add.add_argument(
@@ -107,7 +106,7 @@ class EventCommand:
         )
         add.add_argument(
             "--deadline",
-            type=_date,
+            type=iso_date,
             metavar="YYYY-MM-DD",
             help=translate("Cli", "the last day to sign up"),
         )
@@ -124,8 +123,8 @@ class EventCommand:
             metavar=translate("Cli", "UNIT:SERVICE"),
         )
         listing = actions.add_parser("list", help=translate("Cli", "list events by date"))
-        listing.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
-        listing.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+        listing.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD")
+        listing.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD")
         show = actions.add_parser("show", help=translate("Cli", "an event's sign-ups and totals"))
         show.add_argument("event", **number)
         people = translate("Cli", "PERSON")
@@ -160,6 +159,18 @@ class EventCommand:
             type=whole_number(translate),
             metavar="K",
             help=translate("Cli", "how many were served (without naming them)"),
+        )
+        helpers = actions.add_parser(
+            "helpers", help=translate("Cli", "record the tree's members who helped, with hours")
+        )
+        helpers.add_argument("event", **number)
+        helpers.add_argument("members", nargs="+", metavar=translate("Cli", "MEMBER"))
+        helpers.add_argument(
+            "--hours",
+            metavar="H",
+            help=translate(
+                "Cli", "their own hours, such as 1.5 (default: the event's start to end)"
+            ),
         )
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
@@ -344,6 +355,42 @@ class EventCommand:
             served = serve(session, stall.id, count=args.count or 1, resident_ids=chosen)
         line = out.translate("Cli", "times served: {n}").format(n=served)
         out.line(f"{stall.service}（{stall.unit_name}）{GAP}{line}")
+        return 0
+
+    def _helpers(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        from hearth_desk.services.events.events import existing_event
+        from hearth_desk.services.events.helpers import add_helper, helper_lines, set_helper_hours
+        from hearth_desk.services.events.hours import checked_hours
+        from hearth_desk.services.events.people import one_member
+        from hearth_desk.storage.store import open_store
+
+        hours = None if args.hours is None else checked_hours(args.hours)
+        with open_store(location) as store, store.transaction() as session:
+            event = existing_event(session, args.event)
+            has_span = event.start_time is not None and event.end_time is not None
+            chosen = {one_member(session, query).member_id: None for query in args.members}
+            added = {m: add_helper(session, event.id, m, hours) for m in chosen}
+            for member_id, new in added.items():
+                if not new and hours is not None:
+                    set_helper_hours(session, event.id, member_id, hours)
+            lines = {line.member_id: line for line in helper_lines(session, event.id)}
+        for member_id, new in added.items():
+            line = lines[member_id]
+            if new:
+                text = out.translate("Cli", "{name}: {hours} hours")
+            elif hours is not None:
+                text = out.translate("Cli", "{name}: hours changed to {hours}")
+            else:
+                text = out.translate(
+                    "Cli", "{name} is a helper at #{number} already ({hours} hours)."
+                )
+            out.line(text.format(name=line.name, hours=line.hours, number=event.id))
+        if hours is None and not has_span:
+            out.line(
+                out.translate(
+                    "Cli", "#{number} has no start and end time: give --hours to count hours."
+                ).format(number=event.id)
+            )
         return 0
 
 

@@ -128,6 +128,20 @@ class DemoCommand:
                 "Cli", "A past year of events: {events} events, {signups} sign-ups, {served} 人次."
             ).format(events=events.events, signups=events.signups, served=events.served)
         )
+        service = summary.volunteering
+        out.line(
+            out.translate(
+                "Cli",
+                "A year of volunteer service: {people} people, {times} times, {hours} hours, "
+                "{served} 人次 ({average} hours each).",
+            ).format(
+                people=service.people,
+                times=service.times,
+                hours=service.hours,
+                served=service.served,
+                average=service.average_hours,
+            )
+        )
         return 0
 
 

@@ -48,6 +48,7 @@ from hearth_desk.services.chunks import in_chunks
 from hearth_desk.services.demo.events import EventsDemoSummary, fill_events_demo
 from hearth_desk.services.demo.people import REFERENCE_DATE, PeopleMaker
 from hearth_desk.services.demo.tree import TreeDemoSummary, fill_tree_demo
+from hearth_desk.services.demo.volunteering import VolunteeringDemoSummary, fill_volunteering_demo
 from hearth_desk.services.ledger.grid import WholeGrid
 from hearth_desk.services.progress import Progress
 
@@ -88,6 +89,7 @@ class DemoSummary:
     residents: int
     tree: TreeDemoSummary
     events: EventsDemoSummary
+    volunteering: VolunteeringDemoSummary
 
 
 @dataclass
@@ -166,6 +168,7 @@ def fill_demo(
     progress.report(households, households, QT_TRANSLATE_NOOP("Progress", "Planting the tree…"))
     tree = fill_tree_demo(session, seed=seed)  # its retirees are residents of the ledger above
     events = fill_events_demo(session, seed=seed)  # the ledger's residents, the tree's teams
+    volunteering = fill_volunteering_demo(session, seed=seed)  # the tree's members, the events
     return DemoSummary(
         community=community.name if community is not None else COMMUNITY["name"],
         compounds=grid.counts[GridLevel.COMPOUND],
@@ -175,6 +178,7 @@ def fill_demo(
         residents=resident_id,
         tree=tree,
         events=events,
+        volunteering=volunteering,
     )
 
 
