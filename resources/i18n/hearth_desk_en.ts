@@ -466,6 +466,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>A past year of events: {events} events, {signups} sign-ups, {served} 人次.</translation>
     </message>
     <message>
+        <source>A year of volunteer service: {people} people, {times} times, {hours} hours, {served} 人次 ({average} hours each).</source>
+        <translation>A year of volunteer service: {people} people, {times} times, {hours} hours, {served} 人次 ({average} hours each).</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>check the store&apos;s health and print its row counts</translation>
     </message>
@@ -1266,6 +1270,18 @@ A safety copy of the present data is kept first.</translation>
         <translation>how many were served (without naming them)</translation>
     </message>
     <message>
+        <source>record the tree&apos;s members who helped, with hours</source>
+        <translation>record the tree&apos;s members who helped, with hours</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>MEMBER</translation>
+    </message>
+    <message>
+        <source>their own hours, such as 1.5 (default: the event&apos;s start to end)</source>
+        <translation>their own hours, such as 1.5 (default: the event&apos;s start to end)</translation>
+    </message>
+    <message>
         <source>Event #{number} added: {title}, {when}.</source>
         <translation>Event #{number} added: {title}, {when}.</translation>
     </message>
@@ -1314,6 +1330,22 @@ A safety copy of the present data is kept first.</translation>
         <translation>Checked in: {name}.</translation>
     </message>
     <message>
+        <source>{name}: {hours} hours</source>
+        <translation>{name}: {hours} hours</translation>
+    </message>
+    <message>
+        <source>{name}: hours changed to {hours}</source>
+        <translation>{name}: hours changed to {hours}</translation>
+    </message>
+    <message>
+        <source>{name} is a helper at #{number} already ({hours} hours).</source>
+        <translation>{name} is a helper at #{number} already ({hours} hours).</translation>
+    </message>
+    <message>
+        <source>#{number} has no start and end time: give --hours to count hours.</source>
+        <translation>#{number} has no start and end time: give --hours to count hours.</translation>
+    </message>
+    <message>
         <source>waiting, number {k}</source>
         <translation>waiting, number {k}</translation>
     </message>
@@ -1328,6 +1360,94 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Exported {count} events to {path}.</source>
         <translation>Exported {count} events to {path}.</translation>
+    </message>
+    <message>
+        <source>record volunteer service done outside events</source>
+        <translation>record volunteer service done outside events</translation>
+    </message>
+    <message>
+        <source>record one service: who, when, how long, what</source>
+        <translation>record one service: who, when, how long, what</translation>
+    </message>
+    <message>
+        <source>the member who served: name, pinyin or phone tail</source>
+        <translation>the member who served: name, pinyin or phone tail</translation>
+    </message>
+    <message>
+        <source>the day of the service</source>
+        <translation>the day of the service</translation>
+    </message>
+    <message>
+        <source>hours, such as 1.5</source>
+        <translation>hours, such as 1.5</translation>
+    </message>
+    <message>
+        <source>what was done, such as 疏通下水道</source>
+        <translation>what was done, such as 疏通下水道</translation>
+    </message>
+    <message>
+        <source>the household served, named by one of its residents</source>
+        <translation>the household served, named by one of its residents</translation>
+    </message>
+    <message>
+        <source>times served (人次), default 1</source>
+        <translation>times served (人次), default 1</translation>
+    </message>
+    <message>
+        <source>Recorded: {name} {date} {hours} hours {what}</source>
+        <translation>Recorded: {name} {date} {hours} hours {what}</translation>
+    </message>
+    <message>
+        <source>a year&apos;s volunteer figures: the totals, by month, by team, the top volunteers</source>
+        <translation>a year&apos;s volunteer figures: the totals, by month, by team, the top volunteers</translation>
+    </message>
+    <message>
+        <source>the year to count</source>
+        <translation>the year to count</translation>
+    </message>
+    <message>
+        <source>only this service team&apos;s members, e.g. 环境整治服务队</source>
+        <translation>only this service team&apos;s members, e.g. 环境整治服务队</translation>
+    </message>
+    <message>
+        <source>{times} times, {hours} hours, {served} 人次, {people} people</source>
+        <translation>{times} times, {hours} hours, {served} 人次, {people} people</translation>
+    </message>
+    <message>
+        <source>{year}: {times} times of volunteer service, {hours} hours, {served} 人次 served; {people} people served, {average} hours each on average.</source>
+        <translation>{year}: {times} times of volunteer service, {hours} hours, {served} 人次 served; {people} people served, {average} hours each on average.</translation>
+    </message>
+    <message>
+        <source>By month:</source>
+        <translation>By month:</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <source>By team:</source>
+        <translation>By team:</translation>
+    </message>
+    <message>
+        <source>{n} members</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <source>Someone in several teams counts in each, so the teams add up to more than the totals.</source>
+        <translation>Someone in several teams counts in each, so the teams add up to more than the totals.</translation>
+    </message>
+    <message>
+        <source>Top volunteers:</source>
+        <translation>Top volunteers:</translation>
+    </message>
+    <message>
+        <source>{hours} hours, {times} times, {served} 人次</source>
+        <translation>{hours} hours, {times} times, {served} 人次</translation>
+    </message>
+    <message>
+        <source>Nobody served in that year.</source>
+        <translation>Nobody served in that year.</translation>
     </message>
 </context>
 <context>

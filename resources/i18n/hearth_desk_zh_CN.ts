@@ -466,6 +466,10 @@ A safety copy of the present data is kept first.</source>
         <translation>过去一年的活动：{events} 场，报名 {signups} 人次，摊位服务 {served} 人次。</translation>
     </message>
     <message>
+        <source>A year of volunteer service: {people} people, {times} times, {hours} hours, {served} 人次 ({average} hours each).</source>
+        <translation>一年的志愿服务：{people} 人参与，共 {times} 次、{hours} 小时，服务 {served} 人次（人均 {average} 小时）。</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>检查数据库状态，并列出各表的行数</translation>
     </message>
@@ -1266,6 +1270,18 @@ A safety copy of the present data is kept first.</source>
         <translation>服务人数（不记姓名）</translation>
     </message>
     <message>
+        <source>record the tree&apos;s members who helped, with hours</source>
+        <translation>记录来帮忙的成员及其服务时长</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>their own hours, such as 1.5 (default: the event&apos;s start to end)</source>
+        <translation>各人的服务时长，如 1.5（默认：活动开始到结束）</translation>
+    </message>
+    <message>
         <source>Event #{number} added: {title}, {when}.</source>
         <translation>已建立活动 #{number}：{title}，{when}。</translation>
     </message>
@@ -1314,6 +1330,22 @@ A safety copy of the present data is kept first.</source>
         <translation>已签到：{name}。</translation>
     </message>
     <message>
+        <source>{name}: {hours} hours</source>
+        <translation>{name}：{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{name}: hours changed to {hours}</source>
+        <translation>{name}：时长改为 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>{name} is a helper at #{number} already ({hours} hours).</source>
+        <translation>{name} 已是 #{number} 的志愿者（{hours} 小时）。</translation>
+    </message>
+    <message>
+        <source>#{number} has no start and end time: give --hours to count hours.</source>
+        <translation>#{number} 没有开始和结束时间：请用 --hours 给出服务时长。</translation>
+    </message>
+    <message>
         <source>waiting, number {k}</source>
         <translation>候补第{k}位</translation>
     </message>
@@ -1328,6 +1360,94 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Exported {count} events to {path}.</source>
         <translation>已导出 {count} 场活动到 {path}。</translation>
+    </message>
+    <message>
+        <source>record volunteer service done outside events</source>
+        <translation>记录活动以外的志愿服务</translation>
+    </message>
+    <message>
+        <source>record one service: who, when, how long, what</source>
+        <translation>记录一次服务：谁、哪天、多长时间、做了什么</translation>
+    </message>
+    <message>
+        <source>the member who served: name, pinyin or phone tail</source>
+        <translation>服务的成员：姓名、拼音或电话尾号</translation>
+    </message>
+    <message>
+        <source>the day of the service</source>
+        <translation>服务的日期</translation>
+    </message>
+    <message>
+        <source>hours, such as 1.5</source>
+        <translation>服务时长（小时），如 1.5</translation>
+    </message>
+    <message>
+        <source>what was done, such as 疏通下水道</source>
+        <translation>做了什么，如 疏通下水道</translation>
+    </message>
+    <message>
+        <source>the household served, named by one of its residents</source>
+        <translation>服务的住户，写其中一位居民即可</translation>
+    </message>
+    <message>
+        <source>times served (人次), default 1</source>
+        <translation>服务人次，默认 1</translation>
+    </message>
+    <message>
+        <source>Recorded: {name} {date} {hours} hours {what}</source>
+        <translation>已记录：{name} {date} {hours} 小时 {what}</translation>
+    </message>
+    <message>
+        <source>a year&apos;s volunteer figures: the totals, by month, by team, the top volunteers</source>
+        <translation>一年的志愿服务统计：合计、按月、按服务队、志愿者排行</translation>
+    </message>
+    <message>
+        <source>the year to count</source>
+        <translation>统计哪一年</translation>
+    </message>
+    <message>
+        <source>only this service team&apos;s members, e.g. 环境整治服务队</source>
+        <translation>只统计这个服务队的成员，如 环境整治服务队</translation>
+    </message>
+    <message>
+        <source>{times} times, {hours} hours, {served} 人次, {people} people</source>
+        <translation>{times} 次，{hours} 小时，{served} 人次，{people} 人</translation>
+    </message>
+    <message>
+        <source>{year}: {times} times of volunteer service, {hours} hours, {served} 人次 served; {people} people served, {average} hours each on average.</source>
+        <translation>{year} 年全年开展志愿服务 {times} 次、{hours} 小时，服务居民 {served} 人次；参与 {people} 人，人均 {average} 小时。</translation>
+    </message>
+    <message>
+        <source>By month:</source>
+        <translation>按月：</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <source>By team:</source>
+        <translation>按服务队：</translation>
+    </message>
+    <message>
+        <source>{n} members</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <source>Someone in several teams counts in each, so the teams add up to more than the totals.</source>
+        <translation>同时在几个服务队的人各队都计入，所以各队相加多于合计。</translation>
+    </message>
+    <message>
+        <source>Top volunteers:</source>
+        <translation>志愿者排行（按时长）：</translation>
+    </message>
+    <message>
+        <source>{hours} hours, {times} times, {served} 人次</source>
+        <translation>{hours} 小时，{times} 次，{served} 人次</translation>
+    </message>
+    <message>
+        <source>Nobody served in that year.</source>
+        <translation>这一年没有志愿服务记录。</translation>
     </message>
 </context>
 <context>

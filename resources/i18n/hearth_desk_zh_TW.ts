@@ -466,6 +466,10 @@ A safety copy of the present data is kept first.</source>
         <translation>過去一年的活動：{events} 場，報名 {signups} 人次，攤位服務 {served} 人次。</translation>
     </message>
     <message>
+        <source>A year of volunteer service: {people} people, {times} times, {hours} hours, {served} 人次 ({average} hours each).</source>
+        <translation>一年的志願服務：{people} 人參與，共 {times} 次、{hours} 小時，服務 {served} 人次（人均 {average} 小時）。</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>檢查資料庫狀態，並列出各資料表的筆數</translation>
     </message>
@@ -1266,6 +1270,18 @@ A safety copy of the present data is kept first.</source>
         <translation>服務人數（不記姓名）</translation>
     </message>
     <message>
+        <source>record the tree&apos;s members who helped, with hours</source>
+        <translation>記錄來幫忙的成員及其服務時長</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>their own hours, such as 1.5 (default: the event&apos;s start to end)</source>
+        <translation>各人的服務時長，如 1.5（預設：活動開始到結束）</translation>
+    </message>
+    <message>
         <source>Event #{number} added: {title}, {when}.</source>
         <translation>已建立活動 #{number}：{title}，{when}。</translation>
     </message>
@@ -1314,6 +1330,22 @@ A safety copy of the present data is kept first.</source>
         <translation>已簽到：{name}。</translation>
     </message>
     <message>
+        <source>{name}: {hours} hours</source>
+        <translation>{name}：{hours} 小時</translation>
+    </message>
+    <message>
+        <source>{name}: hours changed to {hours}</source>
+        <translation>{name}：時長改為 {hours} 小時</translation>
+    </message>
+    <message>
+        <source>{name} is a helper at #{number} already ({hours} hours).</source>
+        <translation>{name} 已是 #{number} 的志願者（{hours} 小時）。</translation>
+    </message>
+    <message>
+        <source>#{number} has no start and end time: give --hours to count hours.</source>
+        <translation>#{number} 沒有開始和結束時間：請用 --hours 給出服務時長。</translation>
+    </message>
+    <message>
         <source>waiting, number {k}</source>
         <translation>候補第{k}位</translation>
     </message>
@@ -1328,6 +1360,94 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Exported {count} events to {path}.</source>
         <translation>已匯出 {count} 場活動到 {path}。</translation>
+    </message>
+    <message>
+        <source>record volunteer service done outside events</source>
+        <translation>記錄活動以外的志願服務</translation>
+    </message>
+    <message>
+        <source>record one service: who, when, how long, what</source>
+        <translation>記錄一次服務：誰、哪天、多長時間、做了什麼</translation>
+    </message>
+    <message>
+        <source>the member who served: name, pinyin or phone tail</source>
+        <translation>服務的成員：姓名、拼音或電話尾號</translation>
+    </message>
+    <message>
+        <source>the day of the service</source>
+        <translation>服務的日期</translation>
+    </message>
+    <message>
+        <source>hours, such as 1.5</source>
+        <translation>服務時長（小時），如 1.5</translation>
+    </message>
+    <message>
+        <source>what was done, such as 疏通下水道</source>
+        <translation>做了什麼，如 疏通下水道</translation>
+    </message>
+    <message>
+        <source>the household served, named by one of its residents</source>
+        <translation>服務的住戶，寫其中一位居民即可</translation>
+    </message>
+    <message>
+        <source>times served (人次), default 1</source>
+        <translation>服務人次，預設 1</translation>
+    </message>
+    <message>
+        <source>Recorded: {name} {date} {hours} hours {what}</source>
+        <translation>已記錄：{name} {date} {hours} 小時 {what}</translation>
+    </message>
+    <message>
+        <source>a year&apos;s volunteer figures: the totals, by month, by team, the top volunteers</source>
+        <translation>一年的志願服務統計：合計、按月、按服務隊、志願者排行</translation>
+    </message>
+    <message>
+        <source>the year to count</source>
+        <translation>統計哪一年</translation>
+    </message>
+    <message>
+        <source>only this service team&apos;s members, e.g. 环境整治服务队</source>
+        <translation>只統計這個服務隊的成員，如 环境整治服务队</translation>
+    </message>
+    <message>
+        <source>{times} times, {hours} hours, {served} 人次, {people} people</source>
+        <translation>{times} 次，{hours} 小時，{served} 人次，{people} 人</translation>
+    </message>
+    <message>
+        <source>{year}: {times} times of volunteer service, {hours} hours, {served} 人次 served; {people} people served, {average} hours each on average.</source>
+        <translation>{year} 年全年開展志願服務 {times} 次、{hours} 小時，服務居民 {served} 人次；參與 {people} 人，人均 {average} 小時。</translation>
+    </message>
+    <message>
+        <source>By month:</source>
+        <translation>按月：</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <source>By team:</source>
+        <translation>按服務隊：</translation>
+    </message>
+    <message>
+        <source>{n} members</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <source>Someone in several teams counts in each, so the teams add up to more than the totals.</source>
+        <translation>同時在幾個服務隊的人各隊都計入，所以各隊相加多於合計。</translation>
+    </message>
+    <message>
+        <source>Top volunteers:</source>
+        <translation>志願者排行（按時長）：</translation>
+    </message>
+    <message>
+        <source>{hours} hours, {times} times, {served} 人次</source>
+        <translation>{hours} 小時，{times} 次，{served} 人次</translation>
+    </message>
+    <message>
+        <source>Nobody served in that year.</source>
+        <translation>這一年沒有志願服務記錄。</translation>
     </message>
 </context>
 <context>

@@ -162,12 +162,12 @@ def fill_demo(
             session.execute(insert(resident_care_tag), tag_rows)
     progress.report(households, households, QT_TRANSLATE_NOOP("Progress", "Saving…"))
 
-    if session.get_bind().dialect.name == "postgresql":
-        _reset_sequences(session)
+    _reset_sequences(session, ("community", "grid_node", "household", "resident"))
     session.expire_all()  # objects loaded before may describe rows that are gone
     progress.report(households, households, QT_TRANSLATE_NOOP("Progress", "Planting the tree…"))
     tree = fill_tree_demo(session, seed=seed)  # its retirees are residents of the ledger above
     events = fill_events_demo(session, seed=seed)  # the ledger's residents, the tree's teams
+    _reset_sequences(session, ("event", "event_stall", "event_signup", "stall_service"))
     volunteering = fill_volunteering_demo(session, seed=seed)  # the tree's members, the events
     return DemoSummary(
         community=community.name if community is not None else COMMUNITY["name"],
@@ -373,9 +373,13 @@ def _chinese_number(n: int) -> str:
     return str(n)
 
 
-def _reset_sequences(session: Session) -> None:
-    """PostgreSQL's id sequences did not see the ids assigned here; move them past them."""
-    for table in ("community", "grid_node", "household", "resident"):
+def _reset_sequences(session: Session, tables: tuple[str, ...]) -> None:
+    """PostgreSQL's id sequences did not see the ids the demo assigned itself (bulk
+    inserts refer to rows before they exist); move them past them, or the office's
+    first own row would collide with a demo one. SQLite takes max(id) + 1 anyway."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in tables:
         session.execute(
             text(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

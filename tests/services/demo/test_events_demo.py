@@ -32,3 +32,22 @@ def test_a_year_of_events(session: Session) -> None:
     assert absent and absent < summary.signups / 4
     again = fill_demo(session, households=300, replace=True).events
     assert again == summary  # the same seed, the same year
+
+
+def test_the_offices_own_events_follow_the_demos(session: Session) -> None:
+    """The demo writes its own ids; on PostgreSQL the sequences must be moved past them."""
+    import datetime as dt
+
+    from hearth_desk.domain.models import EventKind, Resident
+    from hearth_desk.services.events.events import EventInput, StallInput, add_event
+    from hearth_desk.services.events.signups import sign_up
+    from hearth_desk.services.events.tallies import serve
+
+    fill_demo(session, households=60)
+    stalls = [StallInput("社区卫生服务中心", "测血压")]
+    event = add_event(
+        session, EventInput("便民服务日", dt.date(2027, 1, 9), EventKind.SERVICE_DAY, stalls=stalls)
+    )
+    resident = session.scalars(select(Resident.id).limit(1)).one()
+    assert sign_up(session, event.id, resident_id=resident).status == "signed_up"
+    assert serve(session, event.stalls[0].id, count=2) == 2
