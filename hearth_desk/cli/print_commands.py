@@ -105,8 +105,9 @@ class PrintCommand:
                 "cards), roster (the members' roster), poster (the connected-heart tree), "
                 "or of event N: signin (the sign-in sheet), notice (the notice for the "
                 "board) or calllist (whom to phone, full numbers); certificates (issue and "
-                "register the year's certificates), publicity (their public notice) or "
-                "yearbook (the year's volunteer service, with charts)",
+                "register the year's certificates), publicity (their public notice), register "
+                "(the register of the year's certificates) or yearbook (the year's volunteer "
+                "service, with charts)",
             ),
         )
         parser.add_argument(

@@ -281,6 +281,22 @@ PRINTOUTS: tuple[Printout, ...] = (
         render_with="hearth_desk.reports.certificates.publicity:render_publicity",
     ),
     Printout(
+        key="certificate-register",
+        command="register",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Register of certificates"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "Every certificate of a year by number, voided ones with their reason and how "
+            "often each was printed again, for the office's file; A4 landscape.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_year=True,
+        gather_with="hearth_desk.services.certificates.printouts:register_for",
+        render_with="hearth_desk.reports.certificates.register_sheet:render_register",
+    ),
+    Printout(
         key="yearbook",
         command="yearbook",
         title=QT_TRANSLATE_NOOP("PrintPage", "Volunteer service of the year"),

@@ -349,6 +349,80 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>CertificateSettingsDialog</name>
+    <message>
+        <source>Certificate settings</source>
+        <translation>Certificate settings</translation>
+    </message>
+    <message>
+        <source>Empty: whoever issues them</source>
+        <translation>Empty: whoever issues them</translation>
+    </message>
+    <message>
+        <source>Issuing organisation:</source>
+        <translation>Issuing organisation:</translation>
+    </message>
+    <message>
+        <source>Person in charge:</source>
+        <translation>Person in charge:</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>Handler:</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>Contact phone:</translation>
+    </message>
+    <message>
+        <source>Short name in numbers:</source>
+        <translation>Short name in numbers:</translation>
+    </message>
+    <message>
+        <source>Number format:</source>
+        <translation>Number format:</translation>
+    </message>
+    <message>
+        <source>Honour text:</source>
+        <translation>Honour text:</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}</source>
+        <translation>Fields: {fields}</translation>
+    </message>
+    <message>
+        <source>e.g. {number}</source>
+        <translation>e.g. {number}</translation>
+    </message>
+    <message>
+        <source>This format cannot be printed.</source>
+        <translation>This format cannot be printed.</translation>
+    </message>
+    <message>
+        <source>e.g. {text}</source>
+        <translation>e.g. {text}</translation>
+    </message>
+    <message>
+        <source>This text names a field that does not exist.</source>
+        <translation>This text names a field that does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Certificate settings…</source>
+        <translation>Certificate settings…</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Name, pinyin or phone, or scan the sign-in sheet; then Enter</source>
@@ -530,6 +604,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>REPORT</translation>
     </message>
     <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts)</source>
+        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts)</translation>
+    </message>
+    <message>
         <source>FILE.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
@@ -548,10 +626,6 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
         <translation>signin, notice and calllist: the event&apos;s number, 12 or #12</translation>
-    </message>
-    <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice) or yearbook (the year&apos;s volunteer service, with charts)</source>
-        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice) or yearbook (the year&apos;s volunteer service, with charts)</translation>
     </message>
     <message>
         <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
@@ -2705,6 +2779,125 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>IssuePanel</name>
+    <message>
+        <source>Volunteer service record (志愿服务记录证明)</source>
+        <translation>Volunteer service record (志愿服务记录证明)</translation>
+    </message>
+    <message>
+        <source>Honour certificate (荣誉证书)</source>
+        <translation>Honour certificate (荣誉证书)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Leave out those without an ID number</source>
+        <translation>Leave out those without an ID number</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Service team:</source>
+        <translation>Service team:</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>At least:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Issued before</source>
+        <translation>Issued before</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Tick none</translation>
+    </message>
+    <message>
+        <source>Issue and preview…</source>
+        <translation>Issue and preview…</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source> (void)</source>
+        <translation> (void)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n ticked</numerusform>
+            <numerusform>%n ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them printed again with their number (补打)</source>
+        <translation>
+            <numerusform>, %n of them printed again with their number (补打)</numerusform>
+            <numerusform>, %n of them printed again with their number (补打)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without an ID number</source>
+        <translation>
+            <numerusform>, %n without an ID number</numerusform>
+            <numerusform>, %n without an ID number</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register and print %n certificate(s) for {year}? Each new one takes the next number; the numbers are never reused.</source>
+        <translation>
+            <numerusform>Register and print %n certificate for {year}? Each new one takes the next number; the numbers are never reused.</numerusform>
+            <numerusform>Register and print %n certificates for {year}? Each new one takes the next number; the numbers are never reused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>LeaderDialog</name>
     <message>
         <source>Grid leader of {node}</source>
@@ -2874,6 +3067,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Volunteering</source>
         <translation>Volunteering</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3470,6 +3667,14 @@ A safety copy of the present data is kept first.</translation>
         <translation>The volunteer certificates issued in a year, with ID numbers partly hidden, the notice period of at least seven days and whom to tell an objection; A4 landscape.</translation>
     </message>
     <message>
+        <source>Register of certificates</source>
+        <translation>Register of certificates</translation>
+    </message>
+    <message>
+        <source>Every certificate of a year by number, voided ones with their reason and how often each was printed again, for the office&apos;s file; A4 landscape.</source>
+        <translation>Every certificate of a year by number, voided ones with their reason and how often each was printed again, for the office&apos;s file; A4 landscape.</translation>
+    </message>
+    <message>
         <source>Volunteer service of the year</source>
         <translation>Volunteer service of the year</translation>
     </message>
@@ -3766,6 +3971,116 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Keep</source>
         <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <source>Find by name or number</source>
+        <translation>Find by name or number</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Service period</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>Reprints</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Print again (补打)…</source>
+        <translation>Print again (补打)…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>Print the register</translation>
+    </message>
+    <message>
+        <source>Print the public notice</source>
+        <translation>Print the public notice</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>Voided: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the register first.</source>
+        <translation>Choose a certificate in the register first.</translation>
+    </message>
+    <message>
+        <source>{number} is void; its number is not used again.</source>
+        <translation>{number} is void; its number is not used again.</translation>
+    </message>
+    <message>
+        <source>Void a certificate</source>
+        <translation>Void a certificate</translation>
+    </message>
+    <message>
+        <source>Why is {number} void (lost, misprinted…)?</source>
+        <translation>Why is {number} void (lost, misprinted…)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n certificate written to {path}.</numerusform>
+            <numerusform>%n certificates written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>certificate register {year}.xlsx</source>
+        <translation>certificate register {year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4732,18 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Reprints</source>
         <translation>Reprints</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>Voided: {reason}</translation>
+    </message>
+    <message>
+        <source>Register of certificates issued in {year}</source>
+        <translation>Register of certificates issued in {year}</translation>
+    </message>
+    <message>
+        <source>ID numbers partly hidden; the store keeps them whole.</source>
+        <translation>ID numbers partly hidden; the store keeps them whole.</translation>
     </message>
     <message>
         <source>Reason voided</source>
@@ -5840,6 +6167,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>The honour text “{text}” cannot be filled in.</source>
         <translation>The honour text “{text}” cannot be filled in.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is void and is not printed again.</source>
+        <translation>Certificate {number} is void and is not printed again.</translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,80 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>CertificateSettingsDialog</name>
+    <message>
+        <source>Certificate settings</source>
+        <translation>证书设置</translation>
+    </message>
+    <message>
+        <source>Empty: whoever issues them</source>
+        <translation>留空：由出具人经办</translation>
+    </message>
+    <message>
+        <source>Issuing organisation:</source>
+        <translation>出具单位：</translation>
+    </message>
+    <message>
+        <source>Person in charge:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Short name in numbers:</source>
+        <translation>编号中的简称：</translation>
+    </message>
+    <message>
+        <source>Number format:</source>
+        <translation>编号格式：</translation>
+    </message>
+    <message>
+        <source>Honour text:</source>
+        <translation>荣誉证书正文：</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}</source>
+        <translation>可用字段：{fields}</translation>
+    </message>
+    <message>
+        <source>e.g. {number}</source>
+        <translation>示例：{number}</translation>
+    </message>
+    <message>
+        <source>This format cannot be printed.</source>
+        <translation>此格式无法打印。</translation>
+    </message>
+    <message>
+        <source>e.g. {text}</source>
+        <translation>示例：{text}</translation>
+    </message>
+    <message>
+        <source>This text names a field that does not exist.</source>
+        <translation>正文中有不存在的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Issue certificates</source>
+        <translation>出具证书</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>出具登记簿</translation>
+    </message>
+    <message>
+        <source>Certificate settings…</source>
+        <translation>证书设置…</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Name, pinyin or phone, or scan the sign-in sheet; then Enter</source>
@@ -530,6 +604,10 @@ A safety copy of the present data is kept first.</source>
         <translation>报表</translation>
     </message>
     <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts)</source>
+        <translation>打印哪一份：overview（社区概况）、ledger（楼栋台账；加 --tag 为该类别的关爱名单）、cards（党员联系卡）、roster（党员花名册）、poster（党群连心树海报），或第 N 号活动的：signin（签到表）、notice（活动通知）、calllist（电话通知名单，完整号码）；certificates（出具并登记该年度的证书）、publicity（证书公示）、register（该年度证书出具登记簿）或 yearbook（年度志愿服务统计，含图表）</translation>
+    </message>
+    <message>
         <source>FILE.pdf</source>
         <translation>文件.pdf</translation>
     </message>
@@ -548,10 +626,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
         <translation>signin、notice 和 calllist：活动编号，12 或 #12</translation>
-    </message>
-    <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice) or yearbook (the year&apos;s volunteer service, with charts)</source>
-        <translation>打印哪一份：overview（社区概况）、ledger（楼栋台账；加 --tag 为该类别的关爱名单）、cards（党员联系卡）、roster（党员花名册）、poster（党群连心树海报），或第 N 号活动的：signin（签到表）、notice（活动通知）、calllist（电话通知名单，完整号码）；certificates（出具并登记该年度的证书）、publicity（证书公示）或 yearbook（年度志愿服务统计，含图表）</translation>
     </message>
     <message>
         <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
@@ -2703,6 +2777,121 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>IssuePanel</name>
+    <message>
+        <source>Volunteer service record (志愿服务记录证明)</source>
+        <translation>志愿服务记录证明</translation>
+    </message>
+    <message>
+        <source>Honour certificate (荣誉证书)</source>
+        <translation>荣誉证书</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Leave out those without an ID number</source>
+        <translation>跳过缺身份证号的人</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>证书类别：</translation>
+    </message>
+    <message>
+        <source>Service team:</source>
+        <translation>服务队：</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>时长不少于：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Issued before</source>
+        <translation>已有编号</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Issue and preview…</source>
+        <translation>出具并预览…</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部服务队</translation>
+    </message>
+    <message>
+        <source> (void)</source>
+        <translation>（已作废）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>已选 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them printed again with their number (补打)</source>
+        <translation>
+            <numerusform>，其中 %n 人按原编号补打</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without an ID number</source>
+        <translation>
+            <numerusform>，%n 人缺身份证号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register and print %n certificate(s) for {year}? Each new one takes the next number; the numbers are never reused.</source>
+        <translation>
+            <numerusform>为 {year} 年度出具并登记 %n 份证书？新证书依次取下一个编号，编号不会重复使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>出具证书</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>出具</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>LeaderDialog</name>
     <message>
         <source>Grid leader of {node}</source>
@@ -2869,6 +3058,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Volunteering</source>
         <translation>志愿服务</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3463,6 +3656,14 @@ A safety copy of the present data is kept first.</source>
         <translation>一年内出具的志愿服务证书，证件号码部分隐藏，注明不少于七天的公示期和异议联系人；A4 横版。</translation>
     </message>
     <message>
+        <source>Register of certificates</source>
+        <translation>证书出具登记簿</translation>
+    </message>
+    <message>
+        <source>Every certificate of a year by number, voided ones with their reason and how often each was printed again, for the office&apos;s file; A4 landscape.</source>
+        <translation>该年度出具的每份证书（按编号），作废的注明原因，并记补打次数，供办公室存档；A4 横向。</translation>
+    </message>
+    <message>
         <source>Volunteer service of the year</source>
         <translation>年度志愿服务统计</translation>
     </message>
@@ -3759,6 +3960,115 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <source>Find by name or number</source>
+        <translation>按姓名或编号查找</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>服务期间</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>补打次数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Print again (补打)…</source>
+        <translation>补打…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>打印登记簿</translation>
+    </message>
+    <message>
+        <source>Print the public notice</source>
+        <translation>打印公示</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the register first.</source>
+        <translation>请先在登记簿中选中一份证书。</translation>
+    </message>
+    <message>
+        <source>{number} is void; its number is not used again.</source>
+        <translation>{number} 已作废，该编号不再使用。</translation>
+    </message>
+    <message>
+        <source>Void a certificate</source>
+        <translation>作废证书</translation>
+    </message>
+    <message>
+        <source>Why is {number} void (lost, misprinted…)?</source>
+        <translation>{number} 作废的原因（遗失、打印错误等）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 份证书记录写入 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>导出登记簿</translation>
+    </message>
+    <message>
+        <source>certificate register {year}.xlsx</source>
+        <translation>证书出具登记簿{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4720,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Reprints</source>
         <translation>补打次数</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Register of certificates issued in {year}</source>
+        <translation>{year}年度证书出具登记簿</translation>
+    </message>
+    <message>
+        <source>ID numbers partly hidden; the store keeps them whole.</source>
+        <translation>证件号码部分隐去；完整号码保存在系统中。</translation>
     </message>
     <message>
         <source>Reason voided</source>
@@ -5827,6 +6149,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The honour text “{text}” cannot be filled in.</source>
         <translation>荣誉证书文字“{text}”无法填写。</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is void and is not printed again.</source>
+        <translation>证书 {number} 已作废，不能补打。</translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,80 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>CertificateSettingsDialog</name>
+    <message>
+        <source>Certificate settings</source>
+        <translation>證書設定</translation>
+    </message>
+    <message>
+        <source>Empty: whoever issues them</source>
+        <translation>留空：由出具人經辦</translation>
+    </message>
+    <message>
+        <source>Issuing organisation:</source>
+        <translation>出具單位：</translation>
+    </message>
+    <message>
+        <source>Person in charge:</source>
+        <translation>負責人：</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>經辦人：</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>聯絡電話：</translation>
+    </message>
+    <message>
+        <source>Short name in numbers:</source>
+        <translation>編號中的簡稱：</translation>
+    </message>
+    <message>
+        <source>Number format:</source>
+        <translation>編號格式：</translation>
+    </message>
+    <message>
+        <source>Honour text:</source>
+        <translation>榮譽證書正文：</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}</source>
+        <translation>可用欄位：{fields}</translation>
+    </message>
+    <message>
+        <source>e.g. {number}</source>
+        <translation>示例：{number}</translation>
+    </message>
+    <message>
+        <source>This format cannot be printed.</source>
+        <translation>此格式無法列印。</translation>
+    </message>
+    <message>
+        <source>e.g. {text}</source>
+        <translation>示例：{text}</translation>
+    </message>
+    <message>
+        <source>This text names a field that does not exist.</source>
+        <translation>正文中有不存在的欄位。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Issue certificates</source>
+        <translation>出具證書</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>出具登記簿</translation>
+    </message>
+    <message>
+        <source>Certificate settings…</source>
+        <translation>證書設定…</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Name, pinyin or phone, or scan the sign-in sheet; then Enter</source>
@@ -530,6 +604,10 @@ A safety copy of the present data is kept first.</source>
         <translation>報表</translation>
     </message>
     <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts)</source>
+        <translation>列印哪一份：overview（社區概況）、ledger（樓棟台賬；加 --tag 為該類別的關愛名單）、cards（黨員聯繫卡）、roster（黨員花名冊）、poster（黨群連心樹海報），或第 N 號活動的：signin（簽到表）、notice（活動通知）、calllist（電話通知名單，完整號碼）；certificates（出具並登記該年度的證書）、publicity（證書公示）、register（該年度證書出具登記簿）或 yearbook（年度志願服務統計，含圖表）</translation>
+    </message>
+    <message>
         <source>FILE.pdf</source>
         <translation>檔案.pdf</translation>
     </message>
@@ -548,10 +626,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
         <translation>signin、notice 和 calllist：活動編號，12 或 #12</translation>
-    </message>
-    <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice) or yearbook (the year&apos;s volunteer service, with charts)</source>
-        <translation>列印哪一份：overview（社區概況）、ledger（樓棟台賬；加 --tag 為該類別的關愛名單）、cards（黨員聯繫卡）、roster（黨員花名冊）、poster（黨群連心樹海報），或第 N 號活動的：signin（簽到表）、notice（活動通知）、calllist（電話通知名單，完整號碼）；certificates（出具並登記該年度的證書）、publicity（證書公示）或 yearbook（年度志願服務統計，含圖表）</translation>
     </message>
     <message>
         <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
@@ -2703,6 +2777,121 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>IssuePanel</name>
+    <message>
+        <source>Volunteer service record (志愿服务记录证明)</source>
+        <translation>志願服務記錄證明</translation>
+    </message>
+    <message>
+        <source>Honour certificate (荣誉证书)</source>
+        <translation>榮譽證書</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>Leave out those without an ID number</source>
+        <translation>略過缺身分證號的人</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>證書類別：</translation>
+    </message>
+    <message>
+        <source>Service team:</source>
+        <translation>服務隊：</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>時長不少於：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Issued before</source>
+        <translation>已有編號</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全選</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>全不選</translation>
+    </message>
+    <message>
+        <source>Issue and preview…</source>
+        <translation>出具並預覽…</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部服務隊</translation>
+    </message>
+    <message>
+        <source> (void)</source>
+        <translation>（已作廢）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>已選 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them printed again with their number (补打)</source>
+        <translation>
+            <numerusform>，其中 %n 人按原編號補打</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without an ID number</source>
+        <translation>
+            <numerusform>，%n 人缺身分證號</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register and print %n certificate(s) for {year}? Each new one takes the next number; the numbers are never reused.</source>
+        <translation>
+            <numerusform>為 {year} 年度出具並登記 %n 份證書？新證書依次取下一個編號，編號不會重複使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>出具證書</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>出具</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>LeaderDialog</name>
     <message>
         <source>Grid leader of {node}</source>
@@ -2869,6 +3058,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Volunteering</source>
         <translation>志願服務</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>證書</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3463,6 +3656,14 @@ A safety copy of the present data is kept first.</source>
         <translation>一年內出具的志願服務證書，證件號碼部分隱藏，註明不少於七天的公示期和異議聯絡人；A4 橫式。</translation>
     </message>
     <message>
+        <source>Register of certificates</source>
+        <translation>證書出具登記簿</translation>
+    </message>
+    <message>
+        <source>Every certificate of a year by number, voided ones with their reason and how often each was printed again, for the office&apos;s file; A4 landscape.</source>
+        <translation>該年度出具的每份證書（按編號），作廢的註明原因，並記補打次數，供辦公室存檔；A4 橫向。</translation>
+    </message>
+    <message>
         <source>Volunteer service of the year</source>
         <translation>年度志願服務統計</translation>
     </message>
@@ -3759,6 +3960,115 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <source>Find by name or number</source>
+        <translation>按姓名或編號查找</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>服務期間</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>補打次數</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Print again (补打)…</source>
+        <translation>補打…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作廢…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>列印登記簿</translation>
+    </message>
+    <message>
+        <source>Print the public notice</source>
+        <translation>列印公示</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>作廢：{reason}</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the register first.</source>
+        <translation>請先在登記簿中選中一份證書。</translation>
+    </message>
+    <message>
+        <source>{number} is void; its number is not used again.</source>
+        <translation>{number} 已作廢，該編號不再使用。</translation>
+    </message>
+    <message>
+        <source>Void a certificate</source>
+        <translation>作廢證書</translation>
+    </message>
+    <message>
+        <source>Why is {number} void (lost, misprinted…)?</source>
+        <translation>{number} 作廢的原因（遺失、列印錯誤等）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to {path}.</source>
+        <translation>
+            <numerusform>已將 %n 份證書記錄寫入 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>匯出登記簿</translation>
+    </message>
+    <message>
+        <source>certificate register {year}.xlsx</source>
+        <translation>證書出具登記簿{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4720,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Reprints</source>
         <translation>補打次數</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>作廢：{reason}</translation>
+    </message>
+    <message>
+        <source>Register of certificates issued in {year}</source>
+        <translation>{year}年度證書出具登記簿</translation>
+    </message>
+    <message>
+        <source>ID numbers partly hidden; the store keeps them whole.</source>
+        <translation>證件號碼部分隱去；完整號碼保存在系統中。</translation>
     </message>
     <message>
         <source>Reason voided</source>
@@ -5827,6 +6149,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The honour text “{text}” cannot be filled in.</source>
         <translation>榮譽證書文字「{text}」無法填寫。</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is void and is not printed again.</source>
+        <translation>證書 {number} 已作廢，不能補打。</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "event-notice",
         "call-list",
         "publicity",
+        "certificate-register",
         "yearbook",
     ]
     # Certificates register what they print: listed apart, not in the Print area.
@@ -49,6 +50,7 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "notice",
         "calllist",
         "publicity",
+        "register",
         "yearbook",
         "certificates",
     )

@@ -58,6 +58,7 @@ class IssueChoice:
     team_id: int | None = None
     member_queries: tuple[str, ...] = ()
     min_hours: Decimal = Decimal(0)
+    member_ids: frozenset[int] | None = None  # hand-picked in the window; None: everyone
     skip_without_id: bool = False  # records: leave out (and list) members with no ID number
 
 
@@ -152,6 +153,8 @@ def qualifying(
     if choice.member_queries:
         found = members_found(session, choice.member_queries)
         only = found if only is None else only & found
+    if choice.member_ids is not None:
+        only = set(choice.member_ids) if only is None else only & choice.member_ids
     if only is not None and not only:
         return []
     start, end = dt.date(choice.year, 1, 1), dt.date(choice.year, 12, 31)
@@ -220,7 +223,7 @@ def issue_certificates(
             certificate.prints.append(
                 CertificatePrint(printed_at=now, printed_by=actor, reprint=True)
             )
-        issued.append(_printed(certificate, reprint=certificate in existing_rows))
+        issued.append(printed(certificate, reprint=certificate in existing_rows))
     session.flush()
     progress.report(len(candidates), len(candidates), ISSUING)
     return IssuedBatch(
@@ -323,7 +326,7 @@ def _new_certificate(
     )
 
 
-def _printed(certificate: Certificate, *, reprint: bool) -> IssuedCertificate:
+def printed(certificate: Certificate, *, reprint: bool) -> IssuedCertificate:
     return IssuedCertificate(
         number=certificate.number,
         kind=certificate.kind,

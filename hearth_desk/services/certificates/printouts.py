@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
@@ -17,6 +18,8 @@ from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.models import CertificateKind
 from hearth_desk.services.certificates.issuing import IssueChoice, IssuedBatch, issue_certificates
 from hearth_desk.services.certificates.publicity import PublicityData, publicity_data
+from hearth_desk.services.certificates.register import RegisterRow, register_rows
+from hearth_desk.services.community import community_heading
 from hearth_desk.services.progress import Progress
 
 
@@ -57,3 +60,21 @@ def publicity_for(
 ) -> PublicityData:
     """The public notice of the year's certificates (this year unless one is chosen)."""
     return publicity_data(session, choice.year or dt.date.today().year, progress=progress)
+
+
+@dataclass(frozen=True)
+class RegisterData:
+    """The register (出具登记簿) of a year, as kept in the office's file: voided
+    certificates and 补打 counts included, ID numbers masked."""
+
+    heading: str | None
+    year: int
+    rows: tuple[RegisterRow, ...]
+
+
+def register_for(
+    session: Session, choice: CertificateChoice, progress: Progress | None = None
+) -> RegisterData:
+    """The register of the chosen year (this year unless one is chosen)."""
+    year = choice.year or dt.date.today().year
+    return RegisterData(community_heading(session), year, tuple(register_rows(session, year)))

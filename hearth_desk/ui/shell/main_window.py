@@ -33,6 +33,7 @@ from hearth_desk.ui.shell.settings import UiSettings
 
 if TYPE_CHECKING:
     from hearth_desk.ui.backup.backup_page import BackupPage
+    from hearth_desk.ui.certificates.certificates_page import CertificatesPage
     from hearth_desk.ui.events.events_page import EventsPage
     from hearth_desk.ui.ledger.ledger_actions import LedgerActions
     from hearth_desk.ui.ledger.ledger_page import LedgerPage
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
             ("tree", self.tr("Heart tree"), self._build_tree),  # fits the navigation
             ("events", self.tr("Events"), self._build_events),
             ("volunteering", self.tr("Volunteering"), self._build_volunteering),
+            ("certificates", self.tr("Certificates"), self._build_certificates),
             ("print", self.tr("Print"), self._build_print),
             ("backup", self.tr("Backup"), self._build_backup),
             ("settings", self.tr("Settings"), self._build_settings),
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        # Ctrl+1 … Ctrl+8 go to the areas, in the order the navigation lists them.
+        # Ctrl+1 … Ctrl+9 go to the areas, in the order the navigation lists them.
         for row in range(len(self.areas)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda row=row: self.go_to_area(row))
@@ -152,6 +154,10 @@ class MainWindow(QMainWindow):
         return self.page("volunteering")  # type: ignore[return-value]
 
     @property
+    def certificates_page(self) -> CertificatesPage:
+        return self.page("certificates")  # type: ignore[return-value]
+
+    @property
     def print_page(self) -> PrintPage:
         return self.page("print")  # type: ignore[return-value]
 
@@ -205,6 +211,17 @@ class MainWindow(QMainWindow):
             lambda year, team_id: self.print_page.open_preview(
                 "yearbook", LedgerChoice(year=year, team_id=team_id)
             )
+        )
+        return page
+
+    def _build_certificates(self) -> QWidget:
+        from hearth_desk.services.ledger.printouts import LedgerChoice
+        from hearth_desk.ui.certificates.certificates_page import CertificatesPage
+
+        page = CertificatesPage(self._store, self._errors, self._settings.language)
+        # The register and the public notice print from the Print area, for that year.
+        page.print_requested.connect(
+            lambda key, year: self.print_page.open_preview(key, LedgerChoice(year=year))
         )
         return page
 

@@ -104,6 +104,7 @@ def test_navigation_lists_only_areas_that_exist(
         "Heart tree",
         "Events",
         "Volunteering",
+        "Certificates",
         "Print",
         "Backup",
         "Settings",
@@ -157,7 +158,17 @@ def test_areas_and_ledger_actions_have_keys(
 
     shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut)}
     for row, key in enumerate(
-        ("home", "ledger", "tree", "events", "volunteering", "print", "backup", "settings")
+        (
+            "home",
+            "ledger",
+            "tree",
+            "events",
+            "volunteering",
+            "certificates",
+            "print",
+            "backup",
+            "settings",
+        )
     ):
         shortcuts[f"Ctrl+{row + 1}"].activated.emit()  # what pressing the keys does
         assert window.current_area == key
@@ -235,7 +246,7 @@ def test_an_area_chosen_from_the_keyboard_takes_the_focus(
     shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut)}
     shortcuts["Ctrl+2"].activated.emit()
     assert QApplication.focusWidget() is window.ledger.search_edit
-    shortcuts["Ctrl+8"].activated.emit()
+    shortcuts["Ctrl+9"].activated.emit()
     focused = QApplication.focusWidget()
     assert focused is not None and window.settings_page.isAncestorOf(focused)
 

@@ -128,6 +128,8 @@ def test_the_main_window_wires_no_refresh_between_pages() -> None:
         "lambda key, event_id: self.print_page.open_event_printout(key, event_id)",
         "page.print_requested -> lambda year, team_id: self.print_page.open_preview("
         "'yearbook', LedgerChoice(year=year, team_id=team_id))",
+        "page.print_requested -> "
+        "lambda key, year: self.print_page.open_preview(key, LedgerChoice(year=year))",
         "page.restore_confirmed -> self.request_restore",
         "page.restart_requested -> self.request_restart",
         "page.go_to -> self.show_area",  # navigation: a notice's area
