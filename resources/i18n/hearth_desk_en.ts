@@ -4941,6 +4941,14 @@ A safety copy of the present data is kept first.</translation>
         <translation>Care tags</translation>
     </message>
     <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Issuer, numbers and honour text…</source>
+        <translation>Issuer, numbers and honour text…</translation>
+    </message>
+    <message>
         <source>Where the data is</source>
         <translation>Where the data is</translation>
     </message>

@@ -4929,6 +4929,14 @@ A safety copy of the present data is kept first.</source>
         <translation>人员类别</translation>
     </message>
     <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Issuer, numbers and honour text…</source>
+        <translation>出具单位、编号和荣誉证书正文…</translation>
+    </message>
+    <message>
         <source>Where the data is</source>
         <translation>数据存放位置</translation>
     </message>

@@ -4929,6 +4929,14 @@ A safety copy of the present data is kept first.</source>
         <translation>人員類別</translation>
     </message>
     <message>
+        <source>Certificates</source>
+        <translation>證書</translation>
+    </message>
+    <message>
+        <source>Issuer, numbers and honour text…</source>
+        <translation>出具單位、編號和榮譽證書正文…</translation>
+    </message>
+    <message>
         <source>Where the data is</source>
         <translation>資料存放位置</translation>
     </message>

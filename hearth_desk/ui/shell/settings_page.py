@@ -24,6 +24,8 @@ from hearth_desk.i18n.languages import LANGUAGES
 from hearth_desk.services.changes import Kind
 from hearth_desk.services.community import CommunityInfo, get_community
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.certificates.settings_form import CertificateSettingsDialog
+from hearth_desk.ui.common.edit_dialog import OpenForm
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.operations import Subscription
 from hearth_desk.ui.ledger.care_tags_editor import CareTagsEditor
@@ -94,6 +96,15 @@ class SettingsPage(QWidget):
         tags_box = QGroupBox(self.tr("Care tags"))
         QVBoxLayout(tags_box).addWidget(self.care_tags)
 
+        # Who issues the certificates, their numbers and the honour's text.
+        certificates_box = QGroupBox(self.tr("Certificates"))
+        self.certificate_settings = QPushButton(self.tr("Issuer, numbers and honour text…"))
+        self.certificate_settings.clicked.connect(lambda: self.open_certificate_settings())
+        certificates_row = QHBoxLayout(certificates_box)
+        certificates_row.addWidget(self.certificate_settings)
+        certificates_row.addStretch(1)
+        self.certificate_form: OpenForm[CertificateSettingsDialog] = OpenForm()
+
         store_box = QGroupBox(self.tr("Where the data is"))
         store_layout = QFormLayout(store_box)
         folder = store.location.data_dir
@@ -118,6 +129,7 @@ class SettingsPage(QWidget):
         layout.addWidget(language_box)
         layout.addWidget(community_box)
         layout.addWidget(tags_box)
+        layout.addWidget(certificates_box)
         layout.addWidget(store_box)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -129,6 +141,10 @@ class SettingsPage(QWidget):
         self.subscription = Subscription(
             self, Kind.COMMUNITY, lambda _broadcast: self.reload_community(), own=False
         )
+
+    def open_certificate_settings(self) -> CertificateSettingsDialog:
+        dialog = CertificateSettingsDialog(self._store, self._errors, self)
+        return self.certificate_form.open(dialog)
 
     def _stored_community(self) -> CommunityInfo | None:
         with self._store.session() as session:

@@ -87,3 +87,20 @@ def test_the_window_restarts_in_the_chosen_size_on_the_same_store(
         remove_translators(application)  # run_window installed the window's language
     assert code == 0
     assert len(windows) == 2 and sizes == [16.0]
+
+
+def test_the_certificates_issuer_is_set_in_the_settings(
+    qtbot: QtBot, sqlite_store: Store, ui_settings: UiSettings, errors: RecordingPresenter
+) -> None:
+    from hearth_desk.services.certificates.settings import read_settings
+
+    page = open_page(qtbot, sqlite_store, ui_settings, errors)
+    page.certificate_settings.click()
+    dialog = page.certificate_form.current
+    assert dialog is not None
+    dialog.issuer.setText("和平里社区居民委员会")
+    dialog.handler.setText("张敏")
+    dialog.accept()
+    with sqlite_store.session() as session:
+        settings = read_settings(session)
+    assert (settings.issuer, settings.handler) == ("和平里社区居民委员会", "张敏")
