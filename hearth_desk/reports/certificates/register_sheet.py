@@ -25,26 +25,36 @@ from hearth_desk.reports.kit.table import Column, long_table
 from hearth_desk.reports.kit.text import MissingLog
 from hearth_desk.services.certificates.issuing import hours_text
 from hearth_desk.services.certificates.printouts import RegisterData
-from hearth_desk.services.certificates.register import KIND_NAMES, RegisterRow, period_text
+from hearth_desk.services.certificates.register import RegisterRow, period_text
 from hearth_desk.services.progress import Progress
 
 
 def register_columns(t: Callable[[str], str]) -> list[Column]:
+    """The notice's columns without its running number (the certificate's number is
+    the register's) and kind (the number says it); then when, by whom, how often
+    printed again, and the status, with room for a void's reason."""
+    number, _kind, *person = publicity_columns(t)[1:]  # the kind is in the number (志证, 荣证)
     return [
-        *publicity_columns(t),
+        number,
+        *person,
         Column(t(QT_TRANSLATE_NOOP("Report", "Issued on")), 0.9, "center", ("2026-12-31",)),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Handler")), 0.6),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Reprints")), 0.45, "right"),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Status")), 1.1),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Handler")), 0.6, "left", ("欧阳明明",)),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Reprints")), 0.5, "right", ("补打次数",)),
+        Column(
+            t(QT_TRANSLATE_NOOP("Report", "Status")),
+            1.8,
+            "left",
+            (t(QT_TRANSLATE_NOOP("Report", "Voided: {reason}")).format(reason="遗失"),),
+        ),
     ]
 
 
-def _cells(number: int, row: RegisterRow, t: Callable[[str], str]) -> list[str]:
+def _cells(row: RegisterRow, t: Callable[[str], str]) -> list[str]:
     status = t(QT_TRANSLATE_NOOP("Report", "Valid"))
     if row.voided:
         status = t(QT_TRANSLATE_NOOP("Report", "Voided: {reason}")).format(reason=row.void_reason)
     return [
-        str(number), row.number, t(KIND_NAMES[row.kind]), row.person_name, row.id_number,
+        row.number, row.person_name, row.id_number,
         period_text(row.period_start, row.period_end), hours_text(row.hours),
         row.issued_on.isoformat(), row.issued_by, str(row.reprints), status,
     ]  # fmt: skip
@@ -62,7 +72,7 @@ def render_register(
     width, height = frame_size(meta.paper)
     note = t(QT_TRANSLATE_NOOP("Report", "ID numbers partly hidden; the store keeps them whole."))
     story = opening(meta, log, note)
-    rows = (_cells(n, row, t) for n, row in enumerate(data.rows, start=1))
+    rows = (_cells(row, t) for row in data.rows)
     story += long_table(
         register_columns(t),
         rows,
