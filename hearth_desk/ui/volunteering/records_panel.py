@@ -1,12 +1,15 @@
 """The year's service records (outside events), newest first: record one, change one
-(Enter or double-click), delete one (Delete, after asking)."""
+(Enter or double-click), delete one (Delete, after asking). A busy year has
+thousands, so they are read on the worker, and only once their tab is shown: the
+page's figures do not wait for them."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hearth_desk.domain.errors import UserError
 from hearth_desk.reports.kit.charts import plain_number
+from hearth_desk.services.progress import Progress
 from hearth_desk.services.volunteering.records import (
     RecordLine,
     delete_record,
@@ -32,6 +36,7 @@ from hearth_desk.ui.common.confirm import confirm
 from hearth_desk.ui.common.delete_key import OnDeleteKey
 from hearth_desk.ui.common.edit_dialog import OpenForm
 from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.volunteering.record_form import ServiceRecordDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,10 +87,16 @@ class RecordsModel(QAbstractTableModel):
 
 
 class RecordsPanel(QWidget):
+    loaded = Signal()  # the wanted year's records are shown
+
     def __init__(self, store: Store, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store, self._errors = store, errors
         self.form: OpenForm[ServiceRecordDialog] = OpenForm()
+        self.wanted: tuple[int, int | None] = (dt.date.today().year, None)
+        self.shown_for: tuple[int, int | None] | None = None
+        self._task: BackgroundTask | None = None
+        self._again = False
         self.model = RecordsModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -116,10 +127,46 @@ class RecordsPanel(QWidget):
         layout.addWidget(self.table, 1)
 
     def show_year(self, year: int, team_id: int | None) -> None:
-        with self._store.session() as session:
-            lines = record_lines(session, dt.date(year, 1, 1), dt.date(year, 12, 31),
-                                 team_id=team_id)  # fmt: skip
+        """Show ``year``'s records (of one team's members): now if the panel is seen,
+        else when it is next shown."""
+        self.wanted = (year, team_id)
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.wanted != self.shown_for:
+            self.load()
+
+    def load(self) -> None:
+        if self._task is not None:
+            self._again = True
+            return
+        (year, team_id), store = self.wanted, self._store
+
+        def read(_progress: Progress) -> list[RecordLine]:
+            with store.session() as session:
+                return record_lines(session, dt.date(year, 1, 1), dt.date(year, 12, 31),
+                                    team_id=team_id)  # fmt: skip
+
+        task = BackgroundTask(read, self)
+        task.succeeded.connect(lambda lines, wanted=self.wanted: self._show(wanted, lines))
+        task.failed.connect(lambda error: self._errors.show(error, self))
+        task.finished.connect(self._done)
+        self._task = task
+        task.start()
+
+    def _show(self, wanted: tuple[int, int | None], lines: list[RecordLine]) -> None:
         self.model.set_lines(lines)
+        self.shown_for = wanted
+        self.loaded.emit()
+
+    def _done(self) -> None:
+        self._task = None
+        if self._again or self.wanted != self.shown_for:
+            self._again = False
+            if self.isVisible():
+                self.load()
 
     @property
     def lines(self) -> list[RecordLine]:

@@ -49,6 +49,8 @@ from hearth_desk.ui.volunteering import figure_tables
 from hearth_desk.ui.volunteering.records_panel import RecordsPanel
 
 FIRST_YEAR = 2000
+# What the worker brings back: the figures and the charts' PDF.
+Counted = tuple[YearFigures, RenderResult]
 
 
 class VolunteeringPage(QWidget):
@@ -151,7 +153,7 @@ class VolunteeringPage(QWidget):
         store, printed = self._store, load_catalogue(self._language).translate
         target = self._folder / f"charts-{next(self._numbers)}.pdf"
 
-        def count_and_draw(progress: Progress) -> tuple[YearFigures, RenderResult]:
+        def count_and_draw(progress: Progress) -> Counted:
             with store.session() as session:
                 figures = year_figures(session, year, team_id)
                 heading = community_heading(session)
@@ -164,7 +166,7 @@ class VolunteeringPage(QWidget):
         task.finished.connect(self._done)
         self._task = task
         task.start()
-        self.records.show_year(year, team_id)
+        self.records.show_year(year, team_id)  # read when its tab is shown
 
     def _done(self) -> None:
         self._task = None
@@ -172,7 +174,7 @@ class VolunteeringPage(QWidget):
             self._stale = False
             self.reload()
 
-    def _show(self, outcome: tuple[YearFigures, RenderResult]) -> None:
+    def _show(self, outcome: Counted) -> None:
         figures, result = outcome
         self.figures = figures
         self.summary.setText(summary_text(report_words(translate), figures))

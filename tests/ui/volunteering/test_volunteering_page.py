@@ -53,6 +53,9 @@ def test_the_years_figures_tables_and_charts(
     assert cells(page.months, 2) == ["month 3", "1", "2.5", "3", "1"]
     assert cells(page.top, 0)[:2] == ["1", "黄瑜希"]
     assert page.charts.pages() >= 1  # the yearbook's own pages, charts and all
+    assert page.records.model.rowCount() == 0  # read once their tab is shown
+    with qtbot.waitSignal(page.records.loaded, timeout=20_000):
+        page.tabs.setCurrentWidget(page.records)
     assert [page.records.model.index(0, c).data() for c in (1, 3)] == ["黄瑜希", "楼道清理"]
     assert errors.shown == []
 
@@ -87,8 +90,10 @@ def test_a_team_narrows_the_figures_and_a_record_is_deleted_after_asking(
         page.team.setCurrentIndex(patrol)
     assert page.figures is not None and page.figures.team == "治安巡逻服务队"
     assert page.figures.totals.times == 1
+    with qtbot.waitSignal(page.records.loaded, timeout=20_000):
+        page.tabs.setCurrentWidget(page.records)
     page.records.table.selectRow(0)
     with answering("Delete"), qtbot.waitSignal(page.loaded, timeout=20_000):
         qtbot.keyClick(page.records.table, Qt.Key.Key_Delete)
     assert page.figures.totals.times == 0
-    assert page.records.model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.records.model.rowCount() == 0, timeout=20_000)
