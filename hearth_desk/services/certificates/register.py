@@ -97,17 +97,25 @@ def _row(certificate: Certificate, reprints: int, full_numbers: bool) -> Registe
     )
 
 
-def void_certificate(
-    session: Session, number: str, reason: str, *, now: dt.datetime | None = None
-) -> RegisterRow:
-    """Mark the certificate ``number`` 作废 with the reason and the time; it keeps its
-    number and its row."""
+def certificate_numbered(session: Session, number: str) -> Certificate:
+    """The certificate printed with ``number`` (spaces around it ignored), or a
+    UserError naming the number."""
     wanted = number.strip()
     certificate = session.scalars(select(Certificate).where(Certificate.number == wanted)).first()
     if certificate is None:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "No certificate is numbered “{number}”."), number=wanted
         )
+    return certificate
+
+
+def void_certificate(
+    session: Session, number: str, reason: str, *, now: dt.datetime | None = None
+) -> RegisterRow:
+    """Mark the certificate ``number`` 作废 with the reason and the time; it keeps its
+    number and its row."""
+    certificate = certificate_numbered(session, number)
+    wanted = certificate.number
     if certificate.voided:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "Certificate {number} was already voided on {date}."),

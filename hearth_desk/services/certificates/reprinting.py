@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-from hearth_desk.domain.models import Certificate, CertificatePrint
+from hearth_desk.domain.models import CertificatePrint
 from hearth_desk.services.audit import current_actor
 from hearth_desk.services.certificates.issuing import IssuedBatch, printed
+from hearth_desk.services.certificates.register import certificate_numbered
 from hearth_desk.services.certificates.settings import read_settings
 from hearth_desk.services.community import community_heading
 
@@ -22,18 +22,13 @@ def reprint_certificate(
 ) -> IssuedBatch:
     """The certificate ``number`` to print again, its 补打 noted (the caller commits
     once the PDF is whole, as when issuing)."""
-    wanted = number.strip()
-    certificate = session.scalars(select(Certificate).where(Certificate.number == wanted)).first()
-    if certificate is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "No certificate is numbered “{number}”."), number=wanted
-        )
+    certificate = certificate_numbered(session, number)
     if certificate.voided:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "UserError", "Certificate {number} is void and is not printed again."
             ),
-            number=wanted,
+            number=certificate.number,
         )
     actor = current_actor()[:50]
     now = now or dt.datetime.now().replace(microsecond=0)
