@@ -38,14 +38,22 @@ def hours(value: Decimal) -> str:
     return plain_number(float(value))
 
 
-def new_table(headers: Sequence[str]) -> QTableWidget:
+def new_table(headers: Sequence[str], widths: Sequence[int] = ()) -> QTableWidget:
+    """A read-only table; columns fit their contents, or take ``widths`` (a long
+    table: fitting measures every row each time it is filled)."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(words(*headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    if widths:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(widths):
+            table.setColumnWidth(column, width)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
     return table
 
 
@@ -73,7 +81,8 @@ def team_table() -> QTableWidget:
 
 
 def top_table() -> QTableWidget:
-    return new_table([RANK, NAME, TEAMS, TIMES, HOURS, SERVED])
+    """Every volunteer of the year, ranked: hundreds of rows."""
+    return new_table([RANK, NAME, TEAMS, TIMES, HOURS, SERVED], (60, 100, 260, 80, 90))
 
 
 def fill_months(table: QTableWidget, figures: YearFigures) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import itertools
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -38,7 +39,7 @@ from hearth_desk.services.changes import Kind
 from hearth_desk.services.community import community_heading
 from hearth_desk.services.progress import Progress
 from hearth_desk.services.tree.printouts import team_options
-from hearth_desk.services.volunteering.figures import YearFigures, year_figures
+from hearth_desk.services.volunteering.figures import TOP, YearFigures, year_figures
 from hearth_desk.services.volunteering.printouts import YearbookData
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
@@ -49,6 +50,7 @@ from hearth_desk.ui.volunteering import figure_tables
 from hearth_desk.ui.volunteering.records_panel import RecordsPanel
 
 FIRST_YEAR = 2000
+EVERYONE = 100_000  # the ranking's length in the window: every volunteer of the year
 # What the worker brings back: the figures and the charts' PDF.
 Counted = tuple[YearFigures, RenderResult]
 
@@ -155,9 +157,11 @@ class VolunteeringPage(QWidget):
 
         def count_and_draw(progress: Progress) -> Counted:
             with store.session() as session:
-                figures = year_figures(session, year, team_id)
+                # Every volunteer ranked for the window's table; the charts, like the
+                # printed yearbook, show the top ten.
+                figures = year_figures(session, year, team_id, top=EVERYONE)
                 heading = community_heading(session)
-            data = YearbookData(heading, figures, dt.date.today())
+            data = YearbookData(heading, replace(figures, top=figures.top[:TOP]), dt.date.today())
             return figures, render_yearbook(target, data, printed, progress)
 
         task = BackgroundTask(count_and_draw, self)

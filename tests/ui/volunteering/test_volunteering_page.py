@@ -52,6 +52,7 @@ def test_the_years_figures_tables_and_charts(
     assert page.months.rowCount() == 13
     assert cells(page.months, 2) == ["month 3", "1", "2.5", "3", "1"]
     assert cells(page.top, 0)[:2] == ["1", "黄瑜希"]
+    assert page.top.rowCount() == page.figures.totals.people  # everyone who served, ranked
     assert page.charts.pages() >= 1  # the yearbook's own pages, charts and all
     assert page.records.model.rowCount() == 0  # read once their tab is shown
     with qtbot.waitSignal(page.records.loaded, timeout=20_000):
