@@ -359,6 +359,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>Empty: whoever issues them</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Issuing organisation:</source>
         <translation>Issuing organisation:</translation>
     </message>
@@ -2028,34 +2032,6 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Past</source>
         <translation>Past</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>Sun</translation>
     </message>
     <message>
         <source>{n}/{capacity} signed up</source>

@@ -359,6 +359,10 @@ A safety copy of the present data is kept first.</source>
         <translation>留空：由出具人经办</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Issuing organisation:</source>
         <translation>出具单位：</translation>
     </message>
@@ -2026,34 +2030,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Past</source>
         <translation>已举行</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>周日</translation>
     </message>
     <message>
         <source>{n}/{capacity} signed up</source>

@@ -359,6 +359,10 @@ A safety copy of the present data is kept first.</source>
         <translation>留空：由出具人經辦</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Issuing organisation:</source>
         <translation>出具單位：</translation>
     </message>
@@ -2026,34 +2030,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Past</source>
         <translation>已舉行</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>週一</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>週二</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>週三</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>週四</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>週五</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>週六</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>週日</translation>
     </message>
     <message>
         <source>{n}/{capacity} signed up</source>

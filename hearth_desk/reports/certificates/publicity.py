@@ -29,9 +29,9 @@ from hearth_desk.reports.kit.document import (
 from hearth_desk.reports.kit.result import RenderResult
 from hearth_desk.reports.kit.table import Column, long_table
 from hearth_desk.reports.kit.text import MissingLog, TextBlock, TextStyle
-from hearth_desk.services.certificates.issuing import hours_text
 from hearth_desk.services.certificates.publicity import PublicityData
 from hearth_desk.services.certificates.register import KIND_NAMES, period_text
+from hearth_desk.services.events.hours import hours_text
 from hearth_desk.services.progress import Progress
 
 SIGNATURE_STYLE = TextStyle(size=13, leading=20, align="right")

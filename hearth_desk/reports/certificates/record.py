@@ -30,7 +30,8 @@ from hearth_desk.reports.kit.days import day_text
 from hearth_desk.reports.kit.fonts import BODY, TITLE
 from hearth_desk.reports.kit.result import RenderResult
 from hearth_desk.reports.kit.text import MissingLog, TextBlock
-from hearth_desk.services.certificates.issuing import IssuedBatch, IssuedCertificate, hours_text
+from hearth_desk.services.certificates.issuing import IssuedBatch, IssuedCertificate
+from hearth_desk.services.events.hours import hours_text
 from hearth_desk.services.progress import Progress
 
 TITLE_TEXT = QT_TRANSLATE_NOOP("Report", "Volunteer Service Record Certificate")

@@ -23,9 +23,9 @@ from hearth_desk.reports.kit.document import (
 from hearth_desk.reports.kit.result import RenderResult
 from hearth_desk.reports.kit.table import Column, long_table
 from hearth_desk.reports.kit.text import MissingLog
-from hearth_desk.services.certificates.issuing import hours_text
 from hearth_desk.services.certificates.printouts import RegisterData
 from hearth_desk.services.certificates.register import RegisterRow, period_text
+from hearth_desk.services.events.hours import hours_text
 from hearth_desk.services.progress import Progress
 
 

@@ -9,7 +9,6 @@ same PDF, so the charts on screen are the ones on paper.
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -17,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP
 from hearth_desk.domain.messages import Translate
-from hearth_desk.reports.kit.charts import Bar, BarChart, plain_number
+from hearth_desk.reports.kit.charts import Bar, BarChart
 from hearth_desk.reports.kit.document import (
     NOTE_STYLE,
     build_pdf,
@@ -30,6 +29,7 @@ from hearth_desk.reports.kit.fonts import TITLE
 from hearth_desk.reports.kit.result import RenderResult
 from hearth_desk.reports.kit.table import Column, simple_table
 from hearth_desk.reports.kit.text import MissingLog, TextBlock, TextStyle
+from hearth_desk.services.events.hours import hours_text
 from hearth_desk.services.progress import Progress
 from hearth_desk.services.volunteering.figures import Counts, YearFigures
 from hearth_desk.services.volunteering.printouts import YearbookData
@@ -37,10 +37,6 @@ from hearth_desk.services.volunteering.printouts import YearbookData
 SECTION_STYLE = TextStyle(chain=TITLE, size=14, leading=20)
 SUMMARY_STYLE = TextStyle(size=12, leading=20)
 CHART_HEIGHT = 62 * mm
-
-
-def hours_text(hours: Decimal) -> str:
-    return plain_number(float(hours))
 
 
 def summary_text(t: Callable[[str], str], figures: YearFigures) -> str:

@@ -40,6 +40,7 @@ from hearth_desk.services.certificates.numbering import Numberer, begin_numberin
 from hearth_desk.services.certificates.settings import IssuerSettings, honour_text, read_settings
 from hearth_desk.services.chunks import in_chunks
 from hearth_desk.services.community import community_heading
+from hearth_desk.services.events.hours import hours_text
 from hearth_desk.services.progress import Progress
 from hearth_desk.services.tree.printouts import members_found
 from hearth_desk.services.volunteering.member_totals import MemberTotals, member_totals
@@ -129,11 +130,6 @@ def what_was_done(totals: MemberTotals, words: Callable[[str], str]) -> str:
     return words(
         QT_TRANSLATE_NOOP("Report", "Served {times} times in all, mainly: {what}.")
     ).format(times=totals.times, what=kinds)
-
-
-def hours_text(hours: Decimal) -> str:
-    """36.5 → "36.5", 36.0 → "36": as hours are written on paper."""
-    return f"{hours.normalize():f}" if hours == hours.to_integral() else f"{hours:.1f}"
 
 
 def qualifying(

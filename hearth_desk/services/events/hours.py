@@ -27,6 +27,11 @@ def span_hours(start: dt.time | None, end: dt.time | None) -> Decimal:
     return (Decimal(minutes) / 60).quantize(TENTH)
 
 
+def hours_text(hours: Decimal) -> str:
+    """36.5 → "36.5", 36.0 → "36": hours as written on paper and on screen."""
+    return f"{hours.normalize():f}" if hours == hours.to_integral() else f"{hours:.1f}"
+
+
 def checked_hours(value: Decimal | str | int) -> Decimal:
     """``value`` as hours to a tenth, or the ``UserError`` saying what is wrong with it.
 

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from hearth_desk.domain.models import CertificateKind
-from hearth_desk.reports.kit.charts import plain_number
 from hearth_desk.services.certificates.candidates import CandidateLine, candidate_lines
 from hearth_desk.services.certificates.issuing import IssueChoice
+from hearth_desk.services.events.hours import hours_text
 from hearth_desk.services.progress import Progress
 from hearth_desk.services.tree.printouts import team_options
 from hearth_desk.storage.store import Store
@@ -171,7 +171,7 @@ class IssuePanel(QWidget):
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
             held = line.held_number + (self.tr(" (void)") if line.held_voided else "")
-            cells = (line.name, plain_number(float(line.hours)), str(line.times),
+            cells = (line.name, hours_text(line.hours), str(line.times),
                      line.id_masked or self.tr("none"), held)  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

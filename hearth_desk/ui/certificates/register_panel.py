@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from hearth_desk.domain.errors import UserError
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.reports.kit.document import REPORT_CONTEXT
-from hearth_desk.services.certificates.issuing import hours_text
 from hearth_desk.services.certificates.register import (
     KIND_NAMES,
     RegisterRow,
@@ -39,6 +38,7 @@ from hearth_desk.services.certificates.register import (
     register_rows,
     void_certificate,
 )
+from hearth_desk.services.events.hours import hours_text
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.certificates.issuing import preview_issuing, reprinting
 from hearth_desk.ui.common import operations

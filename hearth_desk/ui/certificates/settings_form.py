@@ -47,7 +47,7 @@ class CertificateSettingsDialog(SavingDialog):
         self.honour_template.setMaximumHeight(70)
         self.honour_sample = QLabel()
         self.honour_sample.setWordWrap(True)
-        fields = "、".join("{" + name + "}" for name in HONOUR_FIELDS)
+        fields = self.tr(", ").join("{" + name + "}" for name in HONOUR_FIELDS)
         form = QFormLayout()
         form.addRow(self.tr("Issuing organisation:"), self.issuer)
         form.addRow(self.tr("Person in charge:"), self.person_in_charge)

@@ -29,7 +29,7 @@ from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.translation import window_words
 from hearth_desk.ui.events.event_form import EventDialog, as_copy, read_event
 from hearth_desk.ui.events.event_view import EventView
-from hearth_desk.ui.events.month_strip import MonthStrip
+from hearth_desk.ui.events.month_strip import MonthStrip, weekday_name
 
 EVENT = Qt.ItemDataRole.UserRole
 
@@ -137,8 +137,7 @@ class EventsPage(QWidget):
 
     def line_text(self, line: EventLine) -> str:
         words = window_words()
-        weekday = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
-                   self.tr("Fri"), self.tr("Sat"), self.tr("Sun"))[line.date.weekday()]  # fmt: skip
+        weekday = weekday_name(line.date)
         first = f"{line.date.isoformat()} {weekday} {time_span(line.start_time, None)}  #{line.id}"
         if line.capacity is not None:
             counts = self.tr("{n}/{capacity} signed up").format(

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from hearth_desk.domain.errors import UserError
-from hearth_desk.reports.kit.charts import plain_number
 from hearth_desk.services.events.helpers import (
     HelperLine,
     add_helper,
@@ -28,6 +27,7 @@ from hearth_desk.services.events.helpers import (
     remove_helper,
     set_helper_hours,
 )
+from hearth_desk.services.events.hours import hours_text
 from hearth_desk.services.tree.directory import MemberHit
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
@@ -92,7 +92,7 @@ class HelperPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for line in self.lines:
-            hours = self.tr("{hours} hours").format(hours=plain_number(float(line.hours)))
+            hours = self.tr("{hours} hours").format(hours=hours_text(line.hours))
             if not line.own_hours:
                 hours += self.tr(" (the event's span)")
             item = QListWidgetItem(f"{line.name}　{line.phone_masked}　{hours}")

@@ -9,7 +9,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 DAY_STYLE = "QToolButton { min-width: 26px; padding: 2px; }"
@@ -17,6 +17,19 @@ EVENT_DAY_STYLE = (
     "QToolButton { min-width: 26px; padding: 2px; font-weight: bold;"
     " background: #fde2e2; color: #b3261e; border-radius: 4px; }"
 )
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("MonthStrip", "Mon"), QT_TRANSLATE_NOOP("MonthStrip", "Tue"),
+    QT_TRANSLATE_NOOP("MonthStrip", "Wed"), QT_TRANSLATE_NOOP("MonthStrip", "Thu"),
+    QT_TRANSLATE_NOOP("MonthStrip", "Fri"), QT_TRANSLATE_NOOP("MonthStrip", "Sat"),
+    QT_TRANSLATE_NOOP("MonthStrip", "Sun"),
+)  # fmt: skip
+
+
+def weekday_name(date: dt.date) -> str:
+    """周六 for a Saturday, in the window's language (the strip and the events list)."""
+    return QCoreApplication.translate("MonthStrip", WEEKDAYS[date.weekday()])
+
+
 TODAY_STYLE = " QToolButton { border: 2px solid #1f6feb; border-radius: 4px; }"
 
 
@@ -66,10 +79,6 @@ class MonthStrip(QWidget):
         self.year, self.month = year, month
         self.heading.setText(self.tr("{year}-{month}").format(year=year, month=month))
         length = calendar.monthrange(year, month)[1]
-        weekdays = [
-            self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
-            self.tr("Sat"), self.tr("Sun"),
-        ]  # fmt: skip
         for day, button in enumerate(self.days, start=1):
             button.setVisible(day <= length)
             if day > length:
@@ -80,7 +89,7 @@ class MonthStrip(QWidget):
             if date == self.today:
                 style += TODAY_STYLE
             button.setStyleSheet(style)
-            tip = weekdays[date.weekday()] + " " + date.isoformat()
+            tip = weekday_name(date) + " " + date.isoformat()
             if count:
                 tip += "\n" + self.tr("%n event(s)", "", count)
             button.setToolTip(tip)

@@ -12,6 +12,7 @@ reads itself again from the broadcast like every other page.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -140,8 +141,7 @@ class SignupPanel(QWidget):
         self.sign_up_resident(hit.resident_id)
 
     def sign_up_resident(self, resident_id: int) -> Outcome | None:
-        outcome = self._sign_up(lambda late: lambda s: sign_up(
-            s, self._event(), resident_id=resident_id, late=late))  # fmt: skip
+        outcome = self._sign_up(resident_id=resident_id)
         if outcome is not None:
             self.search_edit.clear()
         self.search_edit.setFocus()
@@ -151,18 +151,25 @@ class SignupPanel(QWidget):
         walk_in = self.ask_walk_in()
         if walk_in is None:
             return None
-        return self._sign_up(lambda late: lambda s: sign_up(
-            s, self._event(), walk_in=walk_in, late=late))  # fmt: skip
+        return self._sign_up(walk_in=walk_in)
 
-    def _sign_up(self, make: Callable[[bool], Callable[..., Outcome]]) -> Outcome | None:
-        """Sign up; after the deadline ask first and sign up late if the user says so."""
+    def _sign_up(self, **who: Any) -> Outcome | None:
+        """Sign ``who`` up (a resident or a walk-in); after the deadline ask first and
+        sign up late if the user says so."""
+        event = self._event()
+
+        def attempt(late: bool) -> Outcome:
+            return operations.write(
+                self._store, lambda s: sign_up(s, event, late=late, **who), initiator=self
+            )
+
         try:
             try:
-                outcome = operations.write(self._store, make(False), initiator=self)
+                outcome = attempt(late=False)
             except LateSignup as late:
                 if not self.confirm_late(late.translated(translate)):
                     return None
-                outcome = operations.write(self._store, make(True), initiator=self)
+                outcome = attempt(late=True)
         except UserError as error:
             self.status.setText(error.translated(translate))
             self.status.setStyleSheet("font-size: 13pt; color: #b3261e;")

@@ -5,12 +5,11 @@ report."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from hearth_desk.reports.kit.charts import plain_number
+from hearth_desk.services.events.hours import hours_text
 from hearth_desk.services.volunteering.figures import Counts, YearFigures
 
 CONTEXT = "FigureTables"
@@ -32,10 +31,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 def words(*texts: str) -> list[str]:
     return [QCoreApplication.translate(CONTEXT, text) for text in texts]
-
-
-def hours(value: Decimal) -> str:
-    return plain_number(float(value))
 
 
 def new_table(headers: Sequence[str], widths: Sequence[int] = ()) -> QTableWidget:
@@ -69,7 +64,7 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[str]], numbers: set[int]) 
 
 
 def counts(row: Counts) -> list[str]:
-    return [str(row.times), hours(row.hours), str(row.served), str(row.people)]
+    return [str(row.times), hours_text(row.hours), str(row.served), str(row.people)]
 
 
 def month_table() -> QTableWidget:
@@ -92,12 +87,14 @@ def fill_months(table: QTableWidget, figures: YearFigures) -> None:
 
 
 def fill_teams(table: QTableWidget, figures: YearFigures) -> None:
-    rows = [[row.team, str(row.members), *counts(row), hours(row.average_hours)]
+    rows = [[row.team, str(row.members), *counts(row), hours_text(row.average_hours)]
             for row in figures.teams]  # fmt: skip
     fill(table, rows, {1, 2, 3, 4, 5, 6})
 
 
 def fill_top(table: QTableWidget, figures: YearFigures) -> None:
-    rows = [[str(p.rank), p.name, "、".join(p.teams), str(p.times), hours(p.hours), str(p.served)]
-            for p in figures.top]  # fmt: skip
+    rows = [
+        [str(p.rank), p.name, "、".join(p.teams), str(p.times), hours_text(p.hours), str(p.served)]
+        for p in figures.top
+    ]
     fill(table, rows, {0, 3, 4, 5})

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hearth_desk.domain.errors import UserError
-from hearth_desk.reports.kit.charts import plain_number
+from hearth_desk.services.events.hours import hours_text
 from hearth_desk.services.progress import Progress
 from hearth_desk.services.volunteering.records import (
     RecordLine,
@@ -82,7 +82,7 @@ class RecordsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         line = self.lines[index.row()]
-        return (line.date.isoformat(), line.member, plain_number(float(line.hours)), line.what,
+        return (line.date.isoformat(), line.member, hours_text(line.hours), line.what,
                 line.household, str(line.served))[index.column()]  # fmt: skip
 
 
