@@ -77,7 +77,7 @@ def team_table() -> QTableWidget:
 
 def top_table() -> QTableWidget:
     """Every volunteer of the year, ranked: hundreds of rows."""
-    return new_table([RANK, NAME, TEAMS, TIMES, HOURS, SERVED], (60, 100, 260, 80, 90))
+    return new_table([RANK, NAME, TEAMS, TIMES, HOURS, SERVED], (60, 100, 260, 80, 110))
 
 
 def fill_months(table: QTableWidget, figures: YearFigures) -> None:
