@@ -1,5 +1,5 @@
 """Crafted backups: the header's digest is unkeyed, so a forged header passes it. Each
-one must be "not a backup" or "damaged", at once and without scrypt's gigabytes,
+one must be "not a backup" or "damaged", without scrypt's gigabytes,
 through verify and restore alike, and never an internal error."""
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ import base64
 import hashlib
 import json
 import struct
-import time
 from pathlib import Path
 
 import pytest
@@ -172,11 +171,11 @@ def crafted_file(tmp_path: Path, name: str) -> Path:
     return path
 
 
-def refused_quickly(call) -> str:  # type: ignore[no-untyped-def]
-    started = time.monotonic()
+def refused(call) -> str:  # type: ignore[no-untyped-def]
+    """The reason a call refused the file. Quickness is not timed here (a loaded CI
+    machine stalls anything): the scrypt spy shows no forged cost was ever paid."""
     with pytest.raises(BackupUnreadable) as caught:
         call()
-    assert time.monotonic() - started < 0.5
     return caught.value.reason
 
 
@@ -189,8 +188,8 @@ def test_verify_refuses_a_crafted_backup(
     tmp_path: Path, spy_on_scrypt: list[int], name: str
 ) -> None:
     path = crafted_file(tmp_path, name)
-    assert refused_quickly(lambda: verify_backup(path, PASS, tmp_path / "w")) in ANSWERS
-    assert refused_quickly(lambda: verify_backup(path, None, tmp_path / "w")) in ANSWERS
+    assert refused(lambda: verify_backup(path, PASS, tmp_path / "w")) in ANSWERS
+    assert refused(lambda: verify_backup(path, None, tmp_path / "w")) in ANSWERS
     assert spy_on_scrypt == []
     assert list((tmp_path / "w").iterdir()) == []
 
@@ -200,7 +199,7 @@ def test_restore_refuses_a_crafted_backup(
     tmp_path: Path, sqlite_store: Store, spy_on_scrypt: list[int], name: str
 ) -> None:
     path = crafted_file(tmp_path, name)
-    assert refused_quickly(lambda: restore_backup(sqlite_store, path, PASS)) in ANSWERS
+    assert refused(lambda: restore_backup(sqlite_store, path, PASS)) in ANSWERS
     assert spy_on_scrypt == []
     data_dir = sqlite_store.location.data_dir
     assert not (data_dir / "backups" / "safety").exists()
