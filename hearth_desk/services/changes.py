@@ -54,6 +54,10 @@ class Kind(enum.Flag):
     EVENTS = enum.auto()  # events, their stalls, sign-ups, services given and helpers
     VOLUNTEERING = enum.auto()  # service records outside events (hours, what was done)
     CERTIFICATES = enum.auto()  # issued certificates, their register and settings
+    STAFF = enum.auto()  # the office's staff, their grid nodes and PINs
+    VISITS = enum.auto()  # visits, their visitors, and the visiting rules
+    REQUESTS = enum.auto()  # requests, their steps, and thanks received
+    MEETINGS = enum.auto()  # joint meetings, who came, and their matters
 
 
 NOTHING = Kind(0)
@@ -133,6 +137,10 @@ register_tables(
 )
 register_tables(Kind.VOLUNTEERING, "service_record")
 register_tables(Kind.CERTIFICATES, "certificate", "certificate_print", "certificate_settings")
+register_tables(Kind.STAFF, "staff", "staff_grid")
+register_tables(Kind.VISITS, "visit", "visit_visitor", "visit_rule", "visit_settings")
+register_tables(Kind.REQUESTS, "request", "request_step", "thanks")
+register_tables(Kind.MEETINGS, "meeting", "meeting_attendee", "meeting_matter")
 
 
 # --- recording what a session writes ----------------------------------------------

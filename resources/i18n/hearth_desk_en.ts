@@ -126,6 +126,54 @@
         <translation>settings for certificates {n}</translation>
     </message>
     <message>
+        <source>people of the office {n}</source>
+        <translation>people of the office {n}</translation>
+    </message>
+    <message>
+        <source>grid nodes looked after {n}</source>
+        <translation>grid nodes looked after {n}</translation>
+    </message>
+    <message>
+        <source>settings for visits and requests {n}</source>
+        <translation>settings for visits and requests {n}</translation>
+    </message>
+    <message>
+        <source>visiting intervals by care tag {n}</source>
+        <translation>visiting intervals by care tag {n}</translation>
+    </message>
+    <message>
+        <source>door-to-door visits {n}</source>
+        <translation>door-to-door visits {n}</translation>
+    </message>
+    <message>
+        <source>visitors on visits {n}</source>
+        <translation>visitors on visits {n}</translation>
+    </message>
+    <message>
+        <source>requests and problems {n}</source>
+        <translation>requests and problems {n}</translation>
+    </message>
+    <message>
+        <source>steps taken on requests {n}</source>
+        <translation>steps taken on requests {n}</translation>
+    </message>
+    <message>
+        <source>banners and letters of praise {n}</source>
+        <translation>banners and letters of praise {n}</translation>
+    </message>
+    <message>
+        <source>joint meetings {n}</source>
+        <translation>joint meetings {n}</translation>
+    </message>
+    <message>
+        <source>people at joint meetings {n}</source>
+        <translation>people at joint meetings {n}</translation>
+    </message>
+    <message>
+        <source>matters on meetings&apos; agendas {n}</source>
+        <translation>matters on meetings&apos; agendas {n}</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>other records {n}</translation>
     </message>
@@ -3039,6 +3087,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Events</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>Volunteering</source>
@@ -6156,6 +6208,30 @@ A safety copy of the present data is kept first.</translation>
         <source>Certificate {number} is void and is not printed again.</source>
         <translation>Certificate {number} is void and is not printed again.</translation>
     </message>
+    <message>
+        <source>A special matter is closed only after it has been reported to the street office.</source>
+        <translation>A special matter is closed only after it has been reported to the street office.</translation>
+    </message>
+    <message>
+        <source>The request is {status}: it has been followed up and is done.</source>
+        <translation>The request is {status}: it has been followed up and is done.</translation>
+    </message>
+    <message>
+        <source>The request is {status} and cannot go to {target}: its next step is {next}.</source>
+        <translation>The request is {status} and cannot go to {target}: its next step is {next}.</translation>
+    </message>
+    <message>
+        <source>Reporting to the street office needs the office&apos;s reference.</source>
+        <translation>Reporting to the street office needs the office&apos;s reference.</translation>
+    </message>
+    <message>
+        <source>Closing a request needs its result: what was done.</source>
+        <translation>Closing a request needs its result: what was done.</translation>
+    </message>
+    <message>
+        <source>A return visit needs the resident&apos;s satisfaction: 满意, 基本满意 or 不满意.</source>
+        <translation>A return visit needs the resident&apos;s satisfaction: 满意, 基本满意 or 不满意.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -6248,8 +6324,144 @@ A safety copy of the present data is kept first.</translation>
         <translation>Police station</translation>
     </message>
     <message>
+        <source>Party secretary</source>
+        <translation>Party secretary</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>Grid worker</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>Return visit</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Joint meeting</source>
+        <translation>Joint meeting</translation>
+    </message>
+    <message>
+        <source>Livelihood</source>
+        <translation>Livelihood</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>Small matter</source>
+        <translation>Small matter</translation>
+    </message>
+    <message>
+        <source>Large matter</source>
+        <translation>Large matter</translation>
+    </message>
+    <message>
+        <source>Special matter</source>
+        <translation>Special matter</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation>In hand</translation>
+    </message>
+    <message>
+        <source>Reported to the street</source>
+        <translation>Reported to the street</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Silk banner</source>
+        <translation>Silk banner</translation>
+    </message>
+    <message>
+        <source>Letter of praise</source>
+        <translation>Letter of praise</translation>
+    </message>
+    <message>
+        <source>Community party branch</source>
+        <translation>Community party branch</translation>
+    </message>
+    <message>
+        <source>Residents&apos; committee</source>
+        <translation>Residents&apos; committee</translation>
+    </message>
+    <message>
+        <source>Owners&apos; committee</source>
+        <translation>Owners&apos; committee</translation>
+    </message>
+    <message>
         <source>Property company</source>
         <translation>Property company</translation>
+    </message>
+    <message>
+        <source>Resident representatives</source>
+        <translation>Resident representatives</translation>
     </message>
     <message>
         <source>Government office or public institution</source>

@@ -126,6 +126,54 @@
         <translation>证书设置 {n} 条</translation>
     </message>
     <message>
+        <source>people of the office {n}</source>
+        <translation>社区工作人员 {n} 人</translation>
+    </message>
+    <message>
+        <source>grid nodes looked after {n}</source>
+        <translation>分管网格 {n} 个</translation>
+    </message>
+    <message>
+        <source>settings for visits and requests {n}</source>
+        <translation>走访与诉求设置 {n} 条</translation>
+    </message>
+    <message>
+        <source>visiting intervals by care tag {n}</source>
+        <translation>按人员类别的走访周期 {n} 条</translation>
+    </message>
+    <message>
+        <source>door-to-door visits {n}</source>
+        <translation>入户走访 {n} 次</translation>
+    </message>
+    <message>
+        <source>visitors on visits {n}</source>
+        <translation>走访人 {n} 人次</translation>
+    </message>
+    <message>
+        <source>requests and problems {n}</source>
+        <translation>诉求问题 {n} 件</translation>
+    </message>
+    <message>
+        <source>steps taken on requests {n}</source>
+        <translation>诉求办理步骤 {n} 条</translation>
+    </message>
+    <message>
+        <source>banners and letters of praise {n}</source>
+        <translation>锦旗和表扬信 {n} 件</translation>
+    </message>
+    <message>
+        <source>joint meetings {n}</source>
+        <translation>联席会议 {n} 次</translation>
+    </message>
+    <message>
+        <source>people at joint meetings {n}</source>
+        <translation>参会人员 {n} 人次</translation>
+    </message>
+    <message>
+        <source>matters on meetings&apos; agendas {n}</source>
+        <translation>会议议题 {n} 项</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>其他记录 {n} 条</translation>
     </message>
@@ -3030,6 +3078,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Events</source>
         <translation>活动</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
     </message>
     <message>
         <source>Volunteering</source>
@@ -6138,6 +6190,30 @@ A safety copy of the present data is kept first.</source>
         <source>Certificate {number} is void and is not printed again.</source>
         <translation>证书 {number} 已作废，不能补打。</translation>
     </message>
+    <message>
+        <source>A special matter is closed only after it has been reported to the street office.</source>
+        <translation>特事须先上报街道，才能办结。</translation>
+    </message>
+    <message>
+        <source>The request is {status}: it has been followed up and is done.</source>
+        <translation>该诉求状态为“{status}”：已回访，办理完毕。</translation>
+    </message>
+    <message>
+        <source>The request is {status} and cannot go to {target}: its next step is {next}.</source>
+        <translation>该诉求状态为“{status}”，不能直接改为“{target}”：下一步应为“{next}”。</translation>
+    </message>
+    <message>
+        <source>Reporting to the street office needs the office&apos;s reference.</source>
+        <translation>上报街道须填写街道的受理编号。</translation>
+    </message>
+    <message>
+        <source>Closing a request needs its result: what was done.</source>
+        <translation>办结须填写办理结果。</translation>
+    </message>
+    <message>
+        <source>A return visit needs the resident&apos;s satisfaction: 满意, 基本满意 or 不满意.</source>
+        <translation>回访须填写满意度：满意、基本满意或不满意。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -6230,8 +6306,144 @@ A safety copy of the present data is kept first.</source>
         <translation>派出所</translation>
     </message>
     <message>
+        <source>Party secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>主任</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>例行</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>关爱</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Joint meeting</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>Livelihood</source>
+        <translation>民生</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>工程</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Small matter</source>
+        <translation>小事</translation>
+    </message>
+    <message>
+        <source>Large matter</source>
+        <translation>大事</translation>
+    </message>
+    <message>
+        <source>Special matter</source>
+        <translation>特事</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Reported to the street</source>
+        <translation>上报街道</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Silk banner</source>
+        <translation>锦旗</translation>
+    </message>
+    <message>
+        <source>Letter of praise</source>
+        <translation>表扬信</translation>
+    </message>
+    <message>
+        <source>Community party branch</source>
+        <translation>社区党组织</translation>
+    </message>
+    <message>
+        <source>Residents&apos; committee</source>
+        <translation>居委会</translation>
+    </message>
+    <message>
+        <source>Owners&apos; committee</source>
+        <translation>业委会</translation>
+    </message>
+    <message>
         <source>Property company</source>
         <translation>物业公司</translation>
+    </message>
+    <message>
+        <source>Resident representatives</source>
+        <translation>居民代表</translation>
     </message>
     <message>
         <source>Government office or public institution</source>

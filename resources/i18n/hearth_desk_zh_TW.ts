@@ -126,6 +126,54 @@
         <translation>證書設定 {n} 條</translation>
     </message>
     <message>
+        <source>people of the office {n}</source>
+        <translation>社區工作人員 {n} 人</translation>
+    </message>
+    <message>
+        <source>grid nodes looked after {n}</source>
+        <translation>分管網格 {n} 個</translation>
+    </message>
+    <message>
+        <source>settings for visits and requests {n}</source>
+        <translation>走訪與訴求設置 {n} 條</translation>
+    </message>
+    <message>
+        <source>visiting intervals by care tag {n}</source>
+        <translation>按人員類別的走訪週期 {n} 條</translation>
+    </message>
+    <message>
+        <source>door-to-door visits {n}</source>
+        <translation>入戶走訪 {n} 次</translation>
+    </message>
+    <message>
+        <source>visitors on visits {n}</source>
+        <translation>走訪人 {n} 人次</translation>
+    </message>
+    <message>
+        <source>requests and problems {n}</source>
+        <translation>訴求問題 {n} 件</translation>
+    </message>
+    <message>
+        <source>steps taken on requests {n}</source>
+        <translation>訴求辦理步驟 {n} 條</translation>
+    </message>
+    <message>
+        <source>banners and letters of praise {n}</source>
+        <translation>錦旗和表揚信 {n} 件</translation>
+    </message>
+    <message>
+        <source>joint meetings {n}</source>
+        <translation>聯席會議 {n} 次</translation>
+    </message>
+    <message>
+        <source>people at joint meetings {n}</source>
+        <translation>參會人員 {n} 人次</translation>
+    </message>
+    <message>
+        <source>matters on meetings&apos; agendas {n}</source>
+        <translation>會議議題 {n} 項</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>其他記錄 {n} 條</translation>
     </message>
@@ -3030,6 +3078,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Events</source>
         <translation>活動</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走訪</translation>
     </message>
     <message>
         <source>Volunteering</source>
@@ -6138,6 +6190,30 @@ A safety copy of the present data is kept first.</source>
         <source>Certificate {number} is void and is not printed again.</source>
         <translation>證書 {number} 已作廢，不能補打。</translation>
     </message>
+    <message>
+        <source>A special matter is closed only after it has been reported to the street office.</source>
+        <translation>特事須先上報街道，才能辦結。</translation>
+    </message>
+    <message>
+        <source>The request is {status}: it has been followed up and is done.</source>
+        <translation>該訴求狀態為「{status}」：已回訪，辦理完畢。</translation>
+    </message>
+    <message>
+        <source>The request is {status} and cannot go to {target}: its next step is {next}.</source>
+        <translation>該訴求狀態為「{status}」，不能直接改為「{target}」：下一步應為「{next}」。</translation>
+    </message>
+    <message>
+        <source>Reporting to the street office needs the office&apos;s reference.</source>
+        <translation>上報街道須填寫街道的受理編號。</translation>
+    </message>
+    <message>
+        <source>Closing a request needs its result: what was done.</source>
+        <translation>辦結須填寫辦理結果。</translation>
+    </message>
+    <message>
+        <source>A return visit needs the resident&apos;s satisfaction: 满意, 基本满意 or 不满意.</source>
+        <translation>回訪須填寫滿意度：滿意、基本滿意或不滿意。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -6230,8 +6306,144 @@ A safety copy of the present data is kept first.</source>
         <translation>派出所</translation>
     </message>
     <message>
+        <source>Party secretary</source>
+        <translation>書記</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>主任</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>網格員</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>例行</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>關愛</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走訪</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>來訪</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>來電</translation>
+    </message>
+    <message>
+        <source>Joint meeting</source>
+        <translation>聯席會議</translation>
+    </message>
+    <message>
+        <source>Livelihood</source>
+        <translation>民生</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>工程</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾糾紛</translation>
+    </message>
+    <message>
+        <source>Small matter</source>
+        <translation>小事</translation>
+    </message>
+    <message>
+        <source>Large matter</source>
+        <translation>大事</translation>
+    </message>
+    <message>
+        <source>Special matter</source>
+        <translation>特事</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <source>Reported to the street</source>
+        <translation>上報街道</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>辦結</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回訪</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本滿意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <source>Silk banner</source>
+        <translation>錦旗</translation>
+    </message>
+    <message>
+        <source>Letter of praise</source>
+        <translation>表揚信</translation>
+    </message>
+    <message>
+        <source>Community party branch</source>
+        <translation>社區黨組織</translation>
+    </message>
+    <message>
+        <source>Residents&apos; committee</source>
+        <translation>居委會</translation>
+    </message>
+    <message>
+        <source>Owners&apos; committee</source>
+        <translation>業委會</translation>
+    </message>
+    <message>
         <source>Property company</source>
         <translation>物業公司</translation>
+    </message>
+    <message>
+        <source>Resident representatives</source>
+        <translation>居民代表</translation>
     </message>
     <message>
         <source>Government office or public institution</source>

@@ -72,6 +72,18 @@ COUNT_WORDS = {
     "certificate": QT_TRANSLATE_NOOP("Backup", "certificates issued {n}"),
     "certificate_print": QT_TRANSLATE_NOOP("Backup", "printings of certificates {n}"),
     "certificate_settings": QT_TRANSLATE_NOOP("Backup", "settings for certificates {n}"),
+    "staff": QT_TRANSLATE_NOOP("Backup", "people of the office {n}"),
+    "staff_grid": QT_TRANSLATE_NOOP("Backup", "grid nodes looked after {n}"),
+    "visit_settings": QT_TRANSLATE_NOOP("Backup", "settings for visits and requests {n}"),
+    "visit_rule": QT_TRANSLATE_NOOP("Backup", "visiting intervals by care tag {n}"),
+    "visit": QT_TRANSLATE_NOOP("Backup", "door-to-door visits {n}"),
+    "visit_visitor": QT_TRANSLATE_NOOP("Backup", "visitors on visits {n}"),
+    "request": QT_TRANSLATE_NOOP("Backup", "requests and problems {n}"),
+    "request_step": QT_TRANSLATE_NOOP("Backup", "steps taken on requests {n}"),
+    "thanks": QT_TRANSLATE_NOOP("Backup", "banners and letters of praise {n}"),
+    "meeting": QT_TRANSLATE_NOOP("Backup", "joint meetings {n}"),
+    "meeting_attendee": QT_TRANSLATE_NOOP("Backup", "people at joint meetings {n}"),
+    "meeting_matter": QT_TRANSLATE_NOOP("Backup", "matters on meetings' agendas {n}"),
 }
 COUNT_OTHERS = QT_TRANSLATE_NOOP("Backup", "other records {n}")
 

@@ -40,12 +40,14 @@ if TYPE_CHECKING:
     from hearth_desk.ui.shell.print_page import PrintPage
     from hearth_desk.ui.shell.settings_page import SettingsPage
     from hearth_desk.ui.tree.tree_page import TreePage
+    from hearth_desk.ui.visits.visits_page import VisitsPage
     from hearth_desk.ui.volunteering.volunteering_page import VolunteeringPage
 
 # app.run_window's loop restores and reopens the store when the window exits with it.
 RESTORE_EXIT_CODE = 75
 # ... and opens the window again (new language, new font size) on this one.
 RESTART_EXIT_CODE = 76
+AREA_DIGITS = "1234567890"
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
             ("ledger", self.tr("Ledger"), self._build_ledger),
             ("tree", self.tr("Heart tree"), self._build_tree),  # fits the navigation
             ("events", self.tr("Events"), self._build_events),
+            ("visits", self.tr("Visits"), self._build_visits),
             ("volunteering", self.tr("Volunteering"), self._build_volunteering),
             ("certificates", self.tr("Certificates"), self._build_certificates),
             ("print", self.tr("Print"), self._build_print),
@@ -87,11 +90,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        # Ctrl+1 … Ctrl+9 go to the areas, in the order the navigation lists them.
-        for row in range(len(self.areas)):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+        # Ctrl+1 … Ctrl+9 and Ctrl+0 go to the areas, in the order the navigation lists
+        # them: the keys along the top row of the keyboard.
+        for row, digit in zip(range(len(self.areas)), AREA_DIGITS, strict=False):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{digit}"), self)
             shortcut.activated.connect(lambda row=row: self.go_to_area(row))
-            self.navigation.item(row).setToolTip(f"Ctrl+{row + 1}")
+            self.navigation.item(row).setToolTip(f"Ctrl+{digit}")
 
         geometry = settings.geometry
         # On first start the window opens maximised: at 1100×720 the ledger's address,
@@ -150,6 +154,10 @@ class MainWindow(QMainWindow):
         return self.page("events")  # type: ignore[return-value]
 
     @property
+    def visits_page(self) -> VisitsPage:
+        return self.page("visits")  # type: ignore[return-value]
+
+    @property
     def volunteering_page(self) -> VolunteeringPage:
         return self.page("volunteering")  # type: ignore[return-value]
 
@@ -199,6 +207,15 @@ class MainWindow(QMainWindow):
         page.print_requested.connect(
             lambda key, event_id: self.print_page.open_event_printout(key, event_id)
         )
+        return page
+
+    def _build_visits(self) -> QWidget:
+        from hearth_desk.ui.visits.visits_page import VisitsPage
+
+        page = VisitsPage(self._store, self._errors, self._settings.language)
+        # Its round sheets, problem ledger, minutes and sign-in sheets print from the
+        # Print area, preset to what the tab shows.
+        page.print_requested.connect(lambda key, preset: self.print_page.open_preview(key, preset))
         return page
 
     def _build_volunteering(self) -> QWidget:

@@ -1,5 +1,5 @@
 """The window part of ``hearth-desk --smoke-test``: open the main window on a store,
-visit every area as a user would with Ctrl+1…7, let each finish what it loads on the
+visit every area as a user would with Ctrl+1…9 and Ctrl+0, let each finish what it loads on the
 worker thread, and close it the way the close button does.
 
 It runs offscreen (no screen is needed on a build machine) with settings kept in a

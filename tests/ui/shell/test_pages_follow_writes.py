@@ -130,6 +130,7 @@ def test_the_main_window_wires_no_refresh_between_pages() -> None:
         "'yearbook', LedgerChoice(year=year, team_id=team_id))",
         "page.print_requested -> "
         "lambda key, year: self.print_page.open_preview(key, LedgerChoice(year=year))",
+        "page.print_requested -> lambda key, preset: self.print_page.open_preview(key, preset)",
         "page.restore_confirmed -> self.request_restore",
         "page.restart_requested -> self.request_restart",
         "page.go_to -> self.show_area",  # navigation: a notice's area

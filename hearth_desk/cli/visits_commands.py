@@ -1,0 +1,1 @@
+"""hearth-desk commands of the visits feature: visits."""
