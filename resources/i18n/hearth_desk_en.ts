@@ -6232,6 +6232,34 @@ A safety copy of the present data is kept first.</translation>
         <source>A return visit needs the resident&apos;s satisfaction: 满意, 基本满意 or 不满意.</source>
         <translation>A return visit needs the resident&apos;s satisfaction: 满意, 基本满意 or 不满意.</translation>
     </message>
+    <message>
+        <source>There is no request #{number}.</source>
+        <translation>There is no request #{number}.</translation>
+    </message>
+    <message>
+        <source>Say what the request is about.</source>
+        <translation>Say what the request is about.</translation>
+    </message>
+    <message>
+        <source>Say which household or place the request is about.</source>
+        <translation>Say which household or place the request is about.</translation>
+    </message>
+    <message>
+        <source>That household is no longer in the ledger.</source>
+        <translation>That household is no longer in the ledger.</translation>
+    </message>
+    <message>
+        <source>That partner unit is no longer in the tree.</source>
+        <translation>That partner unit is no longer in the tree.</translation>
+    </message>
+    <message>
+        <source>That visit is no longer recorded.</source>
+        <translation>That visit is no longer recorded.</translation>
+    </message>
+    <message>
+        <source>The due date {due} is before the request was made.</source>
+        <translation>The due date {due} is before the request was made.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

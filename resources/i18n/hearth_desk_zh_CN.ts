@@ -6214,6 +6214,34 @@ A safety copy of the present data is kept first.</source>
         <source>A return visit needs the resident&apos;s satisfaction: 满意, 基本满意 or 不满意.</source>
         <translation>回访须填写满意度：满意、基本满意或不满意。</translation>
     </message>
+    <message>
+        <source>There is no request #{number}.</source>
+        <translation>没有编号为 #{number} 的诉求。</translation>
+    </message>
+    <message>
+        <source>Say what the request is about.</source>
+        <translation>请填写诉求内容。</translation>
+    </message>
+    <message>
+        <source>Say which household or place the request is about.</source>
+        <translation>请填写诉求涉及的住户或地点。</translation>
+    </message>
+    <message>
+        <source>That household is no longer in the ledger.</source>
+        <translation>该住户已不在台账中。</translation>
+    </message>
+    <message>
+        <source>That partner unit is no longer in the tree.</source>
+        <translation>该联建单位已不在连心树中。</translation>
+    </message>
+    <message>
+        <source>That visit is no longer recorded.</source>
+        <translation>该走访记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The due date {due} is before the request was made.</source>
+        <translation>办理期限 {due} 早于诉求登记日期。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -6214,6 +6214,34 @@ A safety copy of the present data is kept first.</source>
         <source>A return visit needs the resident&apos;s satisfaction: 满意, 基本满意 or 不满意.</source>
         <translation>回訪須填寫滿意度：滿意、基本滿意或不滿意。</translation>
     </message>
+    <message>
+        <source>There is no request #{number}.</source>
+        <translation>沒有編號為 #{number} 的訴求。</translation>
+    </message>
+    <message>
+        <source>Say what the request is about.</source>
+        <translation>請填寫訴求內容。</translation>
+    </message>
+    <message>
+        <source>Say which household or place the request is about.</source>
+        <translation>請填寫訴求涉及的住戶或地點。</translation>
+    </message>
+    <message>
+        <source>That household is no longer in the ledger.</source>
+        <translation>該住戶已不在台賬中。</translation>
+    </message>
+    <message>
+        <source>That partner unit is no longer in the tree.</source>
+        <translation>該聯建單位已不在連心樹中。</translation>
+    </message>
+    <message>
+        <source>That visit is no longer recorded.</source>
+        <translation>該走訪記錄已不存在。</translation>
+    </message>
+    <message>
+        <source>The due date {due} is before the request was made.</source>
+        <translation>辦理期限 {due} 早於訴求登記日期。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
