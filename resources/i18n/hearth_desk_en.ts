@@ -6260,6 +6260,14 @@ A safety copy of the present data is kept first.</translation>
         <source>The due date {due} is before the request was made.</source>
         <translation>The due date {due} is before the request was made.</translation>
     </message>
+    <message>
+        <source>There is no staff member called {name}: the staff list is empty (add one with staff add).</source>
+        <translation>There is no staff member called {name}: the staff list is empty (add one with staff add).</translation>
+    </message>
+    <message>
+        <source>There is no staff member called {name}; the staff are: {known}.</source>
+        <translation>There is no staff member called {name}; the staff are: {known}.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

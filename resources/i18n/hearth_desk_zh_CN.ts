@@ -6242,6 +6242,14 @@ A safety copy of the present data is kept first.</source>
         <source>The due date {due} is before the request was made.</source>
         <translation>办理期限 {due} 早于诉求登记日期。</translation>
     </message>
+    <message>
+        <source>There is no staff member called {name}: the staff list is empty (add one with staff add).</source>
+        <translation>没有名为“{name}”的工作人员：工作人员名单为空（可用 staff add 添加）。</translation>
+    </message>
+    <message>
+        <source>There is no staff member called {name}; the staff are: {known}.</source>
+        <translation>没有名为“{name}”的工作人员；现有工作人员：{known}。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -6242,6 +6242,14 @@ A safety copy of the present data is kept first.</source>
         <source>The due date {due} is before the request was made.</source>
         <translation>辦理期限 {due} 早於訴求登記日期。</translation>
     </message>
+    <message>
+        <source>There is no staff member called {name}: the staff list is empty (add one with staff add).</source>
+        <translation>沒有名為「{name}」的工作人員：工作人員名單為空（可用 staff add 添加）。</translation>
+    </message>
+    <message>
+        <source>There is no staff member called {name}; the staff are: {known}.</source>
+        <translation>沒有名為「{name}」的工作人員；現有工作人員：{known}。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
