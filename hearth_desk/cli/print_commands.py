@@ -42,6 +42,7 @@ def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
         ("--min-hours", args.min_hours is not None, printout.issues),
         ("--kind", args.kind is not None, printout.issues),
         ("--skip-missing-id", args.skip_missing_id, printout.issues),
+        ("--by", args.by, printout.takes_staff),
     ):
         if given and not taken:
             raise UserError(
@@ -71,10 +72,12 @@ def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
 def tree_choice(session: Any, args: argparse.Namespace, choice: LedgerChoice) -> LedgerChoice:
     """``choice`` narrowed by --team (a service team's name) and --member."""
     from hearth_desk.services.tree.printouts import team_named
+    from hearth_desk.services.visits.staff import staff_named
 
     team_id = team_named(session, args.team).id if args.team else None
     return replace(
         choice,
+        staff_id=staff_named(session, args.by).id if args.by else None,
         team_id=team_id,
         member_queries=tuple(args.member or ()),
         event_id=args.event,
@@ -107,7 +110,7 @@ class PrintCommand:
                 "board) or calllist (whom to phone, full numbers); certificates (issue and "
                 "register the year's certificates), publicity (their public notice), register "
                 "(the register of the year's certificates) or yearbook (the year's volunteer "
-                "service, with charts)",
+                "service, with charts), visits-due (the visit round sheet)",
             ),
         )
         parser.add_argument(
@@ -142,6 +145,12 @@ class PrintCommand:
                 "cards and certificates: only the members this name, pinyin or initials finds; "
                 "may be repeated",
             ),
+        )
+        parser.add_argument(
+            "--by",
+            dest="by",
+            metavar=translate("Cli", "NAME"),
+            help=translate("Cli", "visits-due: the grid worker whose round it is"),
         )
         add_poster_options(parser, translate)
         add_certificate_options(parser, translate)

@@ -65,6 +65,7 @@ class Printout:
     # passed to render by name when given; the Print area uses the defaults.
     render_options: tuple[str, ...] = ()
     takes_year: bool = False  # is of one year (--year; the certificates and their notice)
+    takes_staff: bool = False  # may be of one grid worker's area (--by; the visit round)
     # Printing registers what is printed (certificates): gather takes the print
     # language's words and runs in a transaction the caller commits after rendering.
     issues: bool = False
@@ -80,6 +81,7 @@ class Printout:
             or self.takes_members
             or self.takes_event
             or self.takes_year
+            or self.takes_staff
         )
 
     @property
@@ -312,6 +314,23 @@ PRINTOUTS: tuple[Printout, ...] = (
         takes_year=True,
         gather_with="hearth_desk.services.volunteering.printouts:yearbook_for",
         render_with="hearth_desk.reports.volunteering.yearbook:render_yearbook",
+    ),
+    Printout(
+        key="visits-due",
+        command="visits-due",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Visit round sheet"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "The households due a visit in a grid worker's area or part of the grid, building "
+            "by building in door order, with blank columns for the date, what was found and a "
+            "signature; A4.",
+        ),
+        takes_grid=True,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_staff=True,
+        gather_with="hearth_desk.services.visits.printouts:round_sheet_for",
+        render_with="hearth_desk.reports.visits.round_sheet:render_round_sheet",
     ),
 )
 

@@ -12,6 +12,7 @@ from hearth_desk.domain.models import Request, Visit
 from hearth_desk.services.audit import current_actor, set_actor
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import open_store
+from tests.reports.pdf_reading import pdftotext
 from tests.support.cli_runs import ZH_CN, one_problem, run, told
 from tests.support.factories import ZHANG_SAN_ID
 from tests.support.visit_factories import visiting_area
@@ -107,3 +108,18 @@ def test_what_is_refused(capsys: pytest.CaptureFixture[str], office: Path) -> No
     with pytest.raises(SystemExit) as usage:
         run(capsys, "visit", "due", "--by", "王芳", "--grid", "洪山小区")
     assert usage.value.code == 2
+
+
+def test_print_the_round_sheet(
+    capsys: pytest.CaptureFixture[str], office: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "round.pdf"
+    code, _, err = run(capsys, "print", "visits-due", "--by", "王芳", "--out", str(out))
+    assert code == 0, err
+    text = pdftotext(out)
+    assert "洪山小区3栋" in text and "单丽" in text and "张三" in text
+    assert "曾国藩" not in text and ZHANG_SAN_ID not in text
+    code, _, err = run(capsys, "print", "visits-due", "--grid", "青年湖小区", "--out", str(out))
+    assert code == 0, err
+    assert "曾国藩" in pdftotext(out)
+    assert "--by" in one_problem(capsys, "print", "overview", "--by", "王芳", "--out", str(out))

@@ -59,6 +59,8 @@ class LedgerChoice:
     min_hours: Decimal | None = None
     certificate_kind: str | None = None  # record (the default) or honour
     skip_without_id: bool = False  # records: leave out members with no ID number
+    # Read by the visit round sheet: the grid worker whose area it covers (else node_id).
+    staff_id: int | None = None
 
 
 @dataclass(frozen=True)
