@@ -189,3 +189,19 @@ def find_household(session: Session, query: str) -> Household:
     household = session.get(Household, household_id)
     assert household is not None
     return household
+
+
+@dataclass(frozen=True)
+class StaffChoice:
+    id: int
+    name: str
+
+
+def visitor_choices(session: Session) -> list[StaffChoice]:
+    """The active staff, in the staff list's order: who may be named as visitors."""
+    rows = session.execute(
+        select(Staff.id, Staff.name)
+        .where(Staff.active.is_(True))
+        .order_by(Staff.sort_order, Staff.id)
+    )
+    return [StaffChoice(staff_id, name) for staff_id, name in rows]
