@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from hearth_desk.domain.errors import UserError
 from hearth_desk.domain.models import ResidentStatus
+from hearth_desk.domain.visit_words import VISIT_KIND_WORDS
 from hearth_desk.services import audit
 from hearth_desk.services.changes import Kind
 from hearth_desk.services.ledger.households import (
@@ -38,6 +39,7 @@ from hearth_desk.services.ledger.households import (
 )
 from hearth_desk.services.ledger.query import ResidentRow, household_rows, resident_rows, reveal
 from hearth_desk.services.ledger.tree_links import TreePlace, tree_places
+from hearth_desk.services.visits.visits import VisitLine, household_visits
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.edit_dialog import open_dialog
@@ -50,12 +52,21 @@ from hearth_desk.ui.ledger.resident_dialogs import ResidentDialog
 RESIDENT_ID = Qt.ItemDataRole.UserRole + 1
 # The members, their tags, the address (grid names) and the list of changes.
 CARD_KINDS = (
-    Kind.GRID | Kind.HOUSEHOLDS | Kind.RESIDENTS | Kind.CARE_TAGS | Kind.HISTORY | Kind.TREE
+    Kind.GRID
+    | Kind.HOUSEHOLDS
+    | Kind.RESIDENTS
+    | Kind.CARE_TAGS
+    | Kind.HISTORY
+    | Kind.TREE
+    | Kind.VISITS
 )
 
 
 class HouseholdCard(QDialog):
     changed = Signal()  # a member was changed, added, moved or marked
+    # "Record a visit" was asked for this household: the shell opens the visits' form
+    # (the ledger does not reach into the visits feature above it).
+    visit_requested = Signal(int)
 
     NAME, GENDER, AGE, ID_NUMBER, PHONE, RELATION, TAGS, STATUS, TREE = range(9)
 
@@ -113,6 +124,8 @@ class HouseholdCard(QDialog):
         # Undoes a wrong 迁出/死亡 mark (the change record keeps both).
         self.living_button = QPushButton(self.tr("Living here again"))
         self.living_button.clicked.connect(self.mark_living)
+        self.visit_button = QPushButton(self.tr("Record a visit…"))
+        self.visit_button.clicked.connect(lambda: self.visit_requested.emit(self.household_id))
         self.close_button = QPushButton(self.tr("Close"))
         self.edit_button.clicked.connect(self.edit_member)
         self.add_button.clicked.connect(self.add_member)
@@ -133,6 +146,7 @@ class HouseholdCard(QDialog):
                 self.deceased_button,
                 self.reveal_button,
                 self.living_button,
+                self.visit_button,
             )
         ):
             button.setAutoDefault(False)
@@ -146,6 +160,9 @@ class HouseholdCard(QDialog):
         # Who changed what and when, newest first: the office's answer to "who did this?".
         self.history = QListWidget()
         self.history.setMaximumHeight(110)
+        # The household's visits, latest first, with who went and any request raised.
+        self.visits = QListWidget()
+        self.visits.setMaximumHeight(90)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.members, 1)
@@ -153,6 +170,8 @@ class HouseholdCard(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("Changes")))
         layout.addWidget(self.history)
+        layout.addWidget(QLabel(self.tr("Visits")))
+        layout.addWidget(self.visits)
         self.refresh()
         # The card shows its own writes itself (with the member it concerns chosen).
         self.subscription = operations.Subscription(
@@ -169,10 +188,14 @@ class HouseholdCard(QDialog):
             self.rows = resident_rows(session, ids)
             places = tree_places(session, ids)
             changes = audit.history(session, "resident", ids, limit=50)
+            visits = household_visits(session, self.household_id, limit=20)
         names = {r.id: r.name for r in self.rows}
         self.history.clear()
         for change in changes:
             self.history.addItem(self.change_line(change, names.get(change.entity_id, "")))
+        self.visits.clear()
+        for visit in visits:
+            self.visits.addItem(self.visit_line(visit))
         self.address = found[0].address if found else ""
         self.heading.setText(self.address)
         self.setWindowTitle(self.tr("Household {address}").format(address=self.address))
@@ -230,6 +253,14 @@ class HouseholdCard(QDialog):
         action = actions.get(change.action, change.action)
         text = f"{change.at:%Y-%m-%d %H:%M}  {change.actor}  {name} {action}"
         return f"{text}：{fields}" if fields and change.action == "update" else text
+
+    def visit_line(self, visit: VisitLine) -> str:
+        """2026-10-03  Care  王芳、李强：身体尚好 #12"""
+        kind = translate("Vocabulary", VISIT_KIND_WORDS.get(visit.kind, visit.kind))
+        text = f"{visit.date.isoformat()}  {kind}  {'、'.join(visit.visitors)}"
+        if visit.found:
+            text += f"：{visit.found}"
+        return " ".join([text, *(f"#{number}" for number in visit.request_ids)])
 
     def current_resident(self) -> int | None:
         row = self.members.currentRow()

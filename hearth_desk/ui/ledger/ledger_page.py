@@ -55,6 +55,7 @@ LEDGER_KINDS = Kind.GRID | Kind.HOUSEHOLDS | Kind.RESIDENTS | Kind.CARE_TAGS
 class LedgerPage(QWidget):
     loaded = Signal()  # the resident table shows the ids of the current filter
     households_loaded = Signal()
+    visit_requested = Signal(int)  # a household card asks to record a visit (the shell opens it)
 
     def __init__(self, store: Store, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -315,6 +316,7 @@ class LedgerPage(QWidget):
     def open_household(self, household_id: int, resident_id: int | None = None) -> HouseholdCard:
         card = HouseholdCard(self._store, self._errors, household_id, self.tag_names, self)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        card.visit_requested.connect(self.visit_requested)
         if resident_id is not None:
             card.select_resident(resident_id)
         self.card = card

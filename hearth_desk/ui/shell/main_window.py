@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -192,7 +193,15 @@ class MainWindow(QMainWindow):
         self._ledger_actions.print_requested.connect(
             lambda key, preset: self.print_page.open_preview(key, preset)
         )
+        # A household card's "record a visit" opens the visits' form over the card.
+        page.visit_requested.connect(self.record_visit)
         return page
+
+    def record_visit(self, household_id: int) -> None:
+        from hearth_desk.ui.visits.visit_form import visit_household
+
+        parent = QApplication.activeModalWidget() or self
+        visit_household(self._store, self._errors, household_id, parent)
 
     def _build_tree(self) -> QWidget:
         from hearth_desk.ui.tree.tree_page import TreePage
