@@ -153,8 +153,11 @@ class RoundTab(QWidget):
     ) -> RoundTab:
         """The tab, added to the 走访 area's tabs under its own title."""
         tab = cls(store, errors, print_requested)
-        tabs.addTab(tab, tab.tr("Visit round"))
+        tabs.addTab(tab, tab.title())
         return tab
+
+    def title(self) -> str:
+        return self.tr("Visit round")
 
     def __init__(
         self,
