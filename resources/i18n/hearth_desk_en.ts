@@ -656,10 +656,6 @@ A safety copy of the present data is kept first.</translation>
         <translation>REPORT</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts)</source>
-        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts)</translation>
-    </message>
-    <message>
         <source>FILE.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
@@ -680,12 +676,20 @@ A safety copy of the present data is kept first.</translation>
         <translation>signin, notice and calllist: the event&apos;s number, 12 or #12</translation>
     </message>
     <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts), visits-due (the visit round sheet)</source>
+        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts), visits-due (the visit round sheet)</translation>
+    </message>
+    <message>
         <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
         <translation>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</translation>
     </message>
     <message>
         <source>cards and certificates: only the members this name, pinyin or initials finds; may be repeated</source>
         <translation>cards and certificates: only the members this name, pinyin or initials finds; may be repeated</translation>
+    </message>
+    <message>
+        <source>visits-due: the grid worker whose round it is</source>
+        <translation>visits-due: the grid worker whose round it is</translation>
     </message>
     <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
@@ -1575,6 +1579,78 @@ A safety copy of the present data is kept first.</translation>
         <source>Nobody served in that year.</source>
         <translation>Nobody served in that year.</translation>
     </message>
+    <message>
+        <source>door-to-door visits: record one, list who is due</source>
+        <translation>door-to-door visits: record one, list who is due</translation>
+    </message>
+    <message>
+        <source>record a visit</source>
+        <translation>record a visit</translation>
+    </message>
+    <message>
+        <source>the household: its address as printed, or a member&apos;s ID number or name</source>
+        <translation>the household: its address as printed, or a member&apos;s ID number or name</translation>
+    </message>
+    <message>
+        <source>who made the visit (staff); may be repeated</source>
+        <translation>who made the visit (staff); may be repeated</translation>
+    </message>
+    <message>
+        <source>what was found</source>
+        <translation>what was found</translation>
+    </message>
+    <message>
+        <source>a problem found, registered as a request</source>
+        <translation>a problem found, registered as a request</translation>
+    </message>
+    <message>
+        <source>the households due a visit</source>
+        <translation>the households due a visit</translation>
+    </message>
+    <message>
+        <source>GRID</source>
+        <translation>GRID</translation>
+    </message>
+    <message>
+        <source>a compound, building or unit, e.g. 和平里一区/3栋</source>
+        <translation>a compound, building or unit, e.g. 和平里一区/3栋</translation>
+    </message>
+    <message>
+        <source>the grid worker whose area to list</source>
+        <translation>the grid worker whose area to list</translation>
+    </message>
+    <message>
+        <source>only those past due</source>
+        <translation>only those past due</translation>
+    </message>
+    <message>
+        <source>Visit recorded: {address} ({date})</source>
+        <translation>Visit recorded: {address} ({date})</translation>
+    </message>
+    <message>
+        <source>Request #{number} registered</source>
+        <translation>Request #{number} registered</translation>
+    </message>
+    <message>
+        <source>No household is due a visit.</source>
+        <translation>No household is due a visit.</translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>never visited</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>{days} days late</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>due in {days} days</source>
+        <translation>due in {days} days</translation>
+    </message>
 </context>
 <context>
     <name>ColourChoice</name>
@@ -1769,6 +1845,49 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Keep</source>
         <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>Care tags</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation>How late</translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>never visited</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>{days} days late</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>due in {days} days</source>
+        <translation>due in {days} days</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2779,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>Living here again</translation>
     </message>
     <message>
+        <source>Record a visit…</source>
+        <translation>Record a visit…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2670,6 +2793,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Changes</source>
         <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>Household {address}</source>
@@ -3709,6 +3836,14 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>The year in sentences, by month, by service team and the top volunteers, each with its chart, for the reports a street office asks for; A4.</source>
         <translation>The year in sentences, by month, by service team and the top volunteers, each with its chart, for the reports a street office asks for; A4.</translation>
+    </message>
+    <message>
+        <source>Visit round sheet</source>
+        <translation>Visit round sheet</translation>
+    </message>
+    <message>
+        <source>The households due a visit in a grid worker&apos;s area or part of the grid, building by building in door order, with blank columns for the date, what was found and a signature; A4.</source>
+        <translation>The households due a visit in a grid worker&apos;s area or part of the grid, building by building in door order, with blank columns for the date, what was found and a signature; A4.</translation>
     </message>
     <message>
         <source>Volunteer certificates</source>
@@ -4789,6 +4924,54 @@ A safety copy of the present data is kept first.</translation>
         <source>Voided</source>
         <translation>Voided</translation>
     </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Date visited</source>
+        <translation>Date visited</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>Never visited</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>{count} households</source>
+        <translation>{count} households</translation>
+    </message>
+    <message>
+        <source>Grid worker: {name}</source>
+        <translation>Grid worker: {name}</translation>
+    </message>
+    <message>
+        <source>{heading} (continued)</source>
+        <translation>{heading} (continued)</translation>
+    </message>
+    <message>
+        <source>Visit round sheet</source>
+        <translation>Visit round sheet</translation>
+    </message>
+    <message>
+        <source>{count} households due a visit by {date} or overdue, building by building in door order. Fill in the blank columns on the round and enter them afterwards.</source>
+        <translation>{count} households due a visit by {date} or overdue, building by building in door order. Fill in the blank columns on the round and enter them afterwards.</translation>
+    </message>
+    <message>
+        <source>No household is due a visit here.</source>
+        <translation>No household is due a visit here.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -4869,6 +5052,41 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTab</name>
+    <message>
+        <source>Visit round</source>
+        <translation>Visit round</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Visit round: door order</source>
+        <translation>Visit round: door order</translation>
+    </message>
+    <message>
+        <source>Print the round sheet…</source>
+        <translation>Print the round sheet…</translation>
+    </message>
+    <message>
+        <source>Whose round:</source>
+        <translation>Whose round:</translation>
+    </message>
+    <message>
+        <source>Arrow keys move from door to door; Enter records a visit and moves on.</source>
+        <translation>Arrow keys move from door to door; Enter records a visit and moves on.</translation>
+    </message>
+    <message>
+        <source>The whole community</source>
+        <translation>The whole community</translation>
+    </message>
+    <message>
+        <source>{count} households due, {overdue} of them overdue.</source>
+        <translation>{count} households due, {overdue} of them overdue.</translation>
     </message>
 </context>
 <context>
@@ -6267,6 +6485,81 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>There is no staff member called {name}; the staff are: {known}.</source>
         <translation>There is no staff member called {name}; the staff are: {known}.</translation>
+    </message>
+    <message>
+        <source>{name} looks after no part of the grid yet.</source>
+        <translation>{name} looks after no part of the grid yet.</translation>
+    </message>
+    <message>
+        <source>--category and --tier go with --problem.</source>
+        <translation>--category and --tier go with --problem.</translation>
+    </message>
+    <message>
+        <source>Say who made the visit.</source>
+        <translation>Say who made the visit.</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s date {date} is in the future.</source>
+        <translation>The visit&apos;s date {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>That staff member is no longer listed.</source>
+        <translation>That staff member is no longer listed.</translation>
+    </message>
+    <message>
+        <source>Say which household.</source>
+        <translation>Say which household.</translation>
+    </message>
+    <message>
+        <source>More than one household lives at {address}.</source>
+        <translation>More than one household lives at {address}.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record a visit</source>
+        <translation>Record a visit</translation>
+    </message>
+    <message>
+        <source>What was found at the door</source>
+        <translation>What was found at the door</translation>
+    </message>
+    <message>
+        <source>Optional: a problem to register as a request</source>
+        <translation>Optional: a problem to register as a request</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Visitors:</source>
+        <translation>Visitors:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>What was found:</source>
+        <translation>What was found:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Tier:</translation>
     </message>
 </context>
 <context>

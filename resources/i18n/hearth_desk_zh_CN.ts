@@ -656,10 +656,6 @@ A safety copy of the present data is kept first.</source>
         <translation>报表</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts)</source>
-        <translation>打印哪一份：overview（社区概况）、ledger（楼栋台账；加 --tag 为该类别的关爱名单）、cards（党员联系卡）、roster（党员花名册）、poster（党群连心树海报），或第 N 号活动的：signin（签到表）、notice（活动通知）、calllist（电话通知名单，完整号码）；certificates（出具并登记该年度的证书）、publicity（证书公示）、register（该年度证书出具登记簿）或 yearbook（年度志愿服务统计，含图表）</translation>
-    </message>
-    <message>
         <source>FILE.pdf</source>
         <translation>文件.pdf</translation>
     </message>
@@ -680,12 +676,20 @@ A safety copy of the present data is kept first.</source>
         <translation>signin、notice 和 calllist：活动编号，12 或 #12</translation>
     </message>
     <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts), visits-due (the visit round sheet)</source>
+        <translation>打印哪一份：overview（社区概况）、ledger（楼栋台账；加 --tag 为该类别的关爱名单）、cards（党员联系卡）、roster（党员花名册）、poster（党群连心树海报），或第 N 号活动的：signin（签到表）、notice（活动通知）、calllist（电话通知名单，完整号码）；certificates（出具并登记该年度的证书）、publicity（证书公示）、register（该年度证书出具登记簿）或 yearbook（年度志愿服务统计，含图表）、visits-due（走访登记表）</translation>
+    </message>
+    <message>
         <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
         <translation>cards、roster、poster 和 certificates：只含该服务队的成员，如 环境整治服务队</translation>
     </message>
     <message>
         <source>cards and certificates: only the members this name, pinyin or initials finds; may be repeated</source>
         <translation>cards 和 certificates：只含按此姓名、拼音或首字母找到的党员；可重复</translation>
+    </message>
+    <message>
+        <source>visits-due: the grid worker whose round it is</source>
+        <translation>visits-due：走访登记表所属的网格员</translation>
     </message>
     <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
@@ -1575,6 +1579,78 @@ A safety copy of the present data is kept first.</source>
         <source>Nobody served in that year.</source>
         <translation>这一年没有志愿服务记录。</translation>
     </message>
+    <message>
+        <source>door-to-door visits: record one, list who is due</source>
+        <translation>入户走访：记录走访，列出应访住户</translation>
+    </message>
+    <message>
+        <source>record a visit</source>
+        <translation>记录一次走访</translation>
+    </message>
+    <message>
+        <source>the household: its address as printed, or a member&apos;s ID number or name</source>
+        <translation>住户：打印的地址，或任一成员的身份证号或姓名</translation>
+    </message>
+    <message>
+        <source>who made the visit (staff); may be repeated</source>
+        <translation>走访人（工作人员），可重复</translation>
+    </message>
+    <message>
+        <source>what was found</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>a problem found, registered as a request</source>
+        <translation>发现的问题，登记为诉求</translation>
+    </message>
+    <message>
+        <source>the households due a visit</source>
+        <translation>应走访的住户</translation>
+    </message>
+    <message>
+        <source>GRID</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>a compound, building or unit, e.g. 和平里一区/3栋</source>
+        <translation>小区、楼栋或单元，如 和平里一区/3栋</translation>
+    </message>
+    <message>
+        <source>the grid worker whose area to list</source>
+        <translation>列出该网格员负责的片区</translation>
+    </message>
+    <message>
+        <source>only those past due</source>
+        <translation>只列逾期的</translation>
+    </message>
+    <message>
+        <source>Visit recorded: {address} ({date})</source>
+        <translation>已记录走访：{address}（{date}）</translation>
+    </message>
+    <message>
+        <source>Request #{number} registered</source>
+        <translation>已登记诉求 #{number}</translation>
+    </message>
+    <message>
+        <source>No household is due a visit.</source>
+        <translation>没有应走访的住户。</translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>逾期{days}天</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>due in {days} days</source>
+        <translation>{days}天后到期</translation>
+    </message>
 </context>
 <context>
     <name>ColourChoice</name>
@@ -1768,6 +1844,49 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation>逾期情况</translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>逾期{days}天</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>due in {days} days</source>
+        <translation>{days}天后到期</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2777,10 @@ A safety copy of the present data is kept first.</source>
         <translation>恢复为在住</translation>
     </message>
     <message>
+        <source>Record a visit…</source>
+        <translation>记录走访…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2668,6 +2791,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Changes</source>
         <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访记录</translation>
     </message>
     <message>
         <source>Household {address}</source>
@@ -3698,6 +3825,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The year in sentences, by month, by service team and the top volunteers, each with its chart, for the reports a street office asks for; A4.</source>
         <translation>全年概况、按月份、按服务队和志愿者排行，各附图表，供街道要求的报表使用；A4 纸。</translation>
+    </message>
+    <message>
+        <source>Visit round sheet</source>
+        <translation>走访登记表</translation>
+    </message>
+    <message>
+        <source>The households due a visit in a grid worker&apos;s area or part of the grid, building by building in door order, with blank columns for the date, what was found and a signature; A4.</source>
+        <translation>网格员片区或某一网格内应走访的住户，按楼栋、门牌排列，留有走访日期、走访情况和签名空白栏；A4。</translation>
     </message>
     <message>
         <source>Volunteer certificates</source>
@@ -4777,6 +4912,54 @@ A safety copy of the present data is kept first.</source>
         <source>Voided</source>
         <translation>作废</translation>
     </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Date visited</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>{count} households</source>
+        <translation>共{count}户</translation>
+    </message>
+    <message>
+        <source>Grid worker: {name}</source>
+        <translation>网格员：{name}</translation>
+    </message>
+    <message>
+        <source>{heading} (continued)</source>
+        <translation>{heading}（续）</translation>
+    </message>
+    <message>
+        <source>Visit round sheet</source>
+        <translation>走访登记表</translation>
+    </message>
+    <message>
+        <source>{count} households due a visit by {date} or overdue, building by building in door order. Fill in the blank columns on the round and enter them afterwards.</source>
+        <translation>{date}前应走访及已逾期的住户共 {count} 户，按楼栋、门牌排列。走访时填写空白栏，回来后录入。</translation>
+    </message>
+    <message>
+        <source>No household is due a visit here.</source>
+        <translation>这里没有应走访的住户。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -4857,6 +5040,41 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTab</name>
+    <message>
+        <source>Visit round</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>Visit round: door order</source>
+        <translation>走访路线：按门牌</translation>
+    </message>
+    <message>
+        <source>Print the round sheet…</source>
+        <translation>打印走访登记表…</translation>
+    </message>
+    <message>
+        <source>Whose round:</source>
+        <translation>谁的片区：</translation>
+    </message>
+    <message>
+        <source>Arrow keys move from door to door; Enter records a visit and moves on.</source>
+        <translation>方向键逐户移动；回车记录走访并转到下一户。</translation>
+    </message>
+    <message>
+        <source>The whole community</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>{count} households due, {overdue} of them overdue.</source>
+        <translation>应走访 {count} 户，其中逾期 {overdue} 户。</translation>
     </message>
 </context>
 <context>
@@ -6249,6 +6467,81 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>There is no staff member called {name}; the staff are: {known}.</source>
         <translation>没有名为“{name}”的工作人员；现有工作人员：{known}。</translation>
+    </message>
+    <message>
+        <source>{name} looks after no part of the grid yet.</source>
+        <translation>{name}尚未负责任何网格。</translation>
+    </message>
+    <message>
+        <source>--category and --tier go with --problem.</source>
+        <translation>--category 和 --tier 须与 --problem 一起使用。</translation>
+    </message>
+    <message>
+        <source>Say who made the visit.</source>
+        <translation>请填写走访人。</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s date {date} is in the future.</source>
+        <translation>走访日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>That staff member is no longer listed.</source>
+        <translation>该工作人员已不在名单中。</translation>
+    </message>
+    <message>
+        <source>Say which household.</source>
+        <translation>请指明哪一户。</translation>
+    </message>
+    <message>
+        <source>More than one household lives at {address}.</source>
+        <translation>{address} 住有不止一户。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record a visit</source>
+        <translation>记录走访</translation>
+    </message>
+    <message>
+        <source>What was found at the door</source>
+        <translation>入户所见情况</translation>
+    </message>
+    <message>
+        <source>Optional: a problem to register as a request</source>
+        <translation>可选：要登记为诉求的问题</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Visitors:</source>
+        <translation>走访人：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>What was found:</source>
+        <translation>走访情况：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>发现问题：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>分级：</translation>
     </message>
 </context>
 <context>

@@ -656,10 +656,6 @@ A safety copy of the present data is kept first.</source>
         <translation>報表</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts)</source>
-        <translation>列印哪一份：overview（社區概況）、ledger（樓棟台賬；加 --tag 為該類別的關愛名單）、cards（黨員聯繫卡）、roster（黨員花名冊）、poster（黨群連心樹海報），或第 N 號活動的：signin（簽到表）、notice（活動通知）、calllist（電話通知名單，完整號碼）；certificates（出具並登記該年度的證書）、publicity（證書公示）、register（該年度證書出具登記簿）或 yearbook（年度志願服務統計，含圖表）</translation>
-    </message>
-    <message>
         <source>FILE.pdf</source>
         <translation>檔案.pdf</translation>
     </message>
@@ -680,12 +676,20 @@ A safety copy of the present data is kept first.</source>
         <translation>signin、notice 和 calllist：活動編號，12 或 #12</translation>
     </message>
     <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts), visits-due (the visit round sheet)</source>
+        <translation>列印哪一份：overview（社區概況）、ledger（樓棟台賬；加 --tag 為該類別的關愛名單）、cards（黨員聯繫卡）、roster（黨員花名冊）、poster（黨群連心樹海報），或第 N 號活動的：signin（簽到表）、notice（活動通知）、calllist（電話通知名單，完整號碼）；certificates（出具並登記該年度的證書）、publicity（證書公示）、register（該年度證書出具登記簿）或 yearbook（年度志願服務統計，含圖表）、visits-due（走訪登記表）</translation>
+    </message>
+    <message>
         <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
         <translation>cards、roster、poster 和 certificates：只含該服務隊的成員，如 环境整治服务队</translation>
     </message>
     <message>
         <source>cards and certificates: only the members this name, pinyin or initials finds; may be repeated</source>
         <translation>cards 和 certificates：只含按此姓名、拼音或首字母找到的黨員；可重複</translation>
+    </message>
+    <message>
+        <source>visits-due: the grid worker whose round it is</source>
+        <translation>visits-due：走訪登記表所屬的網格員</translation>
     </message>
     <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
@@ -1575,6 +1579,78 @@ A safety copy of the present data is kept first.</source>
         <source>Nobody served in that year.</source>
         <translation>這一年沒有志願服務記錄。</translation>
     </message>
+    <message>
+        <source>door-to-door visits: record one, list who is due</source>
+        <translation>入戶走訪：記錄走訪，列出應訪住戶</translation>
+    </message>
+    <message>
+        <source>record a visit</source>
+        <translation>記錄一次走訪</translation>
+    </message>
+    <message>
+        <source>the household: its address as printed, or a member&apos;s ID number or name</source>
+        <translation>住戶：列印的地址，或任一成員的身分證號或姓名</translation>
+    </message>
+    <message>
+        <source>who made the visit (staff); may be repeated</source>
+        <translation>走訪人（工作人員），可重複</translation>
+    </message>
+    <message>
+        <source>what was found</source>
+        <translation>走訪情況</translation>
+    </message>
+    <message>
+        <source>a problem found, registered as a request</source>
+        <translation>發現的問題，登記為訴求</translation>
+    </message>
+    <message>
+        <source>the households due a visit</source>
+        <translation>應走訪的住戶</translation>
+    </message>
+    <message>
+        <source>GRID</source>
+        <translation>網格</translation>
+    </message>
+    <message>
+        <source>a compound, building or unit, e.g. 和平里一区/3栋</source>
+        <translation>小區、樓棟或單元，如 和平里一区/3栋</translation>
+    </message>
+    <message>
+        <source>the grid worker whose area to list</source>
+        <translation>列出該網格員負責的片區</translation>
+    </message>
+    <message>
+        <source>only those past due</source>
+        <translation>只列逾期的</translation>
+    </message>
+    <message>
+        <source>Visit recorded: {address} ({date})</source>
+        <translation>已記錄走訪：{address}（{date}）</translation>
+    </message>
+    <message>
+        <source>Request #{number} registered</source>
+        <translation>已登記訴求 #{number}</translation>
+    </message>
+    <message>
+        <source>No household is due a visit.</source>
+        <translation>沒有應走訪的住戶。</translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>從未走訪</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>逾期{days}天</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>due in {days} days</source>
+        <translation>{days}天後到期</translation>
+    </message>
 </context>
 <context>
     <name>ColourChoice</name>
@@ -1768,6 +1844,49 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>Care tags</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走訪</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation>逾期情況</translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>從未走訪</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>逾期{days}天</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>due in {days} days</source>
+        <translation>{days}天後到期</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2777,10 @@ A safety copy of the present data is kept first.</source>
         <translation>恢復為在住</translation>
     </message>
     <message>
+        <source>Record a visit…</source>
+        <translation>記錄走訪…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -2668,6 +2791,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Changes</source>
         <translation>修改記錄</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走訪記錄</translation>
     </message>
     <message>
         <source>Household {address}</source>
@@ -3698,6 +3825,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The year in sentences, by month, by service team and the top volunteers, each with its chart, for the reports a street office asks for; A4.</source>
         <translation>全年概況、按月份、按服務隊和志願者排行，各附圖表，供街道要求的報表使用；A4 紙。</translation>
+    </message>
+    <message>
+        <source>Visit round sheet</source>
+        <translation>走訪登記表</translation>
+    </message>
+    <message>
+        <source>The households due a visit in a grid worker&apos;s area or part of the grid, building by building in door order, with blank columns for the date, what was found and a signature; A4.</source>
+        <translation>網格員片區或某一網格內應走訪的住戶，按樓棟、門牌排列，留有走訪日期、走訪情況和簽名空白欄；A4。</translation>
     </message>
     <message>
         <source>Volunteer certificates</source>
@@ -4777,6 +4912,54 @@ A safety copy of the present data is kept first.</source>
         <source>Voided</source>
         <translation>作廢</translation>
     </message>
+    <message>
+        <source>Head of household</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走訪</translation>
+    </message>
+    <message>
+        <source>Date visited</source>
+        <translation>走訪日期</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>走訪情況</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>從未走訪</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>{count} households</source>
+        <translation>共{count}戶</translation>
+    </message>
+    <message>
+        <source>Grid worker: {name}</source>
+        <translation>網格員：{name}</translation>
+    </message>
+    <message>
+        <source>{heading} (continued)</source>
+        <translation>{heading}（續）</translation>
+    </message>
+    <message>
+        <source>Visit round sheet</source>
+        <translation>走訪登記表</translation>
+    </message>
+    <message>
+        <source>{count} households due a visit by {date} or overdue, building by building in door order. Fill in the blank columns on the round and enter them afterwards.</source>
+        <translation>{date}前應走訪及已逾期的住戶共 {count} 戶，按樓棟、門牌排列。走訪時填寫空白欄，回來後錄入。</translation>
+    </message>
+    <message>
+        <source>No household is due a visit here.</source>
+        <translation>這裡沒有應走訪的住戶。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -4857,6 +5040,41 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTab</name>
+    <message>
+        <source>Visit round</source>
+        <translation>入戶走訪</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>Visit round: door order</source>
+        <translation>走訪路線：按門牌</translation>
+    </message>
+    <message>
+        <source>Print the round sheet…</source>
+        <translation>列印走訪登記表…</translation>
+    </message>
+    <message>
+        <source>Whose round:</source>
+        <translation>誰的片區：</translation>
+    </message>
+    <message>
+        <source>Arrow keys move from door to door; Enter records a visit and moves on.</source>
+        <translation>方向鍵逐戶移動；Enter 記錄走訪並轉到下一戶。</translation>
+    </message>
+    <message>
+        <source>The whole community</source>
+        <translation>全社區</translation>
+    </message>
+    <message>
+        <source>{count} households due, {overdue} of them overdue.</source>
+        <translation>應走訪 {count} 戶，其中逾期 {overdue} 戶。</translation>
     </message>
 </context>
 <context>
@@ -6249,6 +6467,81 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>There is no staff member called {name}; the staff are: {known}.</source>
         <translation>沒有名為「{name}」的工作人員；現有工作人員：{known}。</translation>
+    </message>
+    <message>
+        <source>{name} looks after no part of the grid yet.</source>
+        <translation>{name}尚未負責任何網格。</translation>
+    </message>
+    <message>
+        <source>--category and --tier go with --problem.</source>
+        <translation>--category 和 --tier 須與 --problem 一起使用。</translation>
+    </message>
+    <message>
+        <source>Say who made the visit.</source>
+        <translation>請填寫走訪人。</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s date {date} is in the future.</source>
+        <translation>走訪日期 {date} 晚於今天。</translation>
+    </message>
+    <message>
+        <source>That staff member is no longer listed.</source>
+        <translation>該工作人員已不在名單中。</translation>
+    </message>
+    <message>
+        <source>Say which household.</source>
+        <translation>請指明哪一戶。</translation>
+    </message>
+    <message>
+        <source>More than one household lives at {address}.</source>
+        <translation>{address} 住有不止一戶。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record a visit</source>
+        <translation>記錄走訪</translation>
+    </message>
+    <message>
+        <source>What was found at the door</source>
+        <translation>入戶所見情況</translation>
+    </message>
+    <message>
+        <source>Optional: a problem to register as a request</source>
+        <translation>可選：要登記為訴求的問題</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Visitors:</source>
+        <translation>走訪人：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <source>What was found:</source>
+        <translation>走訪情況：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>發現問題：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>分級：</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ KNOWN_TOKENS = (
     *KINDS,  # print certificates --kind record|honour
     DEFAULT_NUMBER_FORMAT,  # certificates settings --number-format: fields the user types
     *SERVE_ACTIONS,
+    "due",  # hearth-desk visit add|due
 )
 OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
