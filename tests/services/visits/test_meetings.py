@@ -81,10 +81,10 @@ def test_a_meeting_records_who_came_and_its_matters(session: Session) -> None:
 
 def test_open_matters_carry_over_to_the_next_meeting_by_themselves(session: Session) -> None:
     lamp, wall, bins = (_request(session, t) for t in ("楼道灯不亮", "围墙开裂", "垃圾桶不够"))
-    first = hold_meeting(
-        session,
-        NewMeeting(dt.date(2026, 3, 20), request_ids=[lamp, wall, bins], new_matters=["停车难", "绿化"]),
-    )  # fmt: skip
+    new = NewMeeting(
+        dt.date(2026, 3, 20), request_ids=[lamp, wall, bins], new_matters=["停车难", "绿化"]
+    )
+    first = hold_meeting(session, new)
     matters = first.matters
     decide_matter(session, matters[3].id, "划线", "物业公司", dt.date(2026, 5, 1))
     settle_matter(session, matters[4].id)  # 绿化: settled by hand
