@@ -61,6 +61,7 @@ class Printout:
     takes_team: bool = False  # may be narrowed to one service team (--team)
     takes_members: bool = False  # may be narrowed to members found by name (--member)
     takes_event: bool = False  # is of one event (hearth-desk print signin 12)
+    takes_meeting: bool = False  # is of one joint meeting (print minutes --meeting 3)
     # Layout options of its own from the command line (the poster's --size, --tile),
     # passed to render by name when given; the Print area uses the defaults.
     render_options: tuple[str, ...] = ()
@@ -79,6 +80,7 @@ class Printout:
             or self.takes_team
             or self.takes_members
             or self.takes_event
+            or self.takes_meeting
             or self.takes_year
         )
 
@@ -312,6 +314,39 @@ PRINTOUTS: tuple[Printout, ...] = (
         takes_year=True,
         gather_with="hearth_desk.services.volunteering.printouts:yearbook_for",
         render_with="hearth_desk.reports.volunteering.yearbook:render_yearbook",
+    ),
+    Printout(
+        key="minutes",
+        command="minutes",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Minutes of a joint meeting"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "The meeting's day, place and who came for each of the five parties, every matter "
+            "with its decision, owner and due date, the carried-over ones marked, and room "
+            "to sign; the latest meeting unless one is chosen on its page; A4.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_meeting=True,
+        gather_with="hearth_desk.services.visits.meeting_printouts:meeting_paper_for",
+        render_with="hearth_desk.reports.visits.minutes:render_minutes",
+    ),
+    Printout(
+        key="meeting-signin",
+        command="meeting-signin",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Sign-in sheet of a joint meeting"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "One block per party with rows to fill in: name, unit or role, phone and "
+            "signature; the latest meeting unless one is chosen on its page; A4.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_meeting=True,
+        gather_with="hearth_desk.services.visits.meeting_printouts:meeting_paper_for",
+        render_with="hearth_desk.reports.visits.meeting_signin:render_meeting_signin",
     ),
 )
 

@@ -38,7 +38,9 @@ def test_a_meeting_and_the_next_that_carries_a_matter_over(
     )  # fmt: skip
     assert code == 0, err
     assert out.splitlines() == [
-        cli("Joint meeting #{number} added: {when}.").format(number=1, when="2026-03-20，社区会议室"),
+        cli("Joint meeting #{number} added: {when}.").format(
+            number=1, when="2026-03-20，社区会议室"
+        ),
         cli("No matters were carried over."),
         cli("Matters on the agenda: {count}.").format(count=3),
     ]
