@@ -92,3 +92,21 @@ def test_mistakes_are_one_line_or_a_usage_error(
         with pytest.raises(SystemExit) as exit_:
             run(capsys, "meeting", *wrong)
         assert exit_.value.code == 2
+
+
+def test_printing_the_minutes_and_the_sign_in_sheet(
+    capsys: pytest.CaptureFixture[str], office: Path, tmp_path: Path
+) -> None:
+    run(capsys, "meeting", "add", "--date", "2026-03-20", "--attendee", "居民代表:孙大爷")
+    for report in ("minutes", "meeting-signin"):
+        out_file = tmp_path / f"{report}.pdf"
+        code, _out, err = run(capsys, "print", report, "--meeting", "#1", "--out", str(out_file))
+        assert code == 0, err
+        assert out_file.read_bytes().startswith(b"%PDF")
+    assert one_problem(capsys, "print", "minutes", "--out", str(tmp_path / "x.pdf")) == told(
+        "“print {report}” needs a meeting number, as in “print {report} --meeting 3”.",
+        report="minutes",
+    )
+    assert one_problem(
+        capsys, "print", "overview", "--meeting", "1", "--out", str(tmp_path / "y.pdf")
+    ) == told("{option} does not apply to “print {report}”.", option="--meeting", report="overview")
