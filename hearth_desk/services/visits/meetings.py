@@ -26,8 +26,9 @@ from hearth_desk.domain.models import (
     MeetingAttendee,
     MeetingMatter,
     MeetingParty,
+    Request,
 )
-from hearth_desk.domain.request_flow import DONE_STATUSES
+from hearth_desk.domain.request_flow import DONE_STATUSES, OPEN_STATUSES, is_overdue
 from hearth_desk.domain.text_fields import checked, column_length
 from hearth_desk.services.audit import current_actor
 from hearth_desk.services.visits.requests import get_request
@@ -89,6 +90,17 @@ class MeetingLine:
     convenor: str
     matters: int
     open_matters: int
+
+
+@dataclass(frozen=True)
+class OpenRequest:
+    """A request that may be brought to the table (the new meeting's list)."""
+
+    id: int
+    description: str
+    status: str
+    due_date: dt.date
+    overdue: bool
 
 
 @dataclass(frozen=True)
@@ -374,3 +386,18 @@ def quarters_without_meeting(session: Session, today: dt.date | None = None) -> 
         )
     }
     return tuple(q for q in range(1, quarter_of(today) + 1) if q not in held)
+
+
+def open_requests(session: Session, today: dt.date | None = None) -> list[OpenRequest]:
+    """The requests not yet closed, overdue first, then by due date: what a meeting
+    may take up."""
+    today = today or dt.date.today()
+    rows = session.execute(
+        select(Request.id, Request.description, Request.status, Request.due_date)
+        .where(Request.status.in_([status.value for status in OPEN_STATUSES]))
+        .order_by(Request.due_date, Request.id)
+    ).all()
+    return [
+        OpenRequest(id_, text, status, due, is_overdue(status, due, today))
+        for id_, text, status, due in rows
+    ]

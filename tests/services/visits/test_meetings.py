@@ -19,6 +19,7 @@ from hearth_desk.services.visits.meetings import (
     matter_chain,
     meeting_detail,
     meeting_lines,
+    open_requests,
     quarters_without_meeting,
     settle_matter,
 )
@@ -138,3 +139,12 @@ def test_quarters_without_a_meeting(session: Session) -> None:
     assert quarters_without_meeting(session, today) == (1, 3)
     hold_meeting(session, NewMeeting(dt.date(2026, 7, 1)))
     assert quarters_without_meeting(session, today) == (1,)
+
+
+def test_the_open_requests_a_meeting_may_take_up(session: Session) -> None:
+    lamp, wall = _request(session, "楼道灯不亮"), _request(session, "围墙开裂")
+    advance_request(session, wall, RequestStatus.IN_PROGRESS)
+    advance_request(session, wall, RequestStatus.CLOSED, result="已修补")
+    (line,) = open_requests(session, today=dt.date(2026, 3, 20))
+    assert (line.id, line.description, line.overdue) == (lamp, "楼道灯不亮", True)
+    assert not open_requests(session, today=dt.date(2026, 3, 2))[0].overdue
