@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.visits.meetings_tab import MeetingsTab
 
 
 class VisitsPage(QWidget):
@@ -25,3 +26,4 @@ class VisitsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        MeetingsTab.add_to(self, store, errors)
