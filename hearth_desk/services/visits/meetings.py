@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -375,8 +375,13 @@ def quarter_of(day: dt.date) -> int:
 
 def quarters_without_meeting(session: Session, today: dt.date | None = None) -> tuple[int, ...]:
     """The quarters of this year, up to the current one, in which no meeting was held
-    (the five parties meet every quarter). One small query: the home page asks."""
+    (the five parties meet every quarter). Counted from the first meeting the store
+    holds: an office that has not begun keeping its meetings here is not told off for
+    the quarters before. Two small queries: the home page asks."""
     today = today or dt.date.today()
+    first = session.scalar(select(func.min(Meeting.date)))
+    if first is None or first > today:
+        return ()
     held = {
         quarter_of(day)
         for day in session.scalars(
@@ -385,7 +390,8 @@ def quarters_without_meeting(session: Session, today: dt.date | None = None) -> 
             )
         )
     }
-    return tuple(q for q in range(1, quarter_of(today) + 1) if q not in held)
+    since = quarter_of(first) if first.year == today.year else 1
+    return tuple(q for q in range(since, quarter_of(today) + 1) if q not in held)
 
 
 def open_requests(session: Session, today: dt.date | None = None) -> list[OpenRequest]:

@@ -132,9 +132,10 @@ def test_a_meeting_entered_late_carries_from_the_one_before_its_date(session: Se
 
 def test_quarters_without_a_meeting(session: Session) -> None:
     today = dt.date(2026, 8, 15)
-    assert quarters_without_meeting(session, today) == (1, 2, 3)
-    hold_meeting(session, NewMeeting(dt.date(2025, 12, 30)))  # last year: no help
-    hold_meeting(session, NewMeeting(dt.date(2026, 5, 2)))
+    assert quarters_without_meeting(session, today) == ()  # none kept here yet
+    hold_meeting(session, NewMeeting(dt.date(2026, 5, 2)))  # the first: from Q2 on
+    assert quarters_without_meeting(session, today) == (3,)
+    hold_meeting(session, NewMeeting(dt.date(2025, 12, 30)))  # last year: Q1 counts now
     hold_meeting(session, NewMeeting(dt.date(2026, 9, 2)))  # not held yet
     assert quarters_without_meeting(session, today) == (1, 3)
     hold_meeting(session, NewMeeting(dt.date(2026, 7, 1)))
