@@ -17,6 +17,7 @@ from hearth_desk.cli.output import Output
 from hearth_desk.storage.location import StoreLocation
 
 GAP = "\u3000"  # a full-width space between the parts of a line, as ``event`` prints
+MEETING_ACTIONS = ("add", "list", "show", "decide", "settle")
 
 
 def shown_number(text: str) -> int:
@@ -27,20 +28,21 @@ def shown_number(text: str) -> int:
     return int(digits)
 
 
-def number_type(translate: Translate, message: str) -> Any:
-    """An argparse type for ``N`` or ``#N``; ``message`` (context Cli) says what it is."""
+def number_type(message: str) -> Any:
+    """An argparse type for ``N`` or ``#N``; ``message`` (translated, with ``{text}``)
+    says what it should have been."""
 
     def parse(text: str) -> int:
         try:
             return shown_number(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(translate("Cli", message).format(text=text)) from None
+            raise argparse.ArgumentTypeError(message.format(text=text)) from None
 
     return parse
 
 
 def meeting_number_type(translate: Translate) -> Any:
-    return number_type(translate, "{text} is not a meeting number such as #3")
+    return number_type(translate("Cli", "{text} is not a meeting number such as #3"))
 
 
 def attendee(text: str) -> tuple[str, str]:
@@ -67,7 +69,7 @@ class MeetingCommand:
             dest="action", metavar=translate("Cli", "ACTION"), required=True, prog=parser.prog
         )
         number = {"type": meeting_number_type(translate), "metavar": "N"}
-        request = number_type(translate, "{text} is not a request number such as #12")
+        request = number_type(translate("Cli", "{text} is not a request number such as #12"))
         add = actions.add_parser("add", help=translate("Cli", "record a joint meeting"))
         add.add_argument("--date", required=True, type=iso_date, metavar="YYYY-MM-DD")
         add.add_argument("--place", metavar=translate("Cli", "PLACE"))
@@ -176,7 +178,9 @@ class MeetingCommand:
                 f"#{line.id}",
                 line.date.isoformat(),
                 line.place,
-                _labelled(out, "Convenor: {name}", line.convenor),
+                out.translate("Cli", "Convenor: {name}").format(name=line.convenor)
+                if line.convenor
+                else "",
                 out.translate("Cli", "{count} matters, {open} not settled").format(
                     count=line.matters, open=line.open_matters
                 ),
@@ -227,36 +231,35 @@ class MeetingCommand:
         return 0
 
 
-def _labelled(out: Output, message: str, value: str) -> str:
-    return out.translate("Cli", message).format(name=value) if value else ""
-
-
 def show_lines(detail: Any, translate: Translate) -> list[str]:
     """``meeting show``: the heading, who came for each party, then every matter."""
     from hearth_desk.domain.visit_words import MEETING_PARTY_WORDS, REQUEST_STATUS_WORDS
 
-    def t(text: str) -> str:
-        return translate("Cli", text)
-
     lines = [GAP.join(p for p in (f"#{detail.id}", detail.date.isoformat(), detail.place) if p)]
     people = [
-        t("Convenor: {name}").format(name=detail.convenor or "—"),
-        t("Recorder: {name}").format(name=detail.recorder or "—"),
+        translate("Cli", "Convenor: {name}").format(name=detail.convenor or "—"),
+        translate("Cli", "Recorder: {name}").format(name=detail.recorder or "—"),
     ]
     lines.append(GAP.join(people))
     for party, names in detail.attendees.items():
         party_word = translate("Vocabulary", MEETING_PARTY_WORDS[party])
         lines.append(f"{party_word}：{'、'.join(names) or '—'}")
     if not detail.matters:
-        lines.append(t("No matters on the agenda."))
+        lines.append(translate("Cli", "No matters on the agenda."))
     for matter in detail.matters:
         head = [f"{matter.position}. {matter.title}"]
         if matter.carried_from_meeting is not None:
-            head.append(t("carried over from #{number}").format(number=matter.carried_from_meeting))
+            head.append(
+                translate("Cli", "carried over from #{number}").format(
+                    number=matter.carried_from_meeting
+                )
+            )
         if matter.request_id is not None:
             status = translate("Vocabulary", REQUEST_STATUS_WORDS[matter.request_status])
             head.append(
-                t("request #{number} ({status})").format(number=matter.request_id, status=status)
+                translate("Cli", "request #{number} ({status})").format(
+                    number=matter.request_id, status=status
+                )
             )
         lines.append(GAP.join(head))
         due: dt.date | None = matter.due_date
@@ -264,10 +267,12 @@ def show_lines(detail: Any, translate: Translate) -> list[str]:
             "   "
             + GAP.join(
                 (
-                    t("Decision: {text}").format(text=matter.decision or "—"),
-                    t("Owner: {name}").format(name=matter.owner or "—"),
-                    t("Due: {date}").format(date=due.isoformat() if due else "—"),
-                    t("Settled") if matter.settled else t("Not settled"),
+                    translate("Cli", "Decision: {text}").format(text=matter.decision or "—"),
+                    translate("Cli", "Owner: {name}").format(name=matter.owner or "—"),
+                    translate("Cli", "Due: {date}").format(date=due.isoformat() if due else "—"),
+                    translate("Cli", "Settled")
+                    if matter.settled
+                    else translate("Cli", "Not settled"),
                 )
             )
         )

@@ -66,7 +66,7 @@ class MeetingsTab(QWidget):
         """Put the tab on the 走访 area, its wish to print passed on through the page."""
         tab = cls(store, errors)
         tab.print_requested.connect(page.print_requested)
-        page.tabs.addTab(tab, tab.tr("Joint meetings"))
+        page.tabs.addTab(tab, tab.title)
         return tab
 
     def __init__(
@@ -78,6 +78,7 @@ class MeetingsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self._store, self._errors, self._today = store, errors, today
+        self.title = self.tr("Joint meetings")  # the tab's label on the 走访 area
         self.detail: MeetingDetail | None = None
         self.form: OpenForm[NewMeetingDialog | MatterDialog] = OpenForm()
         self.meetings = QListWidget()
