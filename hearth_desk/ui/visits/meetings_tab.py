@@ -119,7 +119,7 @@ class MeetingsTab(QWidget):
         self.matters.itemDoubleClicked.connect(lambda _item: self.edit_matter())
         self.decide_button = QPushButton(self.tr("Decision, owner, due date…"))
         self.decide_button.clicked.connect(self.edit_matter)
-        self.settle_button = QPushButton(self.tr("Settled"))
+        self.settle_button = QPushButton(self.tr("Mark settled"))
         self.settle_button.clicked.connect(self.toggle_settled)
         self.minutes_button = QPushButton(self.tr("Print the minutes…"))
         self.minutes_button.clicked.connect(lambda: self._print("minutes"))
@@ -273,7 +273,7 @@ class MeetingsTab(QWidget):
         self.settle_button.setEnabled(matter is not None and not by_request)
         settled = matter is not None and matter.settled
         self.settle_button.setText(
-            self.tr("Not settled after all") if settled else self.tr("Settled")
+            self.tr("Not settled after all") if settled else self.tr("Mark settled")
         )
         for button in (self.minutes_button, self.signin_button):
             button.setEnabled(self.detail is not None)
