@@ -15,6 +15,7 @@ from hearth_desk.cli.base import Command
 from hearth_desk.cli.certificates_commands import CertificatesCommand
 from hearth_desk.cli.events_commands import EventCommand, EventsExport
 from hearth_desk.cli.ledger_commands import ExportCommand, FindCommand, ImportCommand
+from hearth_desk.cli.meetings_commands import MeetingCommand
 from hearth_desk.cli.output import Output, tolerate_unencodable_output
 from hearth_desk.cli.print_commands import PrintCommand
 from hearth_desk.cli.store_commands import CheckCommand, DemoCommand, InitCommand
@@ -45,6 +46,7 @@ COMMANDS: list[Command] = [
     FindCommand(),
     TreeCommand(),
     EventCommand(),
+    MeetingCommand(),
     CertificatesCommand(),
     ServeCommand(),
     StatsCommand(),

@@ -14,6 +14,7 @@ from hearth_desk.cli.base import Subparsers, Translate, open_for_reading
 from hearth_desk.cli.certificates_commands import add_certificate_options, issued_lines
 from hearth_desk.cli.events_commands import event_number_type
 from hearth_desk.cli.ledger_commands import add_filter_options, print_choice
+from hearth_desk.cli.meetings_commands import meeting_number_type
 from hearth_desk.cli.output import Output
 from hearth_desk.storage.location import StoreLocation
 
@@ -38,6 +39,7 @@ def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
         ("--size", args.size, "size" in printout.render_options),
         ("--tile", args.tile, "tile" in printout.render_options),
         (f"#{args.event}", args.event is not None, printout.takes_event),
+        ("--meeting", args.meeting is not None, printout.takes_meeting),
         ("--year", args.year is not None, printout.takes_year),
         ("--min-hours", args.min_hours is not None, printout.issues),
         ("--kind", args.kind is not None, printout.issues),
@@ -54,6 +56,14 @@ def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "UserError", "“print {report}” needs an event number, as in “print {report} 12”."
+            ),
+            report=printout.command,
+        )
+    if printout.takes_meeting and args.meeting is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "“print {report}” needs a meeting number, as in “print {report} --meeting 3”.",
             ),
             report=printout.command,
         )
@@ -81,6 +91,7 @@ def tree_choice(session: Any, args: argparse.Namespace, choice: LedgerChoice) ->
         team_id=team_id,
         member_queries=tuple(args.member or ()),
         event_id=args.event,
+        meeting_id=args.meeting,
         year=args.year,
         min_hours=args.min_hours,
         certificate_kind=args.kind,
@@ -154,6 +165,14 @@ class PrintCommand:
         )
         add_poster_options(parser, translate)
         add_certificate_options(parser, translate)
+        parser.add_argument(
+            "--meeting",
+            type=meeting_number_type(translate),
+            metavar="N",
+            help=translate(
+                "Cli", "minutes and meeting-signin: the joint meeting's number, 3 or #3"
+            ),
+        )
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from pathlib import Path

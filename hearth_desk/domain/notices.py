@@ -24,6 +24,7 @@ class Destination(StrEnum):
     LEDGER = "ledger"  # households, residents, the grid and its leaders
     BACKUP = "backup"
     SETTINGS = "settings"  # the community's names, the care tags
+    VISITS = "visits"  # visits, requests and joint meetings
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,7 @@ class Printout:
     takes_team: bool = False  # may be narrowed to one service team (--team)
     takes_members: bool = False  # may be narrowed to members found by name (--member)
     takes_event: bool = False  # is of one event (hearth-desk print signin 12)
+    takes_meeting: bool = False  # is of one joint meeting (print minutes --meeting 3)
     # Layout options of its own from the command line (the poster's --size, --tile),
     # passed to render by name when given; the Print area uses the defaults.
     render_options: tuple[str, ...] = ()
@@ -80,6 +81,7 @@ class Printout:
             or self.takes_team
             or self.takes_members
             or self.takes_event
+            or self.takes_meeting
             or self.takes_year
             or self.takes_staff
         )
@@ -331,6 +333,39 @@ PRINTOUTS: tuple[Printout, ...] = (
         takes_staff=True,
         gather_with="hearth_desk.services.visits.printouts:round_sheet_for",
         render_with="hearth_desk.reports.visits.round_sheet:render_round_sheet",
+    ),
+    Printout(
+        key="minutes",
+        command="minutes",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Minutes of a joint meeting"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "The meeting's day, place and who came for each of the five parties, every matter "
+            "with its decision, owner and due date, the carried-over ones marked, and room "
+            "to sign; the latest meeting unless one is chosen on its page; A4.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_meeting=True,
+        gather_with="hearth_desk.services.visits.meeting_printouts:meeting_paper_for",
+        render_with="hearth_desk.reports.visits.minutes:render_minutes",
+    ),
+    Printout(
+        key="meeting-signin",
+        command="meeting-signin",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Sign-in sheet of a joint meeting"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "One block per party with rows to fill in: name, unit or role, phone and "
+            "signature; the latest meeting unless one is chosen on its page; A4.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_meeting=True,
+        gather_with="hearth_desk.services.visits.meeting_printouts:meeting_paper_for",
+        render_with="hearth_desk.reports.visits.meeting_signin:render_meeting_signin",
     ),
 )
 

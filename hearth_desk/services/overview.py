@@ -19,13 +19,16 @@ from hearth_desk.domain.models import (
     GridLevel,
     GridNode,
     Household,
+    Request,
     Resident,
 )
 from hearth_desk.domain.notices import Destination, Notice
+from hearth_desk.domain.request_flow import OPEN_STATUSES
 from hearth_desk.services.community import CommunityInfo, get_community
 from hearth_desk.services.ledger.grid import WholeGrid
 from hearth_desk.services.population import LIVING, population
 from hearth_desk.services.progress import Progress
+from hearth_desk.services.visits.meetings import quarter_of, quarters_without_meeting
 
 # Figures count the people living here (services/population.py says who they are);
 # moved-out and deceased residents stay in the ledger's history but not in the numbers.
@@ -43,6 +46,8 @@ class Overview:
     aged_80_plus: int
     notices: list[Notice] = field(default_factory=list)
     households_without_residents: int = 0  # the building ledger leaves these out
+    overdue_requests: int = 0  # open past their due date (domain.request_flow.is_overdue)
+    quarters_without_meeting: tuple[int, ...] = ()  # of this year, up to the current one
 
 
 def compute_overview(session: Session, today: dt.date | None = None) -> Overview:
@@ -64,6 +69,10 @@ def compute_overview(session: Session, today: dt.date | None = None) -> Overview
         or 0
     )
     community = get_community(session)
+    overdue = overdue_requests(session, today)
+    quiet_quarters = quarters_without_meeting(session, today)
+    notices = _notices(session, community, people.households_without_residents)
+    notices += _visit_notices(overdue, quiet_quarters, today)
     return Overview(
         community=community,
         compounds=levels.get(GridLevel.COMPOUND.value, 0),
@@ -73,9 +82,59 @@ def compute_overview(session: Session, today: dt.date | None = None) -> Overview
         residents=people.residents,
         aged_60_plus=aged_60,
         aged_80_plus=aged_80,
-        notices=_notices(session, community, people.households_without_residents),
+        notices=notices,
         households_without_residents=people.households_without_residents,
+        overdue_requests=overdue,
+        quarters_without_meeting=quiet_quarters,
     )
+
+
+def overdue_requests(session: Session, today: dt.date) -> int:
+    """Requests still open past their due date, as ``request_flow.is_overdue`` says:
+    one count over the request table's status and due date."""
+    return (
+        session.scalar(
+            select(func.count(Request.id)).where(
+                Request.status.in_([status.value for status in OPEN_STATUSES]),
+                Request.due_date < today,
+            )
+        )
+        or 0
+    )
+
+
+def _visit_notices(overdue: int, quarters: tuple[int, ...], today: dt.date) -> list[Notice]:
+    """Overdue requests, and the quarters the five parties have not met (each quarter
+    they should): both put right in the 走访 area."""
+    notices: list[Notice] = []
+    if overdue:
+        notices.append(
+            Notice(
+                QT_TRANSLATE_NOOP("Notice", "{count} requests are overdue."),
+                {"count": overdue},
+                Destination.VISITS,
+            )
+        )
+    current = quarter_of(today)
+    earlier = [str(quarter) for quarter in quarters if quarter != current]
+    if earlier:
+        notices.append(
+            Notice(
+                QT_TRANSLATE_NOOP(
+                    "Notice", "No joint meeting was held in quarter {quarters} of this year."
+                ),
+                {"quarters": "、".join(earlier)},
+                Destination.VISITS,
+            )
+        )
+    if current in quarters:
+        notices.append(
+            Notice(
+                QT_TRANSLATE_NOOP("Notice", "No joint meeting has been held this quarter."),
+                destination=Destination.VISITS,
+            )
+        )
+    return notices
 
 
 def _notices(session: Session, community: CommunityInfo | None, empty: int) -> list[Notice]:

@@ -3,6 +3,7 @@ catalogue, data is gathered in a session and laid out without one."""
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.services.ledger.care_tags import tags_named
 from hearth_desk.services.ledger.printouts import LedgerChoice
 from hearth_desk.services.progress import Progress
+from hearth_desk.services.visits.meetings import NewMeeting, hold_meeting
 from hearth_desk.storage.store import Store
 from tests.reports.pdf_reading import pdftotext
 from tests.support.event_printouts import printed_talk
@@ -36,6 +38,8 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "certificate-register",
         "yearbook",
         "visits-due",
+        "minutes",
+        "meeting-signin",
     ]
     # Certificates register what they print: listed apart, not in the Print area.
     assert [printout.key for printout in catalogue.ISSUING] == ["certificates"]
@@ -54,6 +58,8 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "register",
         "yearbook",
         "visits-due",
+        "minutes",
+        "meeting-signin",
         "certificates",
     )
     assert catalogue.for_command("overview", tag=False).key == "overview"
@@ -80,6 +86,10 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
     assert all(p.takes_event and p.takes_choice and not p.asks_ledger_choice for p in events)
     assert not any(p.takes_event for p in catalogue.PRINTOUTS[:6])
     assert events[1].render_options == ("size",) and events[0].render_options == ()
+    # A joint meeting's paper is of one meeting (print minutes --meeting 3).
+    meetings = [catalogue.printout(key) for key in ("minutes", "meeting-signin")]
+    assert all(p.takes_meeting and p.takes_choice and not p.asks_ledger_choice for p in meetings)
+    assert not any(p.takes_meeting for p in catalogue.PRINTOUTS[:12])
 
 
 @pytest.mark.parametrize("printout", catalogue.EVERY, ids=lambda p: p.key)
@@ -95,6 +105,7 @@ def test_rendering_needs_no_store(sqlite_store: Store, tmp_path: Path) -> None:
         fill_demo(session, households=30, seed=2)
         tag_id = tags_named(session, ["党员"])[0].id
         event_id = printed_talk(session).event_id
+        hold_meeting(session, NewMeeting(dt.date(2026, 3, 20), new_matters=["停车难"]))
     choice = LedgerChoice(tag_id=tag_id, event_id=event_id)
     with sqlite_store.session() as session:
         gathered = {

@@ -53,6 +53,8 @@ class LedgerChoice:
     member_queries: tuple[str, ...] = ()  # only the members these find (contact cards)
     # Read by the events' printouts only: the event a sign-in sheet or notice is of.
     event_id: int | None = None
+    # Read by the joint meetings' printouts only: the meeting (None: the latest one).
+    meeting_id: int | None = None
     # Read by the year's printouts (the yearbook, the certificates): the year; and by the
     # certificates only: whom to issue for, which kind.
     year: int | None = None

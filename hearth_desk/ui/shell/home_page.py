@@ -12,6 +12,7 @@ call each other.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,7 +35,10 @@ from hearth_desk.ui.common.worker import BackgroundTask
 
 
 class FigureCard(QFrame):
-    """One big number with its caption, readable from across the desk."""
+    """One big number with its caption, readable from across the desk; a card that
+    leads somewhere (the overdue requests) is clicked to go there."""
+
+    clicked = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +59,11 @@ class FigureCard(QFrame):
         layout.addWidget(self.caption)
         layout.addWidget(self.detail)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
     def set_value(self, value: int, detail: str = "") -> None:
         self.value.setText(f"{value:,}")
         self.detail.setText(detail)
@@ -62,12 +71,21 @@ class FigureCard(QFrame):
 
 
 # Everything the page counts or warns about.
-HOME_KINDS = Kind.COMMUNITY | Kind.GRID | Kind.HOUSEHOLDS | Kind.RESIDENTS | Kind.BACKUPS
+HOME_KINDS = (
+    Kind.COMMUNITY
+    | Kind.GRID
+    | Kind.HOUSEHOLDS
+    | Kind.RESIDENTS
+    | Kind.BACKUPS
+    | Kind.REQUESTS
+    | Kind.MEETINGS
+)
 # Where a notice is put right, as the main window's area keys.
 AREA_OF = {
     Destination.LEDGER: "ledger",
     Destination.BACKUP: "backup",
     Destination.SETTINGS: "settings",
+    Destination.VISITS: "visits",
 }
 DESTINATION = Qt.ItemDataRole.UserRole + 1
 
@@ -97,7 +115,13 @@ class HomePage(QWidget):
             "compounds": FigureCard(self.tr("Compounds")),
             "buildings": FigureCard(self.tr("Buildings")),
             "units": FigureCard(self.tr("Units")),
+            # Open past their due date: red, and a click leads to the 走访 area.
+            "overdue_requests": FigureCard(self.tr("Overdue requests")),
         }
+        overdue = self.cards["overdue_requests"]
+        overdue.setCursor(Qt.CursorShape.PointingHandCursor)
+        overdue.setToolTip(self.tr("Click to go where this is put right."))
+        overdue.clicked.connect(lambda: self.go_to.emit(AREA_OF[Destination.VISITS]))
         grid = QGridLayout()
         for index, card in enumerate(self.cards.values()):
             grid.addWidget(card, index // 4, index % 4)

@@ -98,6 +98,9 @@ class PrintPage(QWidget):
             )
             choice = answer.choice if answer is not None else None
             options = answer.options if answer is not None else {}
+        elif entry.takes_meeting:
+            # Of the meeting its page chose; from the Print area's button, the latest.
+            choice = LedgerChoice(meeting_id=preset.meeting_id if preset is not None else None)
         elif entry.takes_event:
             event_id = preset.event_id if preset is not None else None
             if event_id is not None and not entry.render_options:
