@@ -692,6 +692,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>visits-due: the grid worker whose round it is</translation>
     </message>
     <message>
+        <source>minutes and meeting-signin: the joint meeting&apos;s number, 3 or #3</source>
+        <translation>minutes and meeting-signin: the joint meeting&apos;s number, 3 or #3</translation>
+    </message>
+    <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
         <translation>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</translation>
     </message>
@@ -1650,6 +1654,134 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>due in {days} days</source>
         <translation>due in {days} days</translation>
+    </message>
+    <message>
+        <source>{text} is not a meeting number such as #3</source>
+        <translation>{text} is not a meeting number such as #3</translation>
+    </message>
+    <message>
+        <source>joint meetings of the five parties and their matters</source>
+        <translation>joint meetings of the five parties and their matters</translation>
+    </message>
+    <message>
+        <source>{text} is not a request number such as #12</source>
+        <translation>{text} is not a request number such as #12</translation>
+    </message>
+    <message>
+        <source>record a joint meeting</source>
+        <translation>record a joint meeting</translation>
+    </message>
+    <message>
+        <source>PARTY:NAME</source>
+        <translation>PARTY:NAME</translation>
+    </message>
+    <message>
+        <source>who came, e.g. 居委会:张三; the parties: {parties}</source>
+        <translation>who came, e.g. 居委会:张三; the parties: {parties}</translation>
+    </message>
+    <message>
+        <source>bring request #N to the table; may be repeated</source>
+        <translation>bring request #N to the table; may be repeated</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>a new matter that is not a request; may be repeated</source>
+        <translation>a new matter that is not a request; may be repeated</translation>
+    </message>
+    <message>
+        <source>every joint meeting, newest first</source>
+        <translation>every joint meeting, newest first</translation>
+    </message>
+    <message>
+        <source>a meeting&apos;s parties, matters and decisions</source>
+        <translation>a meeting&apos;s parties, matters and decisions</translation>
+    </message>
+    <message>
+        <source>the matter&apos;s number on the agenda, as “meeting show” lists</source>
+        <translation>the matter&apos;s number on the agenda, as “meeting show” lists</translation>
+    </message>
+    <message>
+        <source>record a matter&apos;s decision, owner and due date</source>
+        <translation>record a matter&apos;s decision, owner and due date</translation>
+    </message>
+    <message>
+        <source>mark a matter settled</source>
+        <translation>mark a matter settled</translation>
+    </message>
+    <message>
+        <source>Joint meeting #{number} added: {when}.</source>
+        <translation>Joint meeting #{number} added: {when}.</translation>
+    </message>
+    <message>
+        <source>{count} matters not settled were carried over from meeting #{number}.</source>
+        <translation>{count} matters not settled were carried over from meeting #{number}.</translation>
+    </message>
+    <message>
+        <source>No matters were carried over.</source>
+        <translation>No matters were carried over.</translation>
+    </message>
+    <message>
+        <source>Matters on the agenda: {count}.</source>
+        <translation>Matters on the agenda: {count}.</translation>
+    </message>
+    <message>
+        <source>No joint meetings yet.</source>
+        <translation>No joint meetings yet.</translation>
+    </message>
+    <message>
+        <source>Convenor: {name}</source>
+        <translation>Convenor: {name}</translation>
+    </message>
+    <message>
+        <source>{count} matters, {open} not settled</source>
+        <translation>{count} matters, {open} not settled</translation>
+    </message>
+    <message>
+        <source>Meeting #{number}, matter {position}: decision recorded.</source>
+        <translation>Meeting #{number}, matter {position}: decision recorded.</translation>
+    </message>
+    <message>
+        <source>Meeting #{number}, matter {position}: settled.</source>
+        <translation>Meeting #{number}, matter {position}: settled.</translation>
+    </message>
+    <message>
+        <source>Recorder: {name}</source>
+        <translation>Recorder: {name}</translation>
+    </message>
+    <message>
+        <source>No matters on the agenda.</source>
+        <translation>No matters on the agenda.</translation>
+    </message>
+    <message>
+        <source>carried over from #{number}</source>
+        <translation>carried over from #{number}</translation>
+    </message>
+    <message>
+        <source>request #{number} ({status})</source>
+        <translation>request #{number} ({status})</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
+        <translation>Decision: {text}</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Owner: {name}</translation>
+    </message>
+    <message>
+        <source>Due: {date}</source>
+        <translation>Due: {date}</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>Not settled</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2820,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>Units</translation>
     </message>
     <message>
+        <source>Overdue requests</source>
+        <translation>Overdue requests</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
@@ -3241,6 +3377,112 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>MatterDialog</name>
+    <message>
+        <source>Decision on matter {position}</source>
+        <translation>Decision on matter {position}</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>Due by:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Joint meetings</source>
+        <translation>Joint meetings</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision, owner, due date…</source>
+        <translation>Decision, owner, due date…</translation>
+    </message>
+    <message>
+        <source>Mark settled</source>
+        <translation>Mark settled</translation>
+    </message>
+    <message>
+        <source>Print the minutes…</source>
+        <translation>Print the minutes…</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet…</source>
+        <translation>Print the sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>{count} matters, {open} not settled</source>
+        <translation>{count} matters, {open} not settled</translation>
+    </message>
+    <message>
+        <source>No joint meetings yet: hold the first with “New meeting…”.</source>
+        <translation>No joint meetings yet: hold the first with “New meeting…”.</translation>
+    </message>
+    <message>
+        <source>Convenor: {name}&#x3000;Recorder: {recorder}</source>
+        <translation>Convenor: {name}&#x3000;Recorder: {recorder}</translation>
+    </message>
+    <message>
+        <source>(carried over from #{number})</source>
+        <translation>(carried over from #{number})</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>Not settled</translation>
+    </message>
+    <message>
+        <source>Not settled after all</source>
+        <translation>Not settled after all</translation>
+    </message>
+</context>
+<context>
     <name>MemberCard</name>
     <message>
         <source>Member {name}</source>
@@ -3561,7 +3803,70 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New joint meeting</source>
+        <translation>New joint meeting</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Convenor:</source>
+        <translation>Convenor:</translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation>Recorder:</translation>
+    </message>
+    <message>
+        <source>Who came, e.g. 张三、李四</source>
+        <translation>Who came, e.g. 张三、李四</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>One matter a line</source>
+        <translation>One matter a line</translation>
+    </message>
+    <message>
+        <source>Matters the last meeting did not settle come onto this agenda by themselves.</source>
+        <translation>Matters the last meeting did not settle come onto this agenda by themselves.</translation>
+    </message>
+    <message>
+        <source>Requests to bring to the table:</source>
+        <translation>Requests to bring to the table:</translation>
+    </message>
+    <message>
+        <source>New matters:</source>
+        <translation>New matters:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
+    <message>
+        <source>{count} requests are overdue.</source>
+        <translation>{count} requests are overdue.</translation>
+    </message>
+    <message>
+        <source>No joint meeting was held in quarter {quarters} of this year.</source>
+        <translation>No joint meeting was held in quarter {quarters} of this year.</translation>
+    </message>
+    <message>
+        <source>No joint meeting has been held this quarter.</source>
+        <translation>No joint meeting has been held this quarter.</translation>
+    </message>
     <message>
         <source>The community&apos;s name has not been set; printouts will have no heading.</source>
         <translation>The community&apos;s name has not been set; printouts will have no heading.</translation>
@@ -3844,6 +4149,22 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>The households due a visit in a grid worker&apos;s area or part of the grid, building by building in door order, with blank columns for the date, what was found and a signature; A4.</source>
         <translation>The households due a visit in a grid worker&apos;s area or part of the grid, building by building in door order, with blank columns for the date, what was found and a signature; A4.</translation>
+    </message>
+    <message>
+        <source>Minutes of a joint meeting</source>
+        <translation>Minutes of a joint meeting</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s day, place and who came for each of the five parties, every matter with its decision, owner and due date, the carried-over ones marked, and room to sign; the latest meeting unless one is chosen on its page; A4.</source>
+        <translation>The meeting&apos;s day, place and who came for each of the five parties, every matter with its decision, owner and due date, the carried-over ones marked, and room to sign; the latest meeting unless one is chosen on its page; A4.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet of a joint meeting</source>
+        <translation>Sign-in sheet of a joint meeting</translation>
+    </message>
+    <message>
+        <source>One block per party with rows to fill in: name, unit or role, phone and signature; the latest meeting unless one is chosen on its page; A4.</source>
+        <translation>One block per party with rows to fill in: name, unit or role, phone and signature; the latest meeting unless one is chosen on its page; A4.</translation>
     </message>
     <message>
         <source>Volunteer certificates</source>
@@ -4971,6 +5292,94 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>No household is due a visit here.</source>
         <translation>No household is due a visit here.</translation>
+    </message>
+    <message>
+        <source>Unit / role</source>
+        <translation>Unit / role</translation>
+    </message>
+    <message>
+        <source>Joint meeting sign-in sheet</source>
+        <translation>Joint meeting sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Convenor: {name}</source>
+        <translation>Convenor: {name}</translation>
+    </message>
+    <message>
+        <source>Recorder: {name}</source>
+        <translation>Recorder: {name}</translation>
+    </message>
+    <message>
+        <source>{community} joint meeting minutes</source>
+        <translation>{community} joint meeting minutes</translation>
+    </message>
+    <message>
+        <source>carried over from #{number}</source>
+        <translation>carried over from #{number}</translation>
+    </message>
+    <message>
+        <source>request #{number} ({status})</source>
+        <translation>request #{number} ({status})</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>Not settled</translation>
+    </message>
+    <message>
+        <source>Convenor (signature): {line}</source>
+        <translation>Convenor (signature): {line}</translation>
+    </message>
+    <message>
+        <source>Recorder (signature): {line}</source>
+        <translation>Recorder (signature): {line}</translation>
+    </message>
+    <message>
+        <source>Signatures of the parties present:</source>
+        <translation>Signatures of the parties present:</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Who came</translation>
+    </message>
+    <message>
+        <source>Matters and decisions</source>
+        <translation>Matters and decisions</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>{count} matters were not settled at an earlier meeting and were carried over to this one.</source>
+        <translation>{count} matters were not settled at an earlier meeting and were carried over to this one.</translation>
+    </message>
+    <message>
+        <source>No matters.</source>
+        <translation>No matters.</translation>
     </message>
 </context>
 <context>
@@ -6235,6 +6644,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>“print {report}” needs an event number, as in “print {report} 12”.</translation>
     </message>
     <message>
+        <source>“print {report}” needs a meeting number, as in “print {report} --meeting 3”.</source>
+        <translation>“print {report}” needs a meeting number, as in “print {report} --meeting 3”.</translation>
+    </message>
+    <message>
         <source>--size {size} does not apply to “print {report}”: it takes {sizes}.</source>
         <translation>--size {size} does not apply to “print {report}”: it takes {sizes}.</translation>
     </message>
@@ -6513,6 +6926,34 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>More than one household lives at {address}.</source>
         <translation>More than one household lives at {address}.</translation>
+    </message>
+    <message>
+        <source>No joint meeting has been recorded yet.</source>
+        <translation>No joint meeting has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>There is no joint meeting #{number}.</source>
+        <translation>There is no joint meeting #{number}.</translation>
+    </message>
+    <message>
+        <source>Request #{request} is already on the agenda of meeting #{number}.</source>
+        <translation>Request #{request} is already on the agenda of meeting #{number}.</translation>
+    </message>
+    <message>
+        <source>Say what the matter is.</source>
+        <translation>Say what the matter is.</translation>
+    </message>
+    <message>
+        <source>Meeting #{number} has no matter {position}: it has {count}.</source>
+        <translation>Meeting #{number} has no matter {position}: it has {count}.</translation>
+    </message>
+    <message>
+        <source>That matter is no longer on the agenda.</source>
+        <translation>That matter is no longer on the agenda.</translation>
+    </message>
+    <message>
+        <source>The due date {due} is before the meeting.</source>
+        <translation>The due date {due} is before the meeting.</translation>
     </message>
 </context>
 <context>

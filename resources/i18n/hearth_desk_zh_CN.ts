@@ -692,6 +692,10 @@ A safety copy of the present data is kept first.</source>
         <translation>visits-due：走访登记表所属的网格员</translation>
     </message>
     <message>
+        <source>minutes and meeting-signin: the joint meeting&apos;s number, 3 or #3</source>
+        <translation>minutes 和 meeting-signin：联席会议编号，如 3 或 #3</translation>
+    </message>
+    <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
         <translation>第 {page} 页：“{text}”中的“{characters}”没有字体，已印成 □。</translation>
     </message>
@@ -1650,6 +1654,134 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>due in {days} days</source>
         <translation>{days}天后到期</translation>
+    </message>
+    <message>
+        <source>{text} is not a meeting number such as #3</source>
+        <translation>{text} 不是会议编号（如 #3）</translation>
+    </message>
+    <message>
+        <source>joint meetings of the five parties and their matters</source>
+        <translation>五方联席会议及其议题</translation>
+    </message>
+    <message>
+        <source>{text} is not a request number such as #12</source>
+        <translation>{text} 不是诉求编号（例如 #12）</translation>
+    </message>
+    <message>
+        <source>record a joint meeting</source>
+        <translation>登记一次联席会议</translation>
+    </message>
+    <message>
+        <source>PARTY:NAME</source>
+        <translation>参会方:姓名</translation>
+    </message>
+    <message>
+        <source>who came, e.g. 居委会:张三; the parties: {parties}</source>
+        <translation>参会人员，如 居委会:张三；参会方：{parties}</translation>
+    </message>
+    <message>
+        <source>bring request #N to the table; may be repeated</source>
+        <translation>把诉求 #N 列为议题；可重复</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>a new matter that is not a request; may be repeated</source>
+        <translation>新议题（不是诉求）；可重复</translation>
+    </message>
+    <message>
+        <source>every joint meeting, newest first</source>
+        <translation>所有联席会议，最近的在前</translation>
+    </message>
+    <message>
+        <source>a meeting&apos;s parties, matters and decisions</source>
+        <translation>会议的参会方、议题和议定事项</translation>
+    </message>
+    <message>
+        <source>the matter&apos;s number on the agenda, as “meeting show” lists</source>
+        <translation>议题在议程中的序号，见“meeting show”</translation>
+    </message>
+    <message>
+        <source>record a matter&apos;s decision, owner and due date</source>
+        <translation>记录议题的议定事项、责任人和完成时限</translation>
+    </message>
+    <message>
+        <source>mark a matter settled</source>
+        <translation>将议题标为已办结</translation>
+    </message>
+    <message>
+        <source>Joint meeting #{number} added: {when}.</source>
+        <translation>已建立联席会议 #{number}：{when}。</translation>
+    </message>
+    <message>
+        <source>{count} matters not settled were carried over from meeting #{number}.</source>
+        <translation>上次会议 #{number} 未办结的 {count} 项议题已延续到本次会议。</translation>
+    </message>
+    <message>
+        <source>No matters were carried over.</source>
+        <translation>没有需要延续的议题。</translation>
+    </message>
+    <message>
+        <source>Matters on the agenda: {count}.</source>
+        <translation>本次议题共 {count} 项。</translation>
+    </message>
+    <message>
+        <source>No joint meetings yet.</source>
+        <translation>尚无联席会议。</translation>
+    </message>
+    <message>
+        <source>Convenor: {name}</source>
+        <translation>召集人：{name}</translation>
+    </message>
+    <message>
+        <source>{count} matters, {open} not settled</source>
+        <translation>议题 {count} 项，未办结 {open} 项</translation>
+    </message>
+    <message>
+        <source>Meeting #{number}, matter {position}: decision recorded.</source>
+        <translation>联席会议 #{number} 第 {position} 项议题：已记录议定事项。</translation>
+    </message>
+    <message>
+        <source>Meeting #{number}, matter {position}: settled.</source>
+        <translation>联席会议 #{number} 第 {position} 项议题：已办结。</translation>
+    </message>
+    <message>
+        <source>Recorder: {name}</source>
+        <translation>记录人：{name}</translation>
+    </message>
+    <message>
+        <source>No matters on the agenda.</source>
+        <translation>没有议题。</translation>
+    </message>
+    <message>
+        <source>carried over from #{number}</source>
+        <translation>延续自 #{number}</translation>
+    </message>
+    <message>
+        <source>request #{number} ({status})</source>
+        <translation>诉求 #{number}（{status}）</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
+        <translation>议定事项：{text}</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>责任人：{name}</translation>
+    </message>
+    <message>
+        <source>Due: {date}</source>
+        <translation>完成时限：{date}</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>未办结</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2818,10 @@ A safety copy of the present data is kept first.</source>
         <translation>单元</translation>
     </message>
     <message>
+        <source>Overdue requests</source>
+        <translation>超期诉求</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>需要关注</translation>
     </message>
@@ -3232,6 +3368,112 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>MatterDialog</name>
+    <message>
+        <source>Decision on matter {position}</source>
+        <translation>第 {position} 项议题的议定事项</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>无完成时限</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>议定事项：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>完成时限：</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Joint meetings</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>新建会议…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decision, owner, due date…</source>
+        <translation>议定事项、责任人、完成时限…</translation>
+    </message>
+    <message>
+        <source>Mark settled</source>
+        <translation>标为已办结</translation>
+    </message>
+    <message>
+        <source>Print the minutes…</source>
+        <translation>打印会议纪要…</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet…</source>
+        <translation>打印签到表…</translation>
+    </message>
+    <message>
+        <source>{count} matters, {open} not settled</source>
+        <translation>议题 {count} 项，未办结 {open} 项</translation>
+    </message>
+    <message>
+        <source>No joint meetings yet: hold the first with “New meeting…”.</source>
+        <translation>尚无联席会议：点击“新建会议…”登记第一次会议。</translation>
+    </message>
+    <message>
+        <source>Convenor: {name}&#x3000;Recorder: {recorder}</source>
+        <translation>召集人：{name}&#x3000;记录人：{recorder}</translation>
+    </message>
+    <message>
+        <source>(carried over from #{number})</source>
+        <translation>（延续自 #{number}）</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Not settled after all</source>
+        <translation>改为未办结</translation>
+    </message>
+</context>
+<context>
     <name>MemberCard</name>
     <message>
         <source>Member {name}</source>
@@ -3551,7 +3793,70 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New joint meeting</source>
+        <translation>新建联席会议</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Convenor:</source>
+        <translation>召集人：</translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>Who came, e.g. 张三、李四</source>
+        <translation>参会人员，如 张三、李四</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>One matter a line</source>
+        <translation>每行一项议题</translation>
+    </message>
+    <message>
+        <source>Matters the last meeting did not settle come onto this agenda by themselves.</source>
+        <translation>上次会议未办结的议题会自动延续到本次会议。</translation>
+    </message>
+    <message>
+        <source>Requests to bring to the table:</source>
+        <translation>提交本次会议的诉求：</translation>
+    </message>
+    <message>
+        <source>New matters:</source>
+        <translation>新议题：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
+    <message>
+        <source>{count} requests are overdue.</source>
+        <translation>{count} 件诉求已超期未办结。</translation>
+    </message>
+    <message>
+        <source>No joint meeting was held in quarter {quarters} of this year.</source>
+        <translation>今年第 {quarters} 季度未召开联席会议。</translation>
+    </message>
+    <message>
+        <source>No joint meeting has been held this quarter.</source>
+        <translation>本季度尚未召开联席会议。</translation>
+    </message>
     <message>
         <source>The community&apos;s name has not been set; printouts will have no heading.</source>
         <translation>尚未设置社区名称，打印材料将没有抬头。</translation>
@@ -3833,6 +4138,22 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The households due a visit in a grid worker&apos;s area or part of the grid, building by building in door order, with blank columns for the date, what was found and a signature; A4.</source>
         <translation>网格员片区或某一网格内应走访的住户，按楼栋、门牌排列，留有走访日期、走访情况和签名空白栏；A4。</translation>
+    </message>
+    <message>
+        <source>Minutes of a joint meeting</source>
+        <translation>联席会议纪要</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s day, place and who came for each of the five parties, every matter with its decision, owner and due date, the carried-over ones marked, and room to sign; the latest meeting unless one is chosen on its page; A4.</source>
+        <translation>会议时间、地点和五方参会人员，每项议题的议定事项、责任人和完成时限，标明延续议题，并留签字处；未在会议页选定时打印最近一次会议；A4。</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet of a joint meeting</source>
+        <translation>联席会议签到表</translation>
+    </message>
+    <message>
+        <source>One block per party with rows to fill in: name, unit or role, phone and signature; the latest meeting unless one is chosen on its page; A4.</source>
+        <translation>每个参会方一栏，供填写姓名、单位/职务、联系电话和签字；未在会议页选定时打印最近一次会议；A4。</translation>
     </message>
     <message>
         <source>Volunteer certificates</source>
@@ -4959,6 +5280,94 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>No household is due a visit here.</source>
         <translation>这里没有应走访的住户。</translation>
+    </message>
+    <message>
+        <source>Unit / role</source>
+        <translation>单位/职务</translation>
+    </message>
+    <message>
+        <source>Joint meeting sign-in sheet</source>
+        <translation>联席会议签到表</translation>
+    </message>
+    <message>
+        <source>Convenor: {name}</source>
+        <translation>召集人：{name}</translation>
+    </message>
+    <message>
+        <source>Recorder: {name}</source>
+        <translation>记录人：{name}</translation>
+    </message>
+    <message>
+        <source>{community} joint meeting minutes</source>
+        <translation>{community}联席会议纪要</translation>
+    </message>
+    <message>
+        <source>carried over from #{number}</source>
+        <translation>延续自 #{number}</translation>
+    </message>
+    <message>
+        <source>request #{number} ({status})</source>
+        <translation>诉求 #{number}（{status}）</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Convenor (signature): {line}</source>
+        <translation>召集人（签字）：{line}</translation>
+    </message>
+    <message>
+        <source>Recorder (signature): {line}</source>
+        <translation>记录人（签字）：{line}</translation>
+    </message>
+    <message>
+        <source>Signatures of the parties present:</source>
+        <translation>参会各方签字：</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>参会方</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Matters and decisions</source>
+        <translation>议题及议定事项</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>{count} matters were not settled at an earlier meeting and were carried over to this one.</source>
+        <translation>其中 {count} 项议题在此前会议中未办结，延续到本次会议。</translation>
+    </message>
+    <message>
+        <source>No matters.</source>
+        <translation>无议题。</translation>
     </message>
 </context>
 <context>
@@ -6217,6 +6626,10 @@ A safety copy of the present data is kept first.</source>
         <translation>“print {report}”需要活动编号，例如“print {report} 12”。</translation>
     </message>
     <message>
+        <source>“print {report}” needs a meeting number, as in “print {report} --meeting 3”.</source>
+        <translation>“print {report}”需要会议编号，如“print {report} --meeting 3”。</translation>
+    </message>
+    <message>
         <source>--size {size} does not apply to “print {report}”: it takes {sizes}.</source>
         <translation>--size {size} 不适用于“print {report}”，可选：{sizes}。</translation>
     </message>
@@ -6495,6 +6908,34 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>More than one household lives at {address}.</source>
         <translation>{address} 住有不止一户。</translation>
+    </message>
+    <message>
+        <source>No joint meeting has been recorded yet.</source>
+        <translation>尚未登记任何联席会议。</translation>
+    </message>
+    <message>
+        <source>There is no joint meeting #{number}.</source>
+        <translation>没有联席会议 #{number}。</translation>
+    </message>
+    <message>
+        <source>Request #{request} is already on the agenda of meeting #{number}.</source>
+        <translation>诉求 #{request} 已在联席会议 #{number} 的议题中。</translation>
+    </message>
+    <message>
+        <source>Say what the matter is.</source>
+        <translation>请填写议题。</translation>
+    </message>
+    <message>
+        <source>Meeting #{number} has no matter {position}: it has {count}.</source>
+        <translation>联席会议 #{number} 没有第 {position} 项议题：共 {count} 项。</translation>
+    </message>
+    <message>
+        <source>That matter is no longer on the agenda.</source>
+        <translation>该议题已不在议程中。</translation>
+    </message>
+    <message>
+        <source>The due date {due} is before the meeting.</source>
+        <translation>完成时限 {due} 早于会议日期。</translation>
     </message>
 </context>
 <context>

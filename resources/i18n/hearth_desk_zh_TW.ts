@@ -692,6 +692,10 @@ A safety copy of the present data is kept first.</source>
         <translation>visits-due：走訪登記表所屬的網格員</translation>
     </message>
     <message>
+        <source>minutes and meeting-signin: the joint meeting&apos;s number, 3 or #3</source>
+        <translation>minutes 和 meeting-signin：聯席會議編號，如 3 或 #3</translation>
+    </message>
+    <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
         <translation>第 {page} 頁：「{text}」中的「{characters}」沒有字型，已印成 □。</translation>
     </message>
@@ -1650,6 +1654,134 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>due in {days} days</source>
         <translation>{days}天後到期</translation>
+    </message>
+    <message>
+        <source>{text} is not a meeting number such as #3</source>
+        <translation>{text} 不是會議編號（如 #3）</translation>
+    </message>
+    <message>
+        <source>joint meetings of the five parties and their matters</source>
+        <translation>五方聯席會議及其議題</translation>
+    </message>
+    <message>
+        <source>{text} is not a request number such as #12</source>
+        <translation>{text} 不是訴求編號（例如 #12）</translation>
+    </message>
+    <message>
+        <source>record a joint meeting</source>
+        <translation>登記一次聯席會議</translation>
+    </message>
+    <message>
+        <source>PARTY:NAME</source>
+        <translation>參會方:姓名</translation>
+    </message>
+    <message>
+        <source>who came, e.g. 居委会:张三; the parties: {parties}</source>
+        <translation>參會人員，如 居委会:张三；參會方：{parties}</translation>
+    </message>
+    <message>
+        <source>bring request #N to the table; may be repeated</source>
+        <translation>把訴求 #N 列為議題；可重複</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>a new matter that is not a request; may be repeated</source>
+        <translation>新議題（不是訴求）；可重複</translation>
+    </message>
+    <message>
+        <source>every joint meeting, newest first</source>
+        <translation>所有聯席會議，最近的在前</translation>
+    </message>
+    <message>
+        <source>a meeting&apos;s parties, matters and decisions</source>
+        <translation>會議的參會方、議題和議定事項</translation>
+    </message>
+    <message>
+        <source>the matter&apos;s number on the agenda, as “meeting show” lists</source>
+        <translation>議題在議程中的序號，見“meeting show”</translation>
+    </message>
+    <message>
+        <source>record a matter&apos;s decision, owner and due date</source>
+        <translation>記錄議題的議定事項、責任人和完成時限</translation>
+    </message>
+    <message>
+        <source>mark a matter settled</source>
+        <translation>將議題標為已辦結</translation>
+    </message>
+    <message>
+        <source>Joint meeting #{number} added: {when}.</source>
+        <translation>已建立聯席會議 #{number}：{when}。</translation>
+    </message>
+    <message>
+        <source>{count} matters not settled were carried over from meeting #{number}.</source>
+        <translation>上次會議 #{number} 未辦結的 {count} 項議題已延續到本次會議。</translation>
+    </message>
+    <message>
+        <source>No matters were carried over.</source>
+        <translation>沒有需要延續的議題。</translation>
+    </message>
+    <message>
+        <source>Matters on the agenda: {count}.</source>
+        <translation>本次議題共 {count} 項。</translation>
+    </message>
+    <message>
+        <source>No joint meetings yet.</source>
+        <translation>尚無聯席會議。</translation>
+    </message>
+    <message>
+        <source>Convenor: {name}</source>
+        <translation>召集人：{name}</translation>
+    </message>
+    <message>
+        <source>{count} matters, {open} not settled</source>
+        <translation>議題 {count} 項，未辦結 {open} 項</translation>
+    </message>
+    <message>
+        <source>Meeting #{number}, matter {position}: decision recorded.</source>
+        <translation>聯席會議 #{number} 第 {position} 項議題：已記錄議定事項。</translation>
+    </message>
+    <message>
+        <source>Meeting #{number}, matter {position}: settled.</source>
+        <translation>聯席會議 #{number} 第 {position} 項議題：已辦結。</translation>
+    </message>
+    <message>
+        <source>Recorder: {name}</source>
+        <translation>記錄人：{name}</translation>
+    </message>
+    <message>
+        <source>No matters on the agenda.</source>
+        <translation>沒有議題。</translation>
+    </message>
+    <message>
+        <source>carried over from #{number}</source>
+        <translation>延續自 #{number}</translation>
+    </message>
+    <message>
+        <source>request #{number} ({status})</source>
+        <translation>訴求 #{number}（{status}）</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
+        <translation>議定事項：{text}</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>責任人：{name}</translation>
+    </message>
+    <message>
+        <source>Due: {date}</source>
+        <translation>完成時限：{date}</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>未辦結</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2818,10 @@ A safety copy of the present data is kept first.</source>
         <translation>單元</translation>
     </message>
     <message>
+        <source>Overdue requests</source>
+        <translation>超期訴求</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>需要關注</translation>
     </message>
@@ -3232,6 +3368,112 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>MatterDialog</name>
+    <message>
+        <source>Decision on matter {position}</source>
+        <translation>第 {position} 項議題的議定事項</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>無完成時限</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>議定事項：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>責任人：</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>完成時限：</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Joint meetings</source>
+        <translation>聯席會議</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>新建會議…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>訴求</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>議定事項</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任人</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>完成時限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Decision, owner, due date…</source>
+        <translation>議定事項、責任人、完成時限…</translation>
+    </message>
+    <message>
+        <source>Mark settled</source>
+        <translation>標為已辦結</translation>
+    </message>
+    <message>
+        <source>Print the minutes…</source>
+        <translation>列印會議紀要…</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet…</source>
+        <translation>列印簽到表…</translation>
+    </message>
+    <message>
+        <source>{count} matters, {open} not settled</source>
+        <translation>議題 {count} 項，未辦結 {open} 項</translation>
+    </message>
+    <message>
+        <source>No joint meetings yet: hold the first with “New meeting…”.</source>
+        <translation>尚無聯席會議：點擊“新建會議…”登記第一次會議。</translation>
+    </message>
+    <message>
+        <source>Convenor: {name}&#x3000;Recorder: {recorder}</source>
+        <translation>召集人：{name}&#x3000;記錄人：{recorder}</translation>
+    </message>
+    <message>
+        <source>(carried over from #{number})</source>
+        <translation>（延續自 #{number}）</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>未辦結</translation>
+    </message>
+    <message>
+        <source>Not settled after all</source>
+        <translation>改為未辦結</translation>
+    </message>
+</context>
+<context>
     <name>MemberCard</name>
     <message>
         <source>Member {name}</source>
@@ -3551,7 +3793,70 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New joint meeting</source>
+        <translation>新建聯席會議</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地點：</translation>
+    </message>
+    <message>
+        <source>Convenor:</source>
+        <translation>召集人：</translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation>記錄人：</translation>
+    </message>
+    <message>
+        <source>Who came, e.g. 张三、李四</source>
+        <translation>參會人員，如 张三、李四</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>One matter a line</source>
+        <translation>每行一項議題</translation>
+    </message>
+    <message>
+        <source>Matters the last meeting did not settle come onto this agenda by themselves.</source>
+        <translation>上次會議未辦結的議題會自動延續到本次會議。</translation>
+    </message>
+    <message>
+        <source>Requests to bring to the table:</source>
+        <translation>提交本次會議的訴求：</translation>
+    </message>
+    <message>
+        <source>New matters:</source>
+        <translation>新議題：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
+    <message>
+        <source>{count} requests are overdue.</source>
+        <translation>{count} 件訴求已超期未辦結。</translation>
+    </message>
+    <message>
+        <source>No joint meeting was held in quarter {quarters} of this year.</source>
+        <translation>今年第 {quarters} 季度未召開聯席會議。</translation>
+    </message>
+    <message>
+        <source>No joint meeting has been held this quarter.</source>
+        <translation>本季度尚未召開聯席會議。</translation>
+    </message>
     <message>
         <source>The community&apos;s name has not been set; printouts will have no heading.</source>
         <translation>尚未設定社區名稱，列印資料將沒有抬頭。</translation>
@@ -3833,6 +4138,22 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The households due a visit in a grid worker&apos;s area or part of the grid, building by building in door order, with blank columns for the date, what was found and a signature; A4.</source>
         <translation>網格員片區或某一網格內應走訪的住戶，按樓棟、門牌排列，留有走訪日期、走訪情況和簽名空白欄；A4。</translation>
+    </message>
+    <message>
+        <source>Minutes of a joint meeting</source>
+        <translation>聯席會議紀要</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s day, place and who came for each of the five parties, every matter with its decision, owner and due date, the carried-over ones marked, and room to sign; the latest meeting unless one is chosen on its page; A4.</source>
+        <translation>會議時間、地點和五方參會人員，每項議題的議定事項、責任人和完成時限，標明延續議題，並留簽字處；未在會議頁選定時列印最近一次會議；A4。</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet of a joint meeting</source>
+        <translation>聯席會議簽到表</translation>
+    </message>
+    <message>
+        <source>One block per party with rows to fill in: name, unit or role, phone and signature; the latest meeting unless one is chosen on its page; A4.</source>
+        <translation>每個參會方一欄，供填寫姓名、單位/職務、聯繫電話和簽字；未在會議頁選定時列印最近一次會議；A4。</translation>
     </message>
     <message>
         <source>Volunteer certificates</source>
@@ -4959,6 +5280,94 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>No household is due a visit here.</source>
         <translation>這裡沒有應走訪的住戶。</translation>
+    </message>
+    <message>
+        <source>Unit / role</source>
+        <translation>單位/職務</translation>
+    </message>
+    <message>
+        <source>Joint meeting sign-in sheet</source>
+        <translation>聯席會議簽到表</translation>
+    </message>
+    <message>
+        <source>Convenor: {name}</source>
+        <translation>召集人：{name}</translation>
+    </message>
+    <message>
+        <source>Recorder: {name}</source>
+        <translation>記錄人：{name}</translation>
+    </message>
+    <message>
+        <source>{community} joint meeting minutes</source>
+        <translation>{community}聯席會議紀要</translation>
+    </message>
+    <message>
+        <source>carried over from #{number}</source>
+        <translation>延續自 #{number}</translation>
+    </message>
+    <message>
+        <source>request #{number} ({status})</source>
+        <translation>訴求 #{number}（{status}）</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>未辦結</translation>
+    </message>
+    <message>
+        <source>Convenor (signature): {line}</source>
+        <translation>召集人（簽字）：{line}</translation>
+    </message>
+    <message>
+        <source>Recorder (signature): {line}</source>
+        <translation>記錄人（簽字）：{line}</translation>
+    </message>
+    <message>
+        <source>Signatures of the parties present:</source>
+        <translation>參會各方簽字：</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>參會人員</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>參會方</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>參會人員</translation>
+    </message>
+    <message>
+        <source>Matters and decisions</source>
+        <translation>議題及議定事項</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>議定事項</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>{count} matters were not settled at an earlier meeting and were carried over to this one.</source>
+        <translation>其中 {count} 項議題在此前會議中未辦結，延續到本次會議。</translation>
+    </message>
+    <message>
+        <source>No matters.</source>
+        <translation>無議題。</translation>
     </message>
 </context>
 <context>
@@ -6217,6 +6626,10 @@ A safety copy of the present data is kept first.</source>
         <translation>「print {report}」需要活動編號，例如「print {report} 12」。</translation>
     </message>
     <message>
+        <source>“print {report}” needs a meeting number, as in “print {report} --meeting 3”.</source>
+        <translation>“print {report}”需要會議編號，如“print {report} --meeting 3”。</translation>
+    </message>
+    <message>
         <source>--size {size} does not apply to “print {report}”: it takes {sizes}.</source>
         <translation>--size {size} 不適用於「print {report}」，可選：{sizes}。</translation>
     </message>
@@ -6495,6 +6908,34 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>More than one household lives at {address}.</source>
         <translation>{address} 住有不止一戶。</translation>
+    </message>
+    <message>
+        <source>No joint meeting has been recorded yet.</source>
+        <translation>尚未登記任何聯席會議。</translation>
+    </message>
+    <message>
+        <source>There is no joint meeting #{number}.</source>
+        <translation>沒有聯席會議 #{number}。</translation>
+    </message>
+    <message>
+        <source>Request #{request} is already on the agenda of meeting #{number}.</source>
+        <translation>訴求 #{request} 已在聯席會議 #{number} 的議題中。</translation>
+    </message>
+    <message>
+        <source>Say what the matter is.</source>
+        <translation>請填寫議題。</translation>
+    </message>
+    <message>
+        <source>Meeting #{number} has no matter {position}: it has {count}.</source>
+        <translation>聯席會議 #{number} 沒有第 {position} 項議題：共 {count} 項。</translation>
+    </message>
+    <message>
+        <source>That matter is no longer on the agenda.</source>
+        <translation>該議題已不在議程中。</translation>
+    </message>
+    <message>
+        <source>The due date {due} is before the meeting.</source>
+        <translation>完成時限 {due} 早於會議日期。</translation>
     </message>
 </context>
 <context>
