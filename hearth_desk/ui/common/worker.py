@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -59,6 +60,13 @@ class BackgroundTask(QObject):
         self._outcome: tuple[str, Any] = ("cancelled", None)
         self._reported.connect(self.progressed)
         self._returned.connect(self._deliver)
+        # Deleted with its page after the call returned but before the UI thread
+        # delivered the outcome, the task would never reach ``_finish``: leave the
+        # running set then. (Deleted while the call still runs, ``_hand_back`` does.)
+        # A weak reference: a strong one in its own slot would keep a task without a
+        # parent alive for ever.
+        task = weakref.ref(self)
+        self.destroyed.connect(lambda _object=None: _forget_if_returned(task))
 
     def start(self) -> None:
         BackgroundTask._running.add(self)
@@ -130,3 +138,9 @@ class BackgroundTask(QObject):
         if shiboken6.isValid(self):
             self.finished.emit()
         BackgroundTask._running.discard(self)
+
+
+def _forget_if_returned(ref: weakref.ref[BackgroundTask]) -> None:
+    task = ref()
+    if task is not None and task._finished_event.is_set():
+        BackgroundTask._running.discard(task)
