@@ -30,7 +30,6 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.models import (
-    CareTag,
     GridLevel,
     GridNode,
     Household,
@@ -44,8 +43,6 @@ from hearth_desk.domain.models import (
     RequestStatus,
     RequestStep,
     RequestTier,
-    Resident,
-    ResidentStatus,
     Satisfaction,
     Staff,
     StaffGrid,
@@ -55,11 +52,10 @@ from hearth_desk.domain.models import (
     Visit,
     VisitKind,
     VisitVisitor,
-    resident_care_tag,
 )
-from hearth_desk.domain.visit_rules import household_interval
 from hearth_desk.services.demo import visit_texts as texts
-from hearth_desk.services.visits.settings import VisitingRules, visiting_rules
+from hearth_desk.services.visits.intervals import household_intervals
+from hearth_desk.services.visits.settings import visiting_rules
 
 # (name, role, phone); the grid workers are taken from the front of GRID_WORKERS.
 LEADERS = (
@@ -139,7 +135,7 @@ def fill_visits_demo(
     area = _assign_grid(session, workers)
     rules = visiting_rules(session)
     writer = _Writer(rng, today, ids, staff, area, rules.due_days)
-    writer.visits(_intervals(session, rules), rules.everyone_else)
+    writer.visits(household_intervals(session, rules), rules.everyone_else)
     meeting_days = _meeting_days(today)
     writer.requests(session, meeting_days)
     writer.meetings(meeting_days)
@@ -211,23 +207,6 @@ def _assign_grid(session: Session, workers: list[int]) -> _Area:
     if rows:
         session.execute(insert(StaffGrid.__table__), rows)
     return area
-
-
-def _intervals(session: Session, rules: VisitingRules) -> dict[int, int]:
-    """Every household with someone living there → days between its visits."""
-    living = select(Resident.household_id).where(Resident.status == ResidentStatus.LIVING.value)
-    tags: dict[int, set[str]] = {household_id: set() for household_id in session.scalars(living)}
-    for household_id, name in session.execute(
-        select(Resident.household_id, CareTag.name)
-        .join(resident_care_tag, resident_care_tag.c.resident_id == Resident.id)
-        .join(CareTag, CareTag.id == resident_care_tag.c.care_tag_id)
-        .where(Resident.status == ResidentStatus.LIVING.value)
-    ):
-        tags[household_id].add(name)
-    return {
-        household_id: household_interval(sorted(names), rules.intervals, rules.everyone_else)
-        for household_id, names in sorted(tags.items())
-    }
 
 
 def _meeting_days(today: dt.date) -> list[dt.date]:
