@@ -19,6 +19,7 @@ from hearth_desk.cli.output import Output, tolerate_unencodable_output
 from hearth_desk.cli.print_commands import PrintCommand
 from hearth_desk.cli.store_commands import CheckCommand, DemoCommand, InitCommand
 from hearth_desk.cli.tree_commands import MembersExport, MembersImport, TreeCommand
+from hearth_desk.cli.visit_figures_commands import VisitFiguresSubject
 from hearth_desk.cli.volunteering_commands import ServeCommand, StatsCommand
 from hearth_desk.domain.errors import Cancelled, UserError
 from hearth_desk.domain.messages import Translate
@@ -46,7 +47,7 @@ COMMANDS: list[Command] = [
     EventCommand(),
     CertificatesCommand(),
     ServeCommand(),
-    StatsCommand(),
+    StatsCommand(subjects=(VisitFiguresSubject(),)),
     BackupCommand(),
     VerifyCommand(),
     RestoreCommand(),

@@ -385,7 +385,10 @@ class _Writer:
                 if satisfaction == Satisfaction.SATISFIED and row["household_id"] is not None:
                     self.followed.append(row)
                 return
-            # 不满意 reopens it: back to where it was handled, closed again later.
+            # 不满意 reopens it: back to where it was handled, closed again later (or,
+            # for some, still in hand).
+            if rng.random() < 0.4:
+                on = self.today + dt.timedelta(days=1)
             row["status"] = (RequestStatus.ESCALATED if tier == RequestTier.SPECIAL
                              else RequestStatus.IN_PROGRESS).value  # fmt: skip
             row["closed_on"] = None
