@@ -30,14 +30,14 @@ class VisitFiguresSubject:
             dest="date_from",
             type=iso_date,
             metavar=translate("Cli", "DATE"),
-            help=translate("Cli", "visits: the first day of the period, YYYY-MM-DD"),
+            help=translate("Cli", "visits: the first day of the period, such as 2026-01-01"),
         )
         parser.add_argument(
             "--to",
             dest="date_to",
             type=iso_date,
             metavar=translate("Cli", "DATE"),
-            help=translate("Cli", "visits: the last day of the period, YYYY-MM-DD"),
+            help=translate("Cli", "visits: the last day of the period, such as 2026-03-31"),
         )
 
     def options_given(self, args: argparse.Namespace) -> list[str]:
