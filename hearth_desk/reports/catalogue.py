@@ -65,6 +65,7 @@ class Printout:
     # passed to render by name when given; the Print area uses the defaults.
     render_options: tuple[str, ...] = ()
     takes_year: bool = False  # is of one year (--year; the certificates and their notice)
+    takes_period: bool = False  # is of a period (--from, --to; the visits' figures)
     # Printing registers what is printed (certificates): gather takes the print
     # language's words and runs in a transaction the caller commits after rendering.
     issues: bool = False
@@ -80,6 +81,7 @@ class Printout:
             or self.takes_members
             or self.takes_event
             or self.takes_year
+            or self.takes_period
         )
 
     @property
@@ -312,6 +314,23 @@ PRINTOUTS: tuple[Printout, ...] = (
         takes_year=True,
         gather_with="hearth_desk.services.volunteering.printouts:yearbook_for",
         render_with="hearth_desk.reports.volunteering.yearbook:render_yearbook",
+    ),
+    Printout(
+        key="visit-figures",
+        command="visit-figures",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Visits and problems: the figures"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "A period's door-to-door visits and households covered against those due, the "
+            "problems by category, tier and status, closure and satisfaction, by month and "
+            "quarter with charts; A4.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_period=True,
+        gather_with="hearth_desk.services.visits.figures_printout:figures_page_for",
+        render_with="hearth_desk.reports.visits.figures_page:render_figures_page",
     ),
 )
 

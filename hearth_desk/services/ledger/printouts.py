@@ -59,6 +59,9 @@ class LedgerChoice:
     min_hours: Decimal | None = None
     certificate_kind: str | None = None  # record (the default) or honour
     skip_without_id: bool = False  # records: leave out members with no ID number
+    # Read by the visits' figures page: the period, both days counted (None: this year).
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
 
 
 @dataclass(frozen=True)
