@@ -43,6 +43,9 @@ SECTION_STYLE = TextStyle(chain=TITLE, size=14, leading=20)
 SUMMARY_STYLE = TextStyle(size=12, leading=20)
 CHART_HEIGHT = 58 * mm
 NONE = "—"
+MONTH = QT_TRANSLATE_NOOP("Report", "Month")
+QUARTER = QT_TRANSLATE_NOOP("Report", "Quarter")
+PERIOD = QT_TRANSLATE_NOOP("Report", "Period")
 
 Words = Callable[[str], str]
 
@@ -128,8 +131,8 @@ def by_month(t: Words, figures: VisitFigures, width: float, log: MissingLog) -> 
     chart = BarChart([Bar(str(row.start.month), row.visits) for row in figures.months],
                      width=width, height=CHART_HEIGHT, log=log)  # fmt: skip
     rows = [span_cells(month_label(t, row), row) for row in figures.months]
-    rows.append(span_cells(t(QT_TRANSLATE_NOOP("Report", "Period")), figures.total))
-    columns = span_columns(t, t(QT_TRANSLATE_NOOP("Report", "Month")))
+    rows.append(span_cells(t(PERIOD), figures.total))
+    columns = span_columns(t, t(MONTH))
     return [
         *section(t(QT_TRANSLATE_NOOP("Report", "Visits by month")), log),
         chart,
@@ -140,7 +143,7 @@ def by_month(t: Words, figures: VisitFigures, width: float, log: MissingLog) -> 
 
 
 def by_quarter(t: Words, figures: VisitFigures, width: float, log: MissingLog) -> list[Flowable]:
-    columns = span_columns(t, t(QT_TRANSLATE_NOOP("Report", "Quarter")))
+    columns = span_columns(t, t(QUARTER))
     rows = [span_cells(quarter_label(t, row), row) for row in figures.quarters]
     note = t(
         QT_TRANSLATE_NOOP(
