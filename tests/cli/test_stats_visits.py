@@ -57,7 +57,8 @@ def test_stats_visits_for_a_period(capsys: pytest.CaptureFixture[str], office: P
         "median {days} days to close.",
         registered="1", done="1", rate="100.0%", days="4",
     )  # fmt: skip
-    assert say("By category: {counts}", counts="民生 0、工程 0、安全 1、环境 0、矛盾纠纷 0、其他 0") in lines
+    categories = "民生 0、工程 0、安全 1、环境 0、矛盾纠纷 0、其他 0"
+    assert say("By category: {counts}", counts=categories) in lines
     assert say("By tier: {counts}", counts="小事 1、大事 0、特事 0") in lines
     assert say("Return visits: {counts}; satisfaction rate {rate}.",
                counts="满意 1、基本满意 0、不满意 0", rate="100.0%") in lines  # fmt: skip
@@ -73,9 +74,7 @@ def test_stats_visits_for_a_period(capsys: pytest.CaptureFixture[str], office: P
     )  # fmt: skip
 
 
-def test_stats_visits_usage_and_mistakes(
-    capsys: pytest.CaptureFixture[str], office: Path
-) -> None:
+def test_stats_visits_usage_and_mistakes(capsys: pytest.CaptureFixture[str], office: Path) -> None:
     for argv in (("stats", "visits", "--from", "2026-01-01"),  # no --to
                  ("stats", "visits", "--from", "2026-01-01", "--to", "2026-02-01", "--year",
                   "2026"),

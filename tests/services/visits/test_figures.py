@@ -8,11 +8,9 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session
 
-from hearth_desk.domain.models import RequestStatus, Visit
 from hearth_desk.services.audit import set_actor
 from hearth_desk.services.visits.figures import months_of, quarters_of, visit_figures
-from hearth_desk.services.visits.requests import NewRequest, advance_request, register_request
-from tests.support.factories import small_ledger
+from tests.support.visit_figures import a_quarter
 
 D = dt.date
 
@@ -24,36 +22,8 @@ def at_the_desk():  # type: ignore[no-untyped-def]
     set_actor(None)
 
 
-def visit(session: Session, household_id: int, day: dt.date) -> None:
-    session.add(Visit(household_id=household_id, date=day, entered_at=dt.datetime(2026, 1, 1)))
-
-
-def request(session: Session, household_id: int, day: dt.date, category: str, tier: str,
-            *, closed: dt.date | None = None, satisfaction: str | None = None) -> None:  # fmt: skip
-    made = register_request(session, NewRequest("楼道灯不亮", category=category, tier=tier,
-                                                 household_id=household_id, registered_on=day))  # fmt: skip
-    advance_request(session, made.id, RequestStatus.IN_PROGRESS, on=day)
-    if closed is not None:
-        advance_request(session, made.id, RequestStatus.CLOSED, result="已修好", on=closed)
-    if satisfaction is not None:
-        advance_request(session, made.id, RequestStatus.FOLLOWED_UP, satisfaction=satisfaction,
-                        on=closed)  # fmt: skip
-
-
 def test_a_quarter_by_month(session: Session) -> None:
-    homes = small_ledger(session)  # 张三 is 高龄: monthly; the others yearly
-    zhang, shan, zeng = (homes[name].id for name in ("zhang", "shan", "zeng"))
-    for household_id, day in ((zhang, D(2025, 12, 20)), (zhang, D(2026, 1, 10)),
-                              (zhang, D(2026, 3, 5)), (shan, D(2025, 6, 1)),
-                              (zeng, D(2026, 2, 10)), (zeng, D(2026, 4, 2))):  # fmt: skip
-        visit(session, household_id, day)
-    request(session, zhang, D(2026, 1, 5), "livelihood", "small", closed=D(2026, 1, 8),
-            satisfaction="satisfied")  # fmt: skip
-    request(session, zeng, D(2026, 2, 1), "works", "large", closed=D(2026, 2, 11),
-            satisfaction="fairly")  # fmt: skip
-    request(session, shan, D(2026, 3, 1), "safety", "small")
-    request(session, shan, D(2026, 4, 2), "safety", "small")  # after the period
-    session.flush()
+    a_quarter(session)  # 张三 is 高龄: monthly; the others yearly
 
     figures = visit_figures(session, D(2026, 1, 1), D(2026, 3, 31))
     total = figures.total
