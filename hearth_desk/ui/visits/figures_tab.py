@@ -158,8 +158,7 @@ class VisitFiguresTab(QWidget):
         cls, store: Store, errors: ErrorPresenter, language: str, print_to: SignalInstance
     ) -> tuple[VisitFiguresTab, str]:
         """The tab and its title, for the 走访 area's ``addTab``."""
-        tab = cls(store, errors, language, print_to)
-        return tab, tab.tr("Figures")
+        return cls(store, errors, language, print_to), translate("VisitFiguresTab", "Figures")
 
     @staticmethod
     def _table(titles: list[str]) -> QTableWidget:
