@@ -89,3 +89,18 @@ def test_stats_visits_usage_and_mistakes(capsys: pytest.CaptureFixture[str], off
         "The period ends ({end}) before it starts ({start}).", start="2026-03-01", end="2026-02-01"
     )  # fmt: skip
     assert run(capsys, "stats", "--year", "2026")[0] == 0  # the year's volunteer figures
+
+
+def test_demo_says_what_it_visited(
+    capsys: pytest.CaptureFixture[str], isolated_user_folders: Path
+) -> None:
+    code, out, err = run(capsys, "demo", "--households", "200")
+    assert (code, err) == (0, "")
+    said = ZH_CN("Cli", "A year of door-to-door visits: {staff} staff, {visits} visits to "
+                 "{households} households, {requests} requests ({open} still open), "
+                 "{meetings} joint meetings.")  # fmt: skip
+    before = said.split("{staff}")[0]
+    line = next(line for line in out.splitlines() if line.startswith(before))
+    assert said.split("{meetings}")[1].rstrip() in line
+    code, out, _err = run(capsys, "stats", "visits", "--from", "2000-01-01", "--to", "2099-12-31")
+    assert code == 0 and "2000-01-01" in out.splitlines()[0]
