@@ -88,6 +88,8 @@ class PrintPage(QWidget):
         options: dict[str, str | None] = {}
         if entry.takes_year and preset is not None and preset.year is not None:
             choice = preset  # a page chose the year (and team) already: the 志愿服务 page
+        elif entry.takes_period:
+            choice = preset or choice  # the 走访 area's 统计 tab chose it; else this year
         elif entry.asks_ledger_choice:
             choice = self.ask_ledger_choice(_shown(entry.title), entry.takes_tag, preset)
         elif entry.takes_team:
