@@ -20,6 +20,7 @@ from hearth_desk.cli.output import Output, tolerate_unencodable_output
 from hearth_desk.cli.print_commands import PrintCommand
 from hearth_desk.cli.store_commands import CheckCommand, DemoCommand, InitCommand
 from hearth_desk.cli.tree_commands import MembersExport, MembersImport, TreeCommand
+from hearth_desk.cli.visit_figures_commands import VisitFiguresSubject
 from hearth_desk.cli.visits_commands import VisitCommand
 from hearth_desk.cli.volunteering_commands import ServeCommand, StatsCommand
 from hearth_desk.domain.errors import Cancelled, UserError
@@ -49,7 +50,7 @@ COMMANDS: list[Command] = [
     MeetingCommand(),
     CertificatesCommand(),
     ServeCommand(),
-    StatsCommand(),
+    StatsCommand(subjects=(VisitFiguresSubject(),)),
     VisitCommand(),
     BackupCommand(),
     VerifyCommand(),

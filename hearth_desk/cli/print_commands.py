@@ -41,6 +41,8 @@ def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
         (f"#{args.event}", args.event is not None, printout.takes_event),
         ("--meeting", args.meeting is not None, printout.takes_meeting),
         ("--year", args.year is not None, printout.takes_year),
+        ("--from", args.date_from is not None, printout.takes_period),
+        ("--to", args.date_to is not None, printout.takes_period),
         ("--min-hours", args.min_hours is not None, printout.issues),
         ("--kind", args.kind is not None, printout.issues),
         ("--skip-missing-id", args.skip_missing_id, printout.issues),
@@ -96,6 +98,8 @@ def tree_choice(session: Any, args: argparse.Namespace, choice: LedgerChoice) ->
         min_hours=args.min_hours,
         certificate_kind=args.kind,
         skip_without_id=args.skip_missing_id,
+        date_from=args.date_from,
+        date_to=args.date_to,
     )
 
 
@@ -120,8 +124,10 @@ class PrintCommand:
                 "or of event N: signin (the sign-in sheet), notice (the notice for the "
                 "board) or calllist (whom to phone, full numbers); certificates (issue and "
                 "register the year's certificates), publicity (their public notice), register "
-                "(the register of the year's certificates) or yearbook (the year's volunteer "
-                "service, with charts), visits-due (the visit round sheet)",
+                "(the register of the year's certificates), yearbook (the year's volunteer "
+                "service, with charts); visits-due (the visit round sheet), minutes and "
+                "meeting-signin (of joint meeting --meeting N) or visit-figures (a period's "
+                "visits and problems, with charts)",
             ),
         )
         parser.add_argument(
@@ -173,6 +179,7 @@ class PrintCommand:
                 "Cli", "minutes and meeting-signin: the joint meeting's number, 3 or #3"
             ),
         )
+        add_period_options(parser, translate)
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from pathlib import Path
@@ -288,3 +295,18 @@ def add_poster_options(parser: argparse.ArgumentParser, translate: Translate) ->
         type=str.upper,
         help=translate("Cli", "split the poster onto sheets of this size for an office printer"),
     )
+
+
+def add_period_options(parser: argparse.ArgumentParser, translate: Translate) -> None:
+    """--from and --to of ``print visit-figures`` (this year so far when left out)."""
+    from hearth_desk.cli.base import iso_date
+
+    for option, dest, help_text in (
+        ("--from", "date_from", translate("Cli", "visit-figures: the first day of the period, "
+                                          "such as 2026-01-01; the year's first by default")),
+        ("--to", "date_to", translate("Cli", "visit-figures: the last day of the period, "
+                                      "such as 2026-03-31; today by default")),
+    ):  # fmt: skip
+        parser.add_argument(
+            option, dest=dest, type=iso_date, metavar=translate("Cli", "DATE"), help=help_text
+        )

@@ -142,6 +142,21 @@ class DemoCommand:
                 average=service.average_hours,
             )
         )
+        visits = summary.visits
+        out.line(
+            out.translate(
+                "Cli",
+                "A year of door-to-door visits: {staff} staff, {visits} visits to {households} "
+                "households, {requests} requests ({open} still open), {meetings} joint meetings.",
+            ).format(
+                staff=visits.staff,
+                visits=visits.visits,
+                households=visits.households_visited,
+                requests=visits.requests,
+                open=visits.open_requests,
+                meetings=visits.meetings,
+            )
+        )
         return 0
 
 

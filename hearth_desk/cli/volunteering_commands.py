@@ -10,7 +10,7 @@ candidates. The figures name no phones: they are about hours, not contacts.
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from hearth_desk.cli.base import (
     Subparsers,
@@ -107,8 +107,31 @@ class ServeCommand:
         return 0
 
 
+class StatsSubject(Protocol):
+    """Figures of another feature under ``stats SUBJECT`` (``stats visits``): main hands
+    them in, so that this module needs no other feature's commands."""
+
+    name: str
+
+    def add_options(self, parser: argparse.ArgumentParser, translate: Translate) -> None: ...
+
+    def options_given(self, args: argparse.Namespace) -> list[str]:
+        """Its own options that were given, to refuse them without the subject."""
+        ...
+
+    def options_missing(self, args: argparse.Namespace) -> list[str]:
+        """The options it needs that were not given (a usage error, as argparse's)."""
+        ...
+
+    def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int: ...
+
+
 class StatsCommand:
     name = "stats"
+
+    def __init__(self, subjects: tuple[StatsSubject, ...] = ()) -> None:
+        self.subjects = {subject.name: subject for subject in subjects}
+        self._parser: argparse.ArgumentParser | None = None
 
     def add_parser(self, subparsers: Subparsers, translate: Translate) -> None:
         parser = subparsers.add_parser(
@@ -118,9 +141,21 @@ class StatsCommand:
                 "a year's volunteer figures: the totals, by month, by team, the top volunteers",
             ),
         )
+        self._parser = parser
+        if self.subjects:
+            parser.add_argument(
+                "subject",
+                nargs="?",
+                choices=tuple(self.subjects),
+                metavar=translate("Cli", "SUBJECT"),
+                help=translate(
+                    "Cli",
+                    "visits: the door-to-door visits and problems of a period (--from, --to) "
+                    "instead of a year's volunteer service",
+                ),
+            )
         parser.add_argument(
             "--year",
-            required=True,
             type=bounded_int(1900, 9999, translate),
             metavar="Y",
             help=translate("Cli", "the year to count"),
@@ -130,8 +165,41 @@ class StatsCommand:
             metavar="T",
             help=translate("Cli", "only this service team's members, e.g. 环境整治服务队"),
         )
+        for subject in self.subjects.values():
+            subject.add_options(parser, translate)
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
+        assert self._parser is not None, "run after add_parser"
+        subject = self.subjects.get(getattr(args, "subject", None) or "")
+        if subject is not None:
+            for option, given in (("--year", args.year is not None), ("--team", args.team)):
+                if given:
+                    self._parser.error(
+                        out.translate("argparse", "argument %(argument_name)s: %(message)s")
+                        % {"argument_name": option, "message": out.translate(
+                            "argparse", "not allowed with argument %s") % subject.name}
+                    )  # fmt: skip
+            missing = subject.options_missing(args)
+            if missing:
+                self._parser.error(
+                    out.translate("argparse", "the following arguments are required: %s")
+                    % ", ".join(missing)
+                )
+            return subject.run(args, location, out)
+        if args.year is None:
+            self._parser.error(
+                out.translate("argparse", "the following arguments are required: %s") % "--year"
+            )
+        for other in self.subjects.values():
+            for option in other.options_given(args):
+                self._parser.error(
+                    out.translate("argparse", "argument %(argument_name)s: %(message)s")
+                    % {"argument_name": option, "message": out.translate(
+                        "argparse", "not allowed with argument %s") % "--year"}
+                )  # fmt: skip
+        return self._year(args, location, out)
+
+    def _year(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from hearth_desk.services.tree.printouts import team_named
         from hearth_desk.services.volunteering.figures import year_figures
 

@@ -67,6 +67,7 @@ class Printout:
     render_options: tuple[str, ...] = ()
     takes_year: bool = False  # is of one year (--year; the certificates and their notice)
     takes_staff: bool = False  # may be of one grid worker's area (--by; the visit round)
+    takes_period: bool = False  # is of a period (--from, --to; the visits' figures)
     # Printing registers what is printed (certificates): gather takes the print
     # language's words and runs in a transaction the caller commits after rendering.
     issues: bool = False
@@ -84,6 +85,7 @@ class Printout:
             or self.takes_meeting
             or self.takes_year
             or self.takes_staff
+            or self.takes_period
         )
 
     @property
@@ -366,6 +368,23 @@ PRINTOUTS: tuple[Printout, ...] = (
         takes_meeting=True,
         gather_with="hearth_desk.services.visits.meeting_printouts:meeting_paper_for",
         render_with="hearth_desk.reports.visits.meeting_signin:render_meeting_signin",
+    ),
+    Printout(
+        key="visit-figures",
+        command="visit-figures",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Visits and problems: the figures"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "A period's door-to-door visits and households covered against those due, the "
+            "problems by category, tier and status, closure and satisfaction, by month and "
+            "quarter with charts; A4.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_period=True,
+        gather_with="hearth_desk.services.visits.figures_printout:figures_page_for",
+        render_with="hearth_desk.reports.visits.figures_page:render_figures_page",
     ),
 )
 

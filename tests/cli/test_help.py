@@ -13,6 +13,7 @@ from hearth_desk.cli.certificates_commands import CERTIFICATE_ACTIONS, KINDS
 from hearth_desk.cli.events_commands import EVENT_ACTIONS
 from hearth_desk.cli.main import COMMANDS, main
 from hearth_desk.cli.meetings_commands import MEETING_ACTIONS
+from hearth_desk.cli.visit_figures_commands import VisitFiguresSubject
 from hearth_desk.cli.volunteering_commands import SERVE_ACTIONS
 from hearth_desk.domain.messages import Translate
 from hearth_desk.i18n.catalogue import load_catalogue
@@ -56,6 +57,7 @@ KNOWN_TOKENS = (
     *SERVE_ACTIONS,
     "due",  # hearth-desk visit add|due
     *MEETING_ACTIONS,  # hearth-desk meeting add|list|show|decide|settle
+    VisitFiguresSubject.name,  # hearth-desk stats visits
 )
 OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")

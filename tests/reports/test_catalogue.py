@@ -40,6 +40,7 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "visits-due",
         "minutes",
         "meeting-signin",
+        "visit-figures",
     ]
     # Certificates register what they print: listed apart, not in the Print area.
     assert [printout.key for printout in catalogue.ISSUING] == ["certificates"]
@@ -60,6 +61,7 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "visits-due",
         "minutes",
         "meeting-signin",
+        "visit-figures",
         "certificates",
     )
     assert catalogue.for_command("overview", tag=False).key == "overview"

@@ -31,16 +31,26 @@ from hearth_desk.domain.models import (
     GridLevel,
     GridNode,
     Household,
+    Meeting,
+    MeetingAttendee,
+    MeetingMatter,
     Member,
     Organisation,
     PartnerUnit,
+    Request,
+    RequestStep,
     Resident,
     ResidentStatus,
     ServiceRecord,
     ServiceTeam,
     Signup,
+    Staff,
+    StaffGrid,
     StallService,
     TeamMembership,
+    Thanks,
+    Visit,
+    VisitVisitor,
     resident_care_tag,
 )
 from hearth_desk.domain.pinyin import name_search_key
@@ -48,6 +58,7 @@ from hearth_desk.services.chunks import in_chunks
 from hearth_desk.services.demo.events import EventsDemoSummary, fill_events_demo
 from hearth_desk.services.demo.people import REFERENCE_DATE, PeopleMaker
 from hearth_desk.services.demo.tree import TreeDemoSummary, fill_tree_demo
+from hearth_desk.services.demo.visits import VisitsDemoSummary, fill_visits_demo
 from hearth_desk.services.demo.volunteering import VolunteeringDemoSummary, fill_volunteering_demo
 from hearth_desk.services.ledger.grid import WholeGrid
 from hearth_desk.services.progress import Progress
@@ -74,6 +85,8 @@ HOUSEHOLDS_PER_COMPOUND = 1000
 OCCUPANCY = 0.92  # some flats stand empty
 UNITS_WITHOUT_LEADER = 0.05  # so that the home page has vacancies to flag
 BATCH_HOUSEHOLDS = 2000
+VISIT_TABLES = ("staff", "visit", "request", "request_step", "thanks", "meeting",
+                "meeting_attendee", "meeting_matter")  # fmt: skip
 GRID_BATCH = 5000
 
 
@@ -90,6 +103,7 @@ class DemoSummary:
     tree: TreeDemoSummary
     events: EventsDemoSummary
     volunteering: VolunteeringDemoSummary
+    visits: VisitsDemoSummary
 
 
 @dataclass
@@ -169,6 +183,8 @@ def fill_demo(
     events = fill_events_demo(session, seed=seed)  # the ledger's residents, the tree's teams
     _reset_sequences(session, ("event", "event_stall", "event_signup", "stall_service"))
     volunteering = fill_volunteering_demo(session, seed=seed)  # the tree's members, the events
+    visits = fill_visits_demo(session, seed=seed)  # the ledger's households, the tree's partners
+    _reset_sequences(session, VISIT_TABLES)
     return DemoSummary(
         community=community.name if community is not None else COMMUNITY["name"],
         compounds=grid.counts[GridLevel.COMPOUND],
@@ -179,6 +195,7 @@ def fill_demo(
         tree=tree,
         events=events,
         volunteering=volunteering,
+        visits=visits,
     )
 
 
@@ -209,6 +226,10 @@ def _make_room(session: Session, *, replace: bool) -> None:
         )
     grid = GridNode.__table__
     session.execute(delete(ChangeRecord.__table__))
+    for model in (Thanks, MeetingMatter, MeetingAttendee, Meeting, RequestStep, Request):
+        session.execute(delete(model.__table__))
+    for model in (VisitVisitor, Visit, StaffGrid, Staff):  # the visiting rules stay
+        session.execute(delete(model.__table__))
     for model in (CertificatePrint, Certificate, ServiceRecord):  # certificate settings stay
         session.execute(delete(model.__table__))
     for model in (StallService, EventHelper, Signup, EventStall, Event):

@@ -63,6 +63,9 @@ class LedgerChoice:
     skip_without_id: bool = False  # records: leave out members with no ID number
     # Read by the visit round sheet: the grid worker whose area it covers (else node_id).
     staff_id: int | None = None
+    # Read by the visits' figures page: the period, both days counted (None: this year).
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
 
 
 @dataclass(frozen=True)

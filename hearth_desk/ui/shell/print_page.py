@@ -90,6 +90,8 @@ class PrintPage(QWidget):
             choice = preset  # a page chose the year (and team) already: the 志愿服务 page
         elif entry.takes_staff and preset is not None and preset.staff_id is not None:
             choice = preset  # the visit round's tab chose a grid worker's area already
+        elif entry.takes_period:
+            choice = preset or choice  # the 走访 area's 统计 tab chose it; else this year
         elif entry.asks_ledger_choice:
             choice = self.ask_ledger_choice(_shown(entry.title), entry.takes_tag, preset)
         elif entry.takes_team:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.visits.figures_tab import VisitFiguresTab
 from hearth_desk.ui.visits.meetings_tab import MeetingsTab
 from hearth_desk.ui.visits.round_tab import RoundTab
 
@@ -29,3 +30,4 @@ class VisitsPage(QWidget):
         layout.addWidget(self.tabs)
         self.round_tab = RoundTab.added_to(self.tabs, store, errors, self.print_requested.emit)
         MeetingsTab.add_to(self, store, errors)
+        self.tabs.addTab(*VisitFiguresTab.tab(store, errors, language, self.print_requested))
