@@ -17,6 +17,7 @@ from hearth_desk.cli.events_commands import EventCommand, EventsExport
 from hearth_desk.cli.ledger_commands import ExportCommand, FindCommand, ImportCommand
 from hearth_desk.cli.output import Output, tolerate_unencodable_output
 from hearth_desk.cli.print_commands import PrintCommand
+from hearth_desk.cli.requests_commands import RequestCommand
 from hearth_desk.cli.store_commands import CheckCommand, DemoCommand, InitCommand
 from hearth_desk.cli.tree_commands import MembersExport, MembersImport, TreeCommand
 from hearth_desk.cli.volunteering_commands import ServeCommand, StatsCommand
@@ -44,6 +45,7 @@ COMMANDS: list[Command] = [
     FindCommand(),
     TreeCommand(),
     EventCommand(),
+    RequestCommand(),
     CertificatesCommand(),
     ServeCommand(),
     StatsCommand(),

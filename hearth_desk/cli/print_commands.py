@@ -15,9 +15,16 @@ from hearth_desk.cli.certificates_commands import add_certificate_options, issue
 from hearth_desk.cli.events_commands import event_number_type
 from hearth_desk.cli.ledger_commands import add_filter_options, print_choice
 from hearth_desk.cli.output import Output
+from hearth_desk.cli.requests_commands import (
+    add_request_options,
+    request_choice,
+    request_options_given,
+)
 from hearth_desk.storage.location import StoreLocation
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from hearth_desk.reports.catalogue import Printout
     from hearth_desk.reports.kit.result import RenderResult
     from hearth_desk.services.ledger.printouts import LedgerChoice
@@ -42,6 +49,10 @@ def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
         ("--min-hours", args.min_hours is not None, printout.issues),
         ("--kind", args.kind is not None, printout.issues),
         ("--skip-missing-id", args.skip_missing_id, printout.issues),
+        *(
+            (option, given, printout.takes_requests)
+            for option, given in request_options_given(args)
+        ),
     ):
         if given and not taken:
             raise UserError(
@@ -74,7 +85,7 @@ def tree_choice(session: Any, args: argparse.Namespace, choice: LedgerChoice) ->
 
     team_id = team_named(session, args.team).id if args.team else None
     return replace(
-        choice,
+        request_choice(args, choice),
         team_id=team_id,
         member_queries=tuple(args.member or ()),
         event_id=args.event,
@@ -145,6 +156,7 @@ class PrintCommand:
         )
         add_poster_options(parser, translate)
         add_certificate_options(parser, translate)
+        add_request_options(parser, translate)
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from pathlib import Path
@@ -164,6 +176,14 @@ class PrintCommand:
             with open_for_reading(location) as store, store.session() as session:
                 choice = tree_choice(session, args, print_choice(session, args))
                 data = printout.gather(session, choice, progress)
+            if wants_spreadsheet(printout, Path(args.out)):
+                rows = printout.write_spreadsheet(Path(args.out), data, progress)
+                out.line(
+                    out.translate("Cli", "Wrote {path} ({rows} rows).").format(
+                        path=args.out, rows=rows
+                    )
+                )
+                return 0
             result = printout.render(Path(args.out), data, out.translate, progress, **options)
         for item in result.missing:
             out.error(
@@ -178,6 +198,20 @@ class PrintCommand:
             )
         )
         return 0
+
+
+def wants_spreadsheet(printout: Printout, out: Path) -> bool:
+    """``--out F.xlsx`` of a printout that also comes as a sheet (the problem ledger)."""
+    if out.suffix.lower() != ".xlsx":
+        return False
+    if printout.spreadsheet_with is None:
+        from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "“print {report}” writes a PDF, not a spreadsheet."),
+            report=printout.command,
+        )
+    return True
 
 
 def print_and_register(

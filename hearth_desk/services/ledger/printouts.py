@@ -59,6 +59,14 @@ class LedgerChoice:
     min_hours: Decimal | None = None
     certificate_kind: str | None = None  # record (the default) or honour
     skip_without_id: bool = False  # records: leave out members with no ID number
+    # Read by the problem ledger (问题台账) only: the period requests were registered in,
+    # and the codes of the tier, category and status they have; only overdue ones.
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    request_tier: str | None = None
+    request_category: str | None = None
+    request_status: str | None = None
+    overdue_only: bool = False
 
 
 @dataclass(frozen=True)
