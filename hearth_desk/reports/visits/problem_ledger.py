@@ -28,21 +28,23 @@ ROWS_PER_PAGE_GUESS = 12  # for the progress bar only
 
 
 def problem_columns(t: Callable[[str], str]) -> list[Column]:
+    """The short columns are as wide as their words need; the problem and the result
+    share the rest of the page."""
     date = ("2026-12-31",)
     return [
-        Column(t(QT_TRANSLATE_NOOP("Report", "Number")), 0.55, "right", ("#9999",)),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Registered on")), 0.95, "center", date),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Source")), 0.6, "center"),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Household or place")), 1.9),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Category")), 0.6, "center", ("矛盾纠纷",)),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Tier")), 0.5, "center"),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Problem")), 2.6),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Handler")), 0.7),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Due")), 0.95, "center", date),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Status")), 0.75, "center", ("上报街道",)),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Closed on")), 0.95, "center", date),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Result")), 2.2),
-        Column(t(QT_TRANSLATE_NOOP("Report", "Satisfaction")), 0.75, "center", ("基本满意",)),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Number")), 0.2, "right", ("#9999",)),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Registered on")), 0.2, "center", date),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Source")), 0.2, "center", ("来访",)),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Household or place")), 2.2),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Category")), 0.2, "center", ("矛盾纠纷",)),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Tier")), 0.2, "center", ("特事",)),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Problem")), 2.4),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Handler")), 0.6),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Due")), 0.2, "center", date),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Status")), 0.2, "center", ("上报街道",)),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Closed on")), 0.2, "center", date),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Result")), 2.0),
+        Column(t(QT_TRANSLATE_NOOP("Report", "Satisfaction")), 0.2, "center", ("基本满意",)),
     ]
 
 

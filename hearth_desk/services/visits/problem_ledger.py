@@ -132,11 +132,14 @@ def write_problem_ledger_xlsx(
     workbook, sheet = new_sheet(SHEET_TITLE, HEADER, WIDTHS)
     for number, row in enumerate(data.rows, start=1):
         sheet.append([cell_value(value) for value in sheet_row(row)])
-        for column in DATE_COLUMNS:
-            sheet.cell(sheet.max_row, column).number_format = "yyyy-mm-dd"
+        for column in DATE_COLUMNS:  # row 1 is the header (max_row would scan the sheet)
+            sheet.cell(number + 1, column).number_format = "yyyy-mm-dd"
         if progress is not None and number % 500 == 0:
             progress.report(number, len(data.rows), READING)
     sheet.append([])
+    filters = filter_text(data.wanted)
+    if filters:
+        sheet.append([f"筛选条件：{filters}"])
     for line in totals_lines(data):
         sheet.append([line])
     save(workbook, out)
