@@ -12,6 +12,7 @@ from hearth_desk import __version__
 from hearth_desk.cli.certificates_commands import CERTIFICATE_ACTIONS, KINDS
 from hearth_desk.cli.events_commands import EVENT_ACTIONS
 from hearth_desk.cli.main import COMMANDS, main
+from hearth_desk.cli.requests_commands import REQUEST_ACTIONS
 from hearth_desk.cli.volunteering_commands import SERVE_ACTIONS
 from hearth_desk.domain.messages import Translate
 from hearth_desk.i18n.catalogue import load_catalogue
@@ -53,6 +54,7 @@ KNOWN_TOKENS = (
     *KINDS,  # print certificates --kind record|honour
     DEFAULT_NUMBER_FORMAT,  # certificates settings --number-format: fields the user types
     *SERVE_ACTIONS,
+    *REQUEST_ACTIONS,  # hearth-desk request list|show|update|escalate|followup|thanks
 )
 OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")

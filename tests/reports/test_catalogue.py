@@ -35,6 +35,7 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "publicity",
         "certificate-register",
         "yearbook",
+        "problem-ledger",
     ]
     # Certificates register what they print: listed apart, not in the Print area.
     assert [printout.key for printout in catalogue.ISSUING] == ["certificates"]
@@ -52,6 +53,7 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "publicity",
         "register",
         "yearbook",
+        "requests",
         "certificates",
     )
     assert catalogue.for_command("overview", tag=False).key == "overview"
