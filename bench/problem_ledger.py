@@ -23,8 +23,14 @@ import time
 from pathlib import Path
 
 CATEGORIES = ("livelihood", "works", "safety", "environment", "dispute", "other")
-PROBLEMS = ("楼道灯不亮，晚上老人出入不便", "下水管道堵塞，厨房返水", "小区围墙有裂缝，存在安全隐患",
-            "垃圾清运不及时，气味大", "楼上漏水，邻里协商未果", "申请高龄津贴，不清楚流程")  # fmt: skip
+PROBLEMS = (
+    "楼道灯不亮，晚上老人出入不便",
+    "下水管道堵塞，厨房返水",
+    "小区围墙有裂缝，存在安全隐患",
+    "垃圾清运不及时，气味大",
+    "楼上漏水，邻里协商未果",
+    "申请高龄津贴，不清楚流程",
+)
 
 
 def fill(data_dir: Path, count: int) -> None:

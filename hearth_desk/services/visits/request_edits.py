@@ -30,13 +30,10 @@ class RequestEdits:
     tier: str
 
 
-def may_change_tier(request: Request) -> bool:
+def may_change_tier(status: str, escalated_on: dt.date | None) -> bool:
     """The tier is the office's to change until the request went to the street: then
     it is 特事 for good (the street office holds it)."""
-    return request.escalated_on is None and request.status in (
-        RequestStatus.REGISTERED,
-        RequestStatus.IN_PROGRESS,
-    )
+    return escalated_on is None and status in (RequestStatus.REGISTERED, RequestStatus.IN_PROGRESS)
 
 
 def edit_request(session: Session, request_id: int, edits: RequestEdits) -> dict[str, Any]:
@@ -55,7 +52,7 @@ def edit_request(session: Session, request_id: int, edits: RequestEdits) -> dict
             due=edits.due_date.isoformat(),
         )
     tier = RequestTier(edits.tier).value
-    if tier != request.tier and not may_change_tier(request):
+    if tier != request.tier and not may_change_tier(request.status, request.escalated_on):
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "UserError",

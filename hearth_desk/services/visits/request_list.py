@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from hearth_desk.domain.models import Household, PartnerUnit, Request, RequestStep, Thanks
+from hearth_desk.domain.models import Household, PartnerUnit, Request, RequestStep, Staff, Thanks
 from hearth_desk.domain.request_flow import OPEN_STATUSES, is_overdue
+from hearth_desk.services.tree.structure import partners
 from hearth_desk.services.visits.requests import get_request
+from hearth_desk.services.visits.settings import visiting_rules
 
 CHUNK = 500  # ids per IN (...) list: well inside every database's limit
 
@@ -203,3 +205,25 @@ def handler_names(session: Session) -> list[str]:
     """Every handler named on a request, for the list's filter."""
     names = session.scalars(select(Request.handler).where(Request.handler.is_not(None)).distinct())
     return sorted(name for name in names if name)
+
+
+@dataclass(frozen=True)
+class RequestChoices:
+    """What the window's request forms offer: handlers (the active staff, then anyone
+    named before), the partner units, and the days each tier has before it is due."""
+
+    handlers: tuple[str, ...]
+    partners: tuple[tuple[int, str], ...]
+    due_days: dict[str, int]
+
+
+def request_choices(session: Session) -> RequestChoices:
+    staff = session.scalars(
+        select(Staff.name).where(Staff.active.is_(True)).order_by(Staff.sort_order, Staff.id)
+    ).all()
+    handlers = tuple(dict.fromkeys([*staff, *handler_names(session)]))
+    return RequestChoices(
+        handlers=handlers,
+        partners=tuple((unit.id, unit.name) for unit in partners(session)),
+        due_days=dict(visiting_rules(session).due_days),
+    )

@@ -58,6 +58,6 @@ def test_the_sheet_reopens_with_its_rows_and_totals(session: Session, tmp_path: 
     assert pipe[2:8] == ("走访", "洪山小区3栋2单元0402", "工程", "大事", "下水管漏水", "李主任")
     assert pipe[9:12] == ("办结", dt.datetime(2026, 10, 12), "物业更换管道")
     assert rows[3][3] == "洪山小区北门" and rows[3][9] == "上报街道"
-    assert [row[0] for row in rows[-4:]][0] == "合计4件"
+    assert rows[-4][0] == "合计4件"
     with pytest.raises(UserError):
         write_problem_ledger_xlsx(tmp_path / "台账.pdf", data)

@@ -53,7 +53,8 @@ def test_handler_partner_due_and_tier_change(session: Session) -> None:
 def test_refused_edits(session: Session) -> None:
     made = some_requests(session)
     wall, lamp = made["wall"], made["lamp"]
-    assert not may_change_tier(wall) and may_change_tier(lamp)
+    assert not may_change_tier(wall.status, wall.escalated_on)
+    assert may_change_tier(lamp.status, lamp.escalated_on)
     with pytest.raises(UserError, match="tier"):
         edit_request(session, wall.id, RequestEdits(None, None, wall.due_date, "small"))
     with pytest.raises(UserError, match="before"):
