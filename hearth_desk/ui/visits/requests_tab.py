@@ -44,7 +44,7 @@ from hearth_desk.ui.visits.request_panel import RequestPanel
 from hearth_desk.ui.visits.request_table import RequestsModel, word
 
 PROBLEM_LEDGER = "problem-ledger"  # the catalogue's key
-WIDTHS = (50, 90, 60, 70, 90, 200, 70, 90, 70)
+WIDTHS = (50, 90, 80, 70, 110, 200, 70, 90, 70)
 
 
 def filter_box(kind: str, codes: dict[str, str], everything: str) -> QComboBox:

@@ -64,6 +64,12 @@ def test_one_request_whole_with_steps_and_thanks(session: Session) -> None:
                                   words="为民解忧", date=DAY))  # fmt: skip
     view = request_view(session, made["pipe"].id, DAY)
     assert [step.status for step in view.steps] == ["registered", "in_progress", "closed"]
+    # Each step on its own day, the registration too (entered from a notebook later).
+    assert [step.at.date() for step in view.steps] == [
+        dt.date(2026, 10, 8),
+        dt.date(2026, 10, 9),
+        dt.date(2026, 10, 12),
+    ]
     assert {step.by for step in view.steps} == {"王网格"}
     assert view.steps[-1].note == "物业更换管道" and view.steps[-1].at.date() == dt.date(
         2026, 10, 12
