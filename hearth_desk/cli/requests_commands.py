@@ -65,18 +65,19 @@ def word_type(chinese: dict[str, str], translate: Translate) -> Any:
 
 def add_request_options(parser: argparse.ArgumentParser, translate: Translate) -> None:
     """--from, --to, --tier, --category and --status of ``print requests``."""
+    date = translate("Cli", "DATE")  # written YYYY-MM-DD
     parser.add_argument(
         "--from",
         dest="date_from",
         type=iso_date,
-        metavar="YYYY-MM-DD",
+        metavar=date,
         help=translate("Cli", "requests: registered on or after this day"),
     )
     parser.add_argument(
         "--to",
         dest="date_to",
         type=iso_date,
-        metavar="YYYY-MM-DD",
+        metavar=date,
         help=translate("Cli", "requests: registered on or before this day"),
     )
     _filters(parser, translate, category=True)
