@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,7 @@ from hearth_desk.services.visits.thanks import NewThanks, log_thanks
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.edit_dialog import SavingDialog
 from hearth_desk.ui.common.errors import ErrorPresenter
-from hearth_desk.ui.ledger.search_box import ResidentSearch
+from hearth_desk.ui.ledger.search_box import household_search
 from hearth_desk.ui.visits.request_table import word
 
 if TYPE_CHECKING:
@@ -91,14 +90,11 @@ class NewRequestDialog(SavingDialog):
         self.household_id: int | None = None
         today = today or dt.date.today()
         self.source = code_box("source", REQUEST_SOURCE_WORDS)
-        self.household_edit = QLineEdit()
-        self.household_edit.setPlaceholderText(self.tr("Type a resident's name or an address"))
-        self.household_results = QListWidget()
-        self.household_results.setMaximumHeight(110)
-        self.household_search = ResidentSearch(
-            store, self.household_edit, self.household_results, households=True, parent=self
+        self.household_search = household_search(
+            store, self.tr("Type a resident's name or an address"), self
         )
-        self.household_search.show_results_only_when_searching()
+        self.household_edit = self.household_search.edit
+        self.household_results = self.household_search.results
         self.household_search.chosen.connect(self.choose_household)
         self.household_label = QLabel()
         self.household_label.setStyleSheet("font-weight: bold;")

@@ -112,12 +112,11 @@ class RequestsTab(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         self.subscription = operations.Subscription(self, Kind.REQUESTS, lambda _b: self.load())
-        self.shown_once = False
+        self.stale = True  # the list is read when the tab is seen, not at start
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if not self.shown_once:  # read the list when first seen, not at start
-            self.shown_once = True
+        if self.stale:
             self.load()
 
     # --- the list -----------------------------------------------------------------
@@ -131,7 +130,12 @@ class RequestsTab(QWidget):
         )
 
     def load(self) -> None:
-        """Read the ids the filters give, on the worker; once more if asked meanwhile."""
+        """Read the ids the filters give, on the worker; once more if asked meanwhile.
+        A hidden tab only notes it: no read outlives a tab closed unseen."""
+        if not self.isVisible():
+            self.stale = True
+            return
+        self.stale = False
         if self._task is not None:
             self._again = True
             return
