@@ -88,6 +88,8 @@ class PrintPage(QWidget):
         options: dict[str, str | None] = {}
         if entry.takes_year and preset is not None and preset.year is not None:
             choice = preset  # a page chose the year (and team) already: the 志愿服务 page
+        elif entry.takes_requests and preset is not None:
+            choice = preset  # the 诉求 tab's filters: the problem ledger of what it lists
         elif entry.asks_ledger_choice:
             choice = self.ask_ledger_choice(_shown(entry.title), entry.takes_tag, preset)
         elif entry.takes_team:
