@@ -201,17 +201,9 @@ class PrintCommand:
 
 
 def wants_spreadsheet(printout: Printout, out: Path) -> bool:
-    """``--out F.xlsx`` of a printout that also comes as a sheet (the problem ledger)."""
-    if out.suffix.lower() != ".xlsx":
-        return False
-    if printout.spreadsheet_with is None:
-        from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "“print {report}” writes a PDF, not a spreadsheet."),
-            report=printout.command,
-        )
-    return True
+    """``--out F.xlsx`` of a printout that also comes as a sheet (the problem ledger);
+    any other printout writes its PDF to whatever name it is given, as it always did."""
+    return out.suffix.lower() == ".xlsx" and printout.spreadsheet_with is not None
 
 
 def print_and_register(

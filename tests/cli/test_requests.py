@@ -129,9 +129,12 @@ def test_print_the_problem_ledger_as_pdf_and_xlsx(
     rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))
     assert rows[1][0] == "#2" and rows[1][6] == "下水管漏水"
     assert any(row[0] == "筛选条件：状态：办结" for row in rows)
+    # A folder is not replaced by the sheet: one line, exit 1.
+    (tmp_path / "文件夹.xlsx").mkdir()
+    assert one_problem(capsys, "print", "requests", "--out", str(tmp_path / "文件夹.xlsx"))
+    assert (tmp_path / "文件夹.xlsx").is_dir()
     # The filters belong to the problem ledger; the other printouts refuse them.
     assert one_problem(capsys, "print", "overview", "--tier", "小事", "--out", str(pdf))
-    assert one_problem(capsys, "print", "overview", "--out", str(tmp_path / "x.xlsx"))
 
 
 def test_a_new_request_is_listed(capsys: pytest.CaptureFixture[str], office: Path) -> None:
