@@ -63,6 +63,19 @@ def word_type(chinese: dict[str, str], translate: Translate) -> Any:
     return parse
 
 
+def word_option(
+    parser: argparse.ArgumentParser,
+    flag: str,
+    chinese: dict[str, str],
+    translate: Translate,
+    **more: Any,
+) -> None:
+    """An option that takes one of the office's words (or its code), listed as its metavar."""
+    parser.add_argument(
+        flag, type=word_type(chinese, translate), metavar="|".join(chinese.values()), **more
+    )
+
+
 def add_request_options(parser: argparse.ArgumentParser, translate: Translate) -> None:
     """--from, --to, --tier, --category and --status of ``print requests``."""
     date = translate("Cli", "DATE")  # written YYYY-MM-DD
@@ -84,22 +97,10 @@ def add_request_options(parser: argparse.ArgumentParser, translate: Translate) -
 
 
 def _filters(parser: argparse.ArgumentParser, translate: Translate, *, category: bool) -> None:
-    parser.add_argument(
-        "--tier",
-        type=word_type(REQUEST_TIER_CHINESE, translate),
-        metavar="|".join(REQUEST_TIER_CHINESE.values()),
-    )
+    word_option(parser, "--tier", REQUEST_TIER_CHINESE, translate)
     if category:
-        parser.add_argument(
-            "--category",
-            type=word_type(REQUEST_CATEGORY_CHINESE, translate),
-            metavar="|".join(REQUEST_CATEGORY_CHINESE.values()),
-        )
-    parser.add_argument(
-        "--status",
-        type=word_type(REQUEST_STATUS_CHINESE, translate),
-        metavar="|".join(REQUEST_STATUS_CHINESE.values()),
-    )
+        word_option(parser, "--category", REQUEST_CATEGORY_CHINESE, translate)
+    word_option(parser, "--status", REQUEST_STATUS_CHINESE, translate)
 
 
 def request_choice(args: argparse.Namespace, choice: LedgerChoice) -> LedgerChoice:
@@ -137,6 +138,13 @@ class RequestCommand:
             dest="action", metavar=translate("Cli", "ACTION"), required=True, prog=parser.prog
         )
         number = {"type": request_number_type(translate), "metavar": "N"}
+
+        def numbered(name: str, help: str) -> argparse.ArgumentParser:
+            """An action on one request, N or #N."""
+            action = actions.add_parser(name, help=help)
+            action.add_argument("request", **number)
+            return action
+
         by = {
             "dest": "by",
             "metavar": translate("Cli", "NAME"),
@@ -151,16 +159,9 @@ class RequestCommand:
             action="store_true",
             help=translate("Cli", "only requests still open past their due date"),
         )
-        show = actions.add_parser("show", help=translate("Cli", "a request and every step"))
-        show.add_argument("request", **number)
-        update = actions.add_parser("update", help=translate("Cli", "move a request one step"))
-        update.add_argument("request", **number)
-        update.add_argument(
-            "--status",
-            required=True,
-            type=word_type(REQUEST_STATUS_CHINESE, translate),
-            metavar="|".join(REQUEST_STATUS_CHINESE.values()),
-        )
+        numbered("show", translate("Cli", "a request and every step"))
+        update = numbered("update", translate("Cli", "move a request one step"))
+        word_option(update, "--status", REQUEST_STATUS_CHINESE, translate, required=True)
         update.add_argument(
             "--result",
             metavar=translate("Cli", "TEXT"),
@@ -171,30 +172,22 @@ class RequestCommand:
         )
         _satisfaction(update, translate, required=False)
         update.add_argument("--by", **by)
-        escalate = actions.add_parser(
-            "escalate", help=translate("Cli", "report a request to the street office (特事)")
+        escalate = numbered(
+            "escalate", translate("Cli", "report a request to the street office (特事)")
         )
-        escalate.add_argument("request", **number)
         escalate.add_argument(
             "--ref", required=True, metavar="R", help=translate("Cli", "the office's reference")
         )
         escalate.add_argument("--by", **by)
-        followup = actions.add_parser(
-            "followup", help=translate("Cli", "record the return visit and satisfaction")
+        followup = numbered(
+            "followup", translate("Cli", "record the return visit and satisfaction")
         )
-        followup.add_argument("request", **number)
         _satisfaction(followup, translate, required=True)
         followup.add_argument("--by", **by)
-        thanks = actions.add_parser(
-            "thanks", help=translate("Cli", "log a silk banner or letter of praise for a request")
+        thanks = numbered(
+            "thanks", translate("Cli", "log a silk banner or letter of praise for a request")
         )
-        thanks.add_argument("request", **number)
-        thanks.add_argument(
-            "--kind",
-            type=word_type(THANKS_KIND_CHINESE, translate),
-            default="banner",
-            metavar="|".join(THANKS_KIND_CHINESE.values()),
-        )
+        word_option(thanks, "--kind", THANKS_KIND_CHINESE, translate, default="banner")
         thanks.add_argument("--giver", metavar=translate("Cli", "NAME"))
         thanks.add_argument("--words", metavar=translate("Cli", "TEXT"))
         thanks.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD")
@@ -301,12 +294,7 @@ class RequestCommand:
 
 
 def _satisfaction(parser: argparse.ArgumentParser, translate: Translate, *, required: bool) -> None:
-    parser.add_argument(
-        "--satisfaction",
-        required=required,
-        type=word_type(SATISFACTION_CHINESE, translate),
-        metavar="|".join(SATISFACTION_CHINESE.values()),
-    )
+    word_option(parser, "--satisfaction", SATISFACTION_CHINESE, translate, required=required)
 
 
 def _act_as(session: Any, name: str | None) -> None:
