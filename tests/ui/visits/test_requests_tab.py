@@ -171,8 +171,8 @@ def test_overdue_red_filters_edits_and_print(
     # The problem ledger, preset with the filters shown.
     page = VisitsPage(store, errors, "zh_CN")
     qtbot.addWidget(page)
-    requests_tab = page.tabs.widget(page.tabs.count() - 1)
-    assert isinstance(requests_tab, RequestsTab)
+    tabs = [page.tabs.widget(index) for index in range(page.tabs.count())]
+    requests_tab = next(tab for tab in tabs if isinstance(tab, RequestsTab))
     requests_tab.status.setCurrentIndex(requests_tab.status.findData("closed"))
     with qtbot.waitSignal(page.print_requested) as asked:
         requests_tab.print_button.click()
