@@ -343,28 +343,30 @@ def list_line(out: Output, line: RequestLine) -> str:
 
 def show_lines(out: Output, view: RequestView) -> list[str]:
     """Every field of one request, then its steps and the thanks it brought."""
-    t = out.translate
     line = view.line
     fields = [
-        (t("Cli", "Registered"), line.registered_on.isoformat()),
-        (t("Cli", "Source"), _word(out, "source", line.source)),
-        (t("Cli", "Household or place"), line.where),
-        (t("Cli", "Category"), _word(out, "category", line.category)),
-        (t("Cli", "Tier"), _word(out, "tier", line.tier)),
-        (t("Cli", "Problem"), line.description),
-        (t("Cli", "Handler"), line.handler),
-        (t("Cli", "Partner unit"), line.partner),
-        (t("Cli", "Due"), line.due_date.isoformat()),
-        (t("Cli", "Status"), _word(out, "status", line.status)),
-        (t("Cli", "Street office reference"), line.street_ref),
-        (t("Cli", "Reported on"), view.escalated_on.isoformat() if view.escalated_on else ""),
-        (t("Cli", "Closed on"), line.closed_on.isoformat() if line.closed_on else ""),
-        (t("Cli", "Result"), line.result),
-        (t("Cli", "Satisfaction"), _word(out, "satisfaction", line.satisfaction)),
+        (out.translate("Cli", "Registered"), line.registered_on.isoformat()),
+        (out.translate("Cli", "Source"), _word(out, "source", line.source)),
+        (out.translate("Cli", "Household or place"), line.where),
+        (out.translate("Cli", "Category"), _word(out, "category", line.category)),
+        (out.translate("Cli", "Tier"), _word(out, "tier", line.tier)),
+        (out.translate("Cli", "Problem"), line.description),
+        (out.translate("Cli", "Handler"), line.handler),
+        (out.translate("Cli", "Partner unit"), line.partner),
+        (out.translate("Cli", "Due"), line.due_date.isoformat()),
+        (out.translate("Cli", "Status"), _word(out, "status", line.status)),
+        (out.translate("Cli", "Street office reference"), line.street_ref),
+        (
+            out.translate("Cli", "Reported on"),
+            view.escalated_on.isoformat() if view.escalated_on else "",
+        ),
+        (out.translate("Cli", "Closed on"), line.closed_on.isoformat() if line.closed_on else ""),
+        (out.translate("Cli", "Result"), line.result),
+        (out.translate("Cli", "Satisfaction"), _word(out, "satisfaction", line.satisfaction)),
     ]
     lines = [list_line(out, line)]
     lines += [f"{label}：{value}" for label, value in fields if value]
-    lines.append(t("Cli", "Steps:"))
+    lines.append(out.translate("Cli", "Steps:"))
     for step in view.steps:
         note = step.note
         if step.status == "followed_up" and note in SATISFACTION_CHINESE:
@@ -383,5 +385,7 @@ def show_lines(out: Output, view: RequestView) -> list[str]:
             thanks.giver,
             thanks.words,
         ]
-        lines.append(t("Cli", "Thanks:") + " " + GAP.join(part for part in parts if part))
+        lines.append(
+            out.translate("Cli", "Thanks:") + " " + GAP.join(part for part in parts if part)
+        )
     return lines
