@@ -18,6 +18,7 @@ from hearth_desk.cli.ledger_commands import ExportCommand, FindCommand, ImportCo
 from hearth_desk.cli.meetings_commands import MeetingCommand
 from hearth_desk.cli.output import Output, tolerate_unencodable_output
 from hearth_desk.cli.print_commands import PrintCommand
+from hearth_desk.cli.requests_commands import RequestCommand
 from hearth_desk.cli.store_commands import CheckCommand, DemoCommand, InitCommand
 from hearth_desk.cli.tree_commands import MembersExport, MembersImport, TreeCommand
 from hearth_desk.cli.visit_figures_commands import VisitFiguresSubject
@@ -48,6 +49,7 @@ COMMANDS: list[Command] = [
     TreeCommand(),
     EventCommand(),
     MeetingCommand(),
+    RequestCommand(),
     CertificatesCommand(),
     ServeCommand(),
     StatsCommand(subjects=(VisitFiguresSubject(),)),

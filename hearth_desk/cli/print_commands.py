@@ -16,9 +16,16 @@ from hearth_desk.cli.events_commands import event_number_type
 from hearth_desk.cli.ledger_commands import add_filter_options, print_choice
 from hearth_desk.cli.meetings_commands import meeting_number_type
 from hearth_desk.cli.output import Output
+from hearth_desk.cli.requests_commands import (
+    add_request_options,
+    request_choice,
+    request_options_given,
+)
 from hearth_desk.storage.location import StoreLocation
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from hearth_desk.reports.catalogue import Printout
     from hearth_desk.reports.kit.result import RenderResult
     from hearth_desk.services.ledger.printouts import LedgerChoice
@@ -41,12 +48,16 @@ def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
         (f"#{args.event}", args.event is not None, printout.takes_event),
         ("--meeting", args.meeting is not None, printout.takes_meeting),
         ("--year", args.year is not None, printout.takes_year),
-        ("--from", args.date_from is not None, printout.takes_period),
-        ("--to", args.date_to is not None, printout.takes_period),
+        ("--from", args.date_from is not None, printout.takes_period or printout.takes_requests),
+        ("--to", args.date_to is not None, printout.takes_period or printout.takes_requests),
         ("--min-hours", args.min_hours is not None, printout.issues),
         ("--kind", args.kind is not None, printout.issues),
         ("--skip-missing-id", args.skip_missing_id, printout.issues),
         ("--by", args.by, printout.takes_staff),
+        *(
+            (option, given, printout.takes_requests)
+            for option, given in request_options_given(args)
+        ),
     ):
         if given and not taken:
             raise UserError(
@@ -88,7 +99,7 @@ def tree_choice(session: Any, args: argparse.Namespace, choice: LedgerChoice) ->
 
     team_id = team_named(session, args.team).id if args.team else None
     return replace(
-        choice,
+        request_choice(args, choice),
         staff_id=staff_named(session, args.by).id if args.by else None,
         team_id=team_id,
         member_queries=tuple(args.member or ()),
@@ -180,6 +191,7 @@ class PrintCommand:
             ),
         )
         add_period_options(parser, translate)
+        add_request_options(parser, translate)
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
         from pathlib import Path
@@ -199,6 +211,14 @@ class PrintCommand:
             with open_for_reading(location) as store, store.session() as session:
                 choice = tree_choice(session, args, print_choice(session, args))
                 data = printout.gather(session, choice, progress)
+            if wants_spreadsheet(printout, Path(args.out)):
+                rows = printout.write_spreadsheet(Path(args.out), data, progress)
+                out.line(
+                    out.translate("Cli", "Wrote {path} ({rows} rows).").format(
+                        path=args.out, rows=rows
+                    )
+                )
+                return 0
             result = printout.render(Path(args.out), data, out.translate, progress, **options)
         for item in result.missing:
             out.error(
@@ -213,6 +233,12 @@ class PrintCommand:
             )
         )
         return 0
+
+
+def wants_spreadsheet(printout: Printout, out: Path) -> bool:
+    """``--out F.xlsx`` of a printout that also comes as a sheet (the problem ledger);
+    any other printout writes its PDF to whatever name it is given, as it always did."""
+    return out.suffix.lower() == ".xlsx" and printout.spreadsheet_with is not None
 
 
 def print_and_register(
@@ -298,15 +324,17 @@ def add_poster_options(parser: argparse.ArgumentParser, translate: Translate) ->
 
 
 def add_period_options(parser: argparse.ArgumentParser, translate: Translate) -> None:
-    """--from and --to of ``print visit-figures`` (this year so far when left out)."""
+    """--from and --to: the period of ``print visit-figures`` (this year so far when left
+    out) and of ``print requests`` (registered in it; every request when left out)."""
     from hearth_desk.cli.base import iso_date
 
-    for option, dest, help_text in (
-        ("--from", "date_from", translate("Cli", "visit-figures: the first day of the period, "
-                                          "such as 2026-01-01; the year's first by default")),
-        ("--to", "date_to", translate("Cli", "visit-figures: the last day of the period, "
-                                      "such as 2026-03-31; today by default")),
-    ):  # fmt: skip
+    first = translate(
+        "Cli", "visit-figures and requests: the first day of the period, such as 2026-01-01"
+    )
+    last = translate(
+        "Cli", "visit-figures and requests: the last day of the period, such as 2026-03-31"
+    )
+    for option, dest, help_text in (("--from", "date_from", first), ("--to", "date_to", last)):
         parser.add_argument(
             option, dest=dest, type=iso_date, metavar=translate("Cli", "DATE"), help=help_text
         )

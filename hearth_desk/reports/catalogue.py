@@ -71,6 +71,11 @@ class Printout:
     # Printing registers what is printed (certificates): gather takes the print
     # language's words and runs in a transaction the caller commits after rendering.
     issues: bool = False
+    # Is of requests: a period, tier, category and status (--from, --to, --tier…).
+    takes_requests: bool = False
+    # A service writing the same data as .xlsx, (out, data, progress) -> rows: the
+    # command line writes it when --out ends in .xlsx.
+    spreadsheet_with: str | None = None
 
     @property
     def takes_choice(self) -> bool:
@@ -86,6 +91,7 @@ class Printout:
             or self.takes_year
             or self.takes_staff
             or self.takes_period
+            or self.takes_requests
         )
 
     @property
@@ -118,6 +124,11 @@ class Printout:
         """Lay ``data`` out and write the PDF to ``out``; the store is not touched."""
         own = _given(options, self.render_options)
         return _load(self.render_with)(out, data, translate, progress, **own)
+
+    def write_spreadsheet(self, out: Path, data: Any, progress: Progress) -> int:
+        """Write ``data`` as .xlsx to ``out`` (only a printout with ``spreadsheet_with``)."""
+        assert self.spreadsheet_with is not None, f"{self.key} has no spreadsheet"
+        return int(_load(self.spreadsheet_with)(out, data, progress))
 
 
 def _given(options: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
@@ -385,6 +396,23 @@ PRINTOUTS: tuple[Printout, ...] = (
         takes_period=True,
         gather_with="hearth_desk.services.visits.figures_printout:figures_page_for",
         render_with="hearth_desk.reports.visits.figures_page:render_figures_page",
+    ),
+    Printout(
+        key="problem-ledger",
+        command="requests",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Problem ledger"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "Every request of a period, with its tier, handler, due date, status, result "
+            "and satisfaction, and the totals; A4 landscape, or .xlsx.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_requests=True,
+        gather_with="hearth_desk.services.visits.problem_ledger:problem_ledger_for",
+        render_with="hearth_desk.reports.visits.problem_ledger:render_problem_ledger",
+        spreadsheet_with="hearth_desk.services.visits.problem_ledger:write_problem_ledger_xlsx",
     ),
 )
 

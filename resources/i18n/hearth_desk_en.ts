@@ -596,6 +596,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>A year of volunteer service: {people} people, {times} times, {hours} hours, {served} 人次 ({average} hours each).</translation>
     </message>
     <message>
+        <source>A year of door-to-door visits: {staff} staff, {visits} visits to {households} households, {requests} requests ({open} still open), {meetings} joint meetings.</source>
+        <translation>A year of door-to-door visits: {staff} staff, {visits} visits to {households} households, {requests} requests ({open} still open), {meetings} joint meetings.</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>check the store&apos;s health and print its row counts</translation>
     </message>
@@ -656,6 +660,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>REPORT</translation>
     </message>
     <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates), yearbook (the year&apos;s volunteer service, with charts); visits-due (the visit round sheet), minutes and meeting-signin (of joint meeting --meeting N) or visit-figures (a period&apos;s visits and problems, with charts)</source>
+        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates), yearbook (the year&apos;s volunteer service, with charts); visits-due (the visit round sheet), minutes and meeting-signin (of joint meeting --meeting N) or visit-figures (a period&apos;s visits and problems, with charts)</translation>
+    </message>
+    <message>
         <source>FILE.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
@@ -674,10 +682,6 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
         <translation>signin, notice and calllist: the event&apos;s number, 12 or #12</translation>
-    </message>
-    <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts), visits-due (the visit round sheet)</source>
-        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts), visits-due (the visit round sheet)</translation>
     </message>
     <message>
         <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
@@ -706,6 +710,18 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)</source>
         <translation>paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)</translation>
+    </message>
+    <message>
+        <source>visit-figures: the first day of the period, such as 2026-01-01; the year&apos;s first by default</source>
+        <translation>visit-figures: the first day of the period, such as 2026-01-01; the year&apos;s first by default</translation>
+    </message>
+    <message>
+        <source>visit-figures: the last day of the period, such as 2026-03-31; today by default</source>
+        <translation>visit-figures: the last day of the period, such as 2026-03-31; today by default</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Hearth Desk: the desk of a community party–mass service centre. Without a subcommand it opens the window.</source>
@@ -1536,6 +1552,14 @@ A safety copy of the present data is kept first.</translation>
         <translation>a year&apos;s volunteer figures: the totals, by month, by team, the top volunteers</translation>
     </message>
     <message>
+        <source>SUBJECT</source>
+        <translation>SUBJECT</translation>
+    </message>
+    <message>
+        <source>visits: the door-to-door visits and problems of a period (--from, --to) instead of a year&apos;s volunteer service</source>
+        <translation>visits: the door-to-door visits and problems of a period (--from, --to) instead of a year&apos;s volunteer service</translation>
+    </message>
+    <message>
         <source>the year to count</source>
         <translation>the year to count</translation>
     </message>
@@ -1552,8 +1576,56 @@ A safety copy of the present data is kept first.</translation>
         <translation>{year}: {times} times of volunteer service, {hours} hours, {served} 人次 served; {people} people served, {average} hours each on average.</translation>
     </message>
     <message>
+        <source>visits: the first day of the period, such as 2026-01-01</source>
+        <translation>visits: the first day of the period, such as 2026-01-01</translation>
+    </message>
+    <message>
+        <source>visits: the last day of the period, such as 2026-03-31</source>
+        <translation>visits: the last day of the period, such as 2026-03-31</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {visits} visits; {covered}/{due} households due were visited ({coverage}); {visited} households visited in all.</source>
+        <translation>{start} to {end}: {visits} visits; {covered}/{due} households due were visited ({coverage}); {visited} households visited in all.</translation>
+    </message>
+    <message>
+        <source>{registered} problems registered, {done} closed (closure rate {rate}); median {days} days to close.</source>
+        <translation>{registered} problems registered, {done} closed (closure rate {rate}); median {days} days to close.</translation>
+    </message>
+    <message>
+        <source>By category: {counts}</source>
+        <translation>By category: {counts}</translation>
+    </message>
+    <message>
+        <source>By tier: {counts}</source>
+        <translation>By tier: {counts}</translation>
+    </message>
+    <message>
+        <source>By status: {counts}</source>
+        <translation>By status: {counts}</translation>
+    </message>
+    <message>
+        <source>Return visits: {counts}; satisfaction rate {rate}.</source>
+        <translation>Return visits: {counts}; satisfaction rate {rate}.</translation>
+    </message>
+    <message>
+        <source>By quarter:</source>
+        <translation>By quarter:</translation>
+    </message>
+    <message>
+        <source>{year} quarter {quarter}</source>
+        <translation>{year} quarter {quarter}</translation>
+    </message>
+    <message>
         <source>By month:</source>
         <translation>By month:</translation>
+    </message>
+    <message>
+        <source>{year}, month {month}</source>
+        <translation>{year}, month {month}</translation>
+    </message>
+    <message>
+        <source>{visits} visits, {covered}/{due} due visited ({coverage}); {registered} problems, {done} closed ({rate}); satisfaction {satisfied}</source>
+        <translation>{visits} visits, {covered}/{due} due visited ({coverage}); {registered} problems, {done} closed ({rate}); satisfaction {satisfied}</translation>
     </message>
     <message>
         <source>Month {month}</source>
@@ -4167,6 +4239,14 @@ A safety copy of the present data is kept first.</translation>
         <translation>One block per party with rows to fill in: name, unit or role, phone and signature; the latest meeting unless one is chosen on its page; A4.</translation>
     </message>
     <message>
+        <source>Visits and problems: the figures</source>
+        <translation>Visits and problems: the figures</translation>
+    </message>
+    <message>
+        <source>A period&apos;s door-to-door visits and households covered against those due, the problems by category, tier and status, closure and satisfaction, by month and quarter with charts; A4.</source>
+        <translation>A period&apos;s door-to-door visits and households covered against those due, the problems by category, tier and status, closure and satisfaction, by month and quarter with charts; A4.</translation>
+    </message>
+    <message>
         <source>Volunteer certificates</source>
         <translation>Volunteer certificates</translation>
     </message>
@@ -4390,6 +4470,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Reading the year&apos;s service…</source>
         <translation>Reading the year&apos;s service…</translation>
+    </message>
+    <message>
+        <source>Counting the visits and problems…</source>
+        <translation>Counting the visits and problems…</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5152,114 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Month</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}, {visits} visits were made to {visited} households; {covered} of the {due} households due were visited ({coverage}).</source>
+        <translation>From {start} to {end}, {visits} visits were made to {visited} households; {covered} of the {due} households due were visited ({coverage}).</translation>
+    </message>
+    <message>
+        <source> No problems were registered.</source>
+        <translation> No problems were registered.</translation>
+    </message>
+    <message>
+        <source> {registered} problems were registered and {done} closed (closure rate {rate}), in {days} days at the median.</source>
+        <translation> {registered} problems were registered and {done} closed (closure rate {rate}), in {days} days at the median.</translation>
+    </message>
+    <message>
+        <source> Of {rated} residents asked at return visits, {share} were satisfied.</source>
+        <translation> Of {rated} residents asked at return visits, {share} were satisfied.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Visited of due</source>
+        <translation>Visited of due</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>Closure rate</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>{year}, month {month}</source>
+        <translation>{year}, month {month}</translation>
+    </message>
+    <message>
+        <source>{year} quarter {quarter}</source>
+        <translation>{year} quarter {quarter}</translation>
+    </message>
+    <message>
+        <source>Visits by month</source>
+        <translation>Visits by month</translation>
+    </message>
+    <message>
+        <source>A household is due in a month or quarter when it was never visited before, or its last visit plus its interval by the visiting rules falls within it; a household due in two months counts in each of them.</source>
+        <translation>A household is due in a month or quarter when it was never visited before, or its last visit plus its interval by the visiting rules falls within it; a household due in two months counts in each of them.</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>By quarter</translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation>Problems by category</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Problems by tier</source>
+        <translation>Problems by tier</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Problems by status</source>
+        <translation>Problems by status</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>At the return visit</source>
+        <translation>At the return visit</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Door-to-door visits and problems handled</source>
+        <translation>Door-to-door visits and problems handled</translation>
     </message>
     <message>
         <source>Year</source>
@@ -6955,6 +7147,10 @@ A safety copy of the present data is kept first.</translation>
         <source>The due date {due} is before the meeting.</source>
         <translation>The due date {due} is before the meeting.</translation>
     </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
@@ -7001,6 +7197,49 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Tier:</source>
         <translation>Tier:</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFiguresTab</name>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Other period</translation>
+    </message>
+    <message>
+        <source>Print the figures…</source>
+        <translation>Print the figures…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>By quarter</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
     </message>
 </context>
 <context>

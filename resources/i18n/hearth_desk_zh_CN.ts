@@ -596,6 +596,10 @@ A safety copy of the present data is kept first.</source>
         <translation>一年的志愿服务：{people} 人参与，共 {times} 次、{hours} 小时，服务 {served} 人次（人均 {average} 小时）。</translation>
     </message>
     <message>
+        <source>A year of door-to-door visits: {staff} staff, {visits} visits to {households} households, {requests} requests ({open} still open), {meetings} joint meetings.</source>
+        <translation>一年的入户走访：社区工作人员 {staff} 人，走访 {households} 户共 {visits} 次，诉求 {requests} 件（{open} 件未办结），联席会议 {meetings} 次。</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>检查数据库状态，并列出各表的行数</translation>
     </message>
@@ -656,6 +660,10 @@ A safety copy of the present data is kept first.</source>
         <translation>报表</translation>
     </message>
     <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates), yearbook (the year&apos;s volunteer service, with charts); visits-due (the visit round sheet), minutes and meeting-signin (of joint meeting --meeting N) or visit-figures (a period&apos;s visits and problems, with charts)</source>
+        <translation>打印哪一份：overview（社区概况）、ledger（楼栋台账；加 --tag 为该类别的关爱名单）、cards（党员联系卡）、roster（党员花名册）、poster（党群连心树海报），或第 N 号活动的：signin（签到表）、notice（活动通知）、calllist（电话通知名单，完整号码）；certificates（出具并登记该年度的证书）、publicity（证书公示）、register（该年度证书出具登记簿）、yearbook（年度志愿服务统计，含图表）；visits-due（走访登记表）、minutes 和 meeting-signin（第 --meeting N 次联席会议的会议纪要和签到表）或 visit-figures（一段时间的走访与问题统计，含图表）</translation>
+    </message>
+    <message>
         <source>FILE.pdf</source>
         <translation>文件.pdf</translation>
     </message>
@@ -674,10 +682,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
         <translation>signin、notice 和 calllist：活动编号，12 或 #12</translation>
-    </message>
-    <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts), visits-due (the visit round sheet)</source>
-        <translation>打印哪一份：overview（社区概况）、ledger（楼栋台账；加 --tag 为该类别的关爱名单）、cards（党员联系卡）、roster（党员花名册）、poster（党群连心树海报），或第 N 号活动的：signin（签到表）、notice（活动通知）、calllist（电话通知名单，完整号码）；certificates（出具并登记该年度的证书）、publicity（证书公示）、register（该年度证书出具登记簿）或 yearbook（年度志愿服务统计，含图表）、visits-due（走访登记表）</translation>
     </message>
     <message>
         <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
@@ -706,6 +710,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)</source>
         <translation>纸张大小：海报 A3|A2|A1|A0（默认 A1），活动通知 A4|A3（默认 A4）</translation>
+    </message>
+    <message>
+        <source>visit-figures: the first day of the period, such as 2026-01-01; the year&apos;s first by default</source>
+        <translation>visit-figures：统计期的第一天，如 2026-01-01；不填为今年1月1日</translation>
+    </message>
+    <message>
+        <source>visit-figures: the last day of the period, such as 2026-03-31; today by default</source>
+        <translation>visit-figures：统计期的最后一天，如 2026-03-31；不填为今天</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Hearth Desk: the desk of a community party–mass service centre. Without a subcommand it opens the window.</source>
@@ -1536,6 +1552,14 @@ A safety copy of the present data is kept first.</source>
         <translation>一年的志愿服务统计：合计、按月、按服务队、志愿者排行</translation>
     </message>
     <message>
+        <source>SUBJECT</source>
+        <translation>统计对象</translation>
+    </message>
+    <message>
+        <source>visits: the door-to-door visits and problems of a period (--from, --to) instead of a year&apos;s volunteer service</source>
+        <translation>visits：统计一段时间（--from、--to）的入户走访和问题办理，而不是全年志愿服务</translation>
+    </message>
+    <message>
         <source>the year to count</source>
         <translation>统计哪一年</translation>
     </message>
@@ -1552,8 +1576,56 @@ A safety copy of the present data is kept first.</source>
         <translation>{year} 年全年开展志愿服务 {times} 次、{hours} 小时，服务居民 {served} 人次；参与 {people} 人，人均 {average} 小时。</translation>
     </message>
     <message>
+        <source>visits: the first day of the period, such as 2026-01-01</source>
+        <translation>visits：统计期的第一天，如 2026-01-01</translation>
+    </message>
+    <message>
+        <source>visits: the last day of the period, such as 2026-03-31</source>
+        <translation>visits：统计期的最后一天，如 2026-03-31</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {visits} visits; {covered}/{due} households due were visited ({coverage}); {visited} households visited in all.</source>
+        <translation>{start}至{end}：走访 {visits} 次，覆盖应访住户 {covered}/{due} 户（{coverage}），共走访 {visited} 户。</translation>
+    </message>
+    <message>
+        <source>{registered} problems registered, {done} closed (closure rate {rate}); median {days} days to close.</source>
+        <translation>登记问题 {registered} 件，办结 {done} 件（办结率 {rate}），办结用时中位数 {days} 天。</translation>
+    </message>
+    <message>
+        <source>By category: {counts}</source>
+        <translation>按类别：{counts}</translation>
+    </message>
+    <message>
+        <source>By tier: {counts}</source>
+        <translation>按层级：{counts}</translation>
+    </message>
+    <message>
+        <source>By status: {counts}</source>
+        <translation>按状态：{counts}</translation>
+    </message>
+    <message>
+        <source>Return visits: {counts}; satisfaction rate {rate}.</source>
+        <translation>回访：{counts}；满意率 {rate}。</translation>
+    </message>
+    <message>
+        <source>By quarter:</source>
+        <translation>按季度：</translation>
+    </message>
+    <message>
+        <source>{year} quarter {quarter}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
         <source>By month:</source>
         <translation>按月：</translation>
+    </message>
+    <message>
+        <source>{year}, month {month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>{visits} visits, {covered}/{due} due visited ({coverage}); {registered} problems, {done} closed ({rate}); satisfaction {satisfied}</source>
+        <translation>走访 {visits} 次，覆盖应访 {covered}/{due} 户（{coverage}）；问题 {registered} 件，办结 {done} 件（{rate}）；满意率 {satisfied}</translation>
     </message>
     <message>
         <source>Month {month}</source>
@@ -4156,6 +4228,14 @@ A safety copy of the present data is kept first.</source>
         <translation>每个参会方一栏，供填写姓名、单位/职务、联系电话和签字；未在会议页选定时打印最近一次会议；A4。</translation>
     </message>
     <message>
+        <source>Visits and problems: the figures</source>
+        <translation>走访与问题办理统计</translation>
+    </message>
+    <message>
+        <source>A period&apos;s door-to-door visits and households covered against those due, the problems by category, tier and status, closure and satisfaction, by month and quarter with charts; A4.</source>
+        <translation>一段时间的入户走访次数和应访住户覆盖情况，问题按类别、层级和状态统计，办结率和满意率，按月、按季度并附图表；A4。</translation>
+    </message>
+    <message>
         <source>Volunteer certificates</source>
         <translation>志愿服务证书</translation>
     </message>
@@ -4379,6 +4459,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Reading the year&apos;s service…</source>
         <translation>正在读取全年志愿服务…</translation>
+    </message>
+    <message>
+        <source>Counting the visits and problems…</source>
+        <translation>正在统计走访和问题…</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5140,114 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}, {visits} visits were made to {visited} households; {covered} of the {due} households due were visited ({coverage}).</source>
+        <translation>{start}至{end}，共入户走访 {visits} 次，走访住户 {visited} 户；应访住户 {due} 户，已走访 {covered} 户，覆盖率 {coverage}。</translation>
+    </message>
+    <message>
+        <source> No problems were registered.</source>
+        <translation>期间未登记问题。</translation>
+    </message>
+    <message>
+        <source> {registered} problems were registered and {done} closed (closure rate {rate}), in {days} days at the median.</source>
+        <translation>登记问题 {registered} 件，办结 {done} 件，办结率 {rate}，办结用时中位数 {days} 天。</translation>
+    </message>
+    <message>
+        <source> Of {rated} residents asked at return visits, {share} were satisfied.</source>
+        <translation>回访居民 {rated} 人次，满意率 {share}。</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Visited of due</source>
+        <translation>已访户数</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结数</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>{year}, month {month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>{year} quarter {quarter}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>Visits by month</source>
+        <translation>按月走访情况</translation>
+    </message>
+    <message>
+        <source>A household is due in a month or quarter when it was never visited before, or its last visit plus its interval by the visiting rules falls within it; a household due in two months counts in each of them.</source>
+        <translation>应访住户：此前从未走访，或上次走访加上走访规则规定的间隔落在该月（季度）内的住户；在两个月都应访的住户在两个月中各计一次。</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation>问题按类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Problems by tier</source>
+        <translation>问题按层级</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Problems by status</source>
+        <translation>问题按办理状态</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>At the return visit</source>
+        <translation>回访评价</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Door-to-door visits and problems handled</source>
+        <translation>入户走访与问题办理统计</translation>
     </message>
     <message>
         <source>Year</source>
@@ -6937,6 +7129,10 @@ A safety copy of the present data is kept first.</source>
         <source>The due date {due} is before the meeting.</source>
         <translation>完成时限 {due} 早于会议日期。</translation>
     </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>统计期的结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
@@ -6983,6 +7179,49 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Tier:</source>
         <translation>分级：</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFiguresTab</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>其他时段</translation>
+    </message>
+    <message>
+        <source>Print the figures…</source>
+        <translation>打印统计…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期：</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计</translation>
     </message>
 </context>
 <context>

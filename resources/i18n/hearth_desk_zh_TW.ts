@@ -596,6 +596,10 @@ A safety copy of the present data is kept first.</source>
         <translation>一年的志願服務：{people} 人參與，共 {times} 次、{hours} 小時，服務 {served} 人次（人均 {average} 小時）。</translation>
     </message>
     <message>
+        <source>A year of door-to-door visits: {staff} staff, {visits} visits to {households} households, {requests} requests ({open} still open), {meetings} joint meetings.</source>
+        <translation>一年的入戶走訪：社區工作人員 {staff} 人，走訪 {households} 戶共 {visits} 次，訴求 {requests} 件（{open} 件未辦結），聯席會議 {meetings} 次。</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>檢查資料庫狀態，並列出各資料表的筆數</translation>
     </message>
@@ -656,6 +660,10 @@ A safety copy of the present data is kept first.</source>
         <translation>報表</translation>
     </message>
     <message>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates), yearbook (the year&apos;s volunteer service, with charts); visits-due (the visit round sheet), minutes and meeting-signin (of joint meeting --meeting N) or visit-figures (a period&apos;s visits and problems, with charts)</source>
+        <translation>列印哪一份：overview（社區概況）、ledger（樓棟台賬；加 --tag 為該類別的關愛名單）、cards（黨員聯繫卡）、roster（黨員花名冊）、poster（黨群連心樹海報），或第 N 號活動的：signin（簽到表）、notice（活動通知）、calllist（電話通知名單，完整號碼）；certificates（出具並登記該年度的證書）、publicity（證書公示）、register（該年度證書出具登記簿）、yearbook（年度志願服務統計，含圖表）；visits-due（走訪登記表）、minutes 和 meeting-signin（第 --meeting N 次聯席會議的會議紀要和簽到表）或 visit-figures（一段時間的走訪與問題統計，含圖表）</translation>
+    </message>
+    <message>
         <source>FILE.pdf</source>
         <translation>檔案.pdf</translation>
     </message>
@@ -674,10 +682,6 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
         <translation>signin、notice 和 calllist：活動編號，12 或 #12</translation>
-    </message>
-    <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates) or yearbook (the year&apos;s volunteer service, with charts), visits-due (the visit round sheet)</source>
-        <translation>列印哪一份：overview（社區概況）、ledger（樓棟台賬；加 --tag 為該類別的關愛名單）、cards（黨員聯繫卡）、roster（黨員花名冊）、poster（黨群連心樹海報），或第 N 號活動的：signin（簽到表）、notice（活動通知）、calllist（電話通知名單，完整號碼）；certificates（出具並登記該年度的證書）、publicity（證書公示）、register（該年度證書出具登記簿）或 yearbook（年度志願服務統計，含圖表）、visits-due（走訪登記表）</translation>
     </message>
     <message>
         <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
@@ -706,6 +710,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)</source>
         <translation>紙張大小：海報 A3|A2|A1|A0（預設 A1），活動通知 A4|A3（預設 A4）</translation>
+    </message>
+    <message>
+        <source>visit-figures: the first day of the period, such as 2026-01-01; the year&apos;s first by default</source>
+        <translation>visit-figures：統計期的第一天，如 2026-01-01；不填為今年1月1日</translation>
+    </message>
+    <message>
+        <source>visit-figures: the last day of the period, such as 2026-03-31; today by default</source>
+        <translation>visit-figures：統計期的最後一天，如 2026-03-31；不填為今天</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Hearth Desk: the desk of a community party–mass service centre. Without a subcommand it opens the window.</source>
@@ -1536,6 +1552,14 @@ A safety copy of the present data is kept first.</source>
         <translation>一年的志願服務統計：合計、按月、按服務隊、志願者排行</translation>
     </message>
     <message>
+        <source>SUBJECT</source>
+        <translation>統計對象</translation>
+    </message>
+    <message>
+        <source>visits: the door-to-door visits and problems of a period (--from, --to) instead of a year&apos;s volunteer service</source>
+        <translation>visits：統計一段時間（--from、--to）的入戶走訪和問題辦理，而不是全年志願服務</translation>
+    </message>
+    <message>
         <source>the year to count</source>
         <translation>統計哪一年</translation>
     </message>
@@ -1552,8 +1576,56 @@ A safety copy of the present data is kept first.</source>
         <translation>{year} 年全年開展志願服務 {times} 次、{hours} 小時，服務居民 {served} 人次；參與 {people} 人，人均 {average} 小時。</translation>
     </message>
     <message>
+        <source>visits: the first day of the period, such as 2026-01-01</source>
+        <translation>visits：統計期的第一天，如 2026-01-01</translation>
+    </message>
+    <message>
+        <source>visits: the last day of the period, such as 2026-03-31</source>
+        <translation>visits：統計期的最後一天，如 2026-03-31</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {visits} visits; {covered}/{due} households due were visited ({coverage}); {visited} households visited in all.</source>
+        <translation>{start}至{end}：走訪 {visits} 次，覆蓋應訪住戶 {covered}/{due} 戶（{coverage}），共走訪 {visited} 戶。</translation>
+    </message>
+    <message>
+        <source>{registered} problems registered, {done} closed (closure rate {rate}); median {days} days to close.</source>
+        <translation>登記問題 {registered} 件，辦結 {done} 件（辦結率 {rate}），辦結用時中位數 {days} 天。</translation>
+    </message>
+    <message>
+        <source>By category: {counts}</source>
+        <translation>按類別：{counts}</translation>
+    </message>
+    <message>
+        <source>By tier: {counts}</source>
+        <translation>按層級：{counts}</translation>
+    </message>
+    <message>
+        <source>By status: {counts}</source>
+        <translation>按狀態：{counts}</translation>
+    </message>
+    <message>
+        <source>Return visits: {counts}; satisfaction rate {rate}.</source>
+        <translation>回訪：{counts}；滿意率 {rate}。</translation>
+    </message>
+    <message>
+        <source>By quarter:</source>
+        <translation>按季度：</translation>
+    </message>
+    <message>
+        <source>{year} quarter {quarter}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
         <source>By month:</source>
         <translation>按月：</translation>
+    </message>
+    <message>
+        <source>{year}, month {month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>{visits} visits, {covered}/{due} due visited ({coverage}); {registered} problems, {done} closed ({rate}); satisfaction {satisfied}</source>
+        <translation>走訪 {visits} 次，覆蓋應訪 {covered}/{due} 戶（{coverage}）；問題 {registered} 件，辦結 {done} 件（{rate}）；滿意率 {satisfied}</translation>
     </message>
     <message>
         <source>Month {month}</source>
@@ -4156,6 +4228,14 @@ A safety copy of the present data is kept first.</source>
         <translation>每個參會方一欄，供填寫姓名、單位/職務、聯繫電話和簽字；未在會議頁選定時列印最近一次會議；A4。</translation>
     </message>
     <message>
+        <source>Visits and problems: the figures</source>
+        <translation>走訪與問題辦理統計</translation>
+    </message>
+    <message>
+        <source>A period&apos;s door-to-door visits and households covered against those due, the problems by category, tier and status, closure and satisfaction, by month and quarter with charts; A4.</source>
+        <translation>一段時間的入戶走訪次數和應訪住戶覆蓋情況，問題按類別、層級和狀態統計，辦結率和滿意率，按月、按季度並附圖表；A4。</translation>
+    </message>
+    <message>
         <source>Volunteer certificates</source>
         <translation>志願服務證書</translation>
     </message>
@@ -4379,6 +4459,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Reading the year&apos;s service…</source>
         <translation>正在讀取全年志願服務…</translation>
+    </message>
+    <message>
+        <source>Counting the visits and problems…</source>
+        <translation>正在統計走訪和問題…</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5140,114 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>統計期</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}, {visits} visits were made to {visited} households; {covered} of the {due} households due were visited ({coverage}).</source>
+        <translation>{start}至{end}，共入戶走訪 {visits} 次，走訪住戶 {visited} 戶；應訪住戶 {due} 戶，已走訪 {covered} 戶，覆蓋率 {coverage}。</translation>
+    </message>
+    <message>
+        <source> No problems were registered.</source>
+        <translation>期間未登記問題。</translation>
+    </message>
+    <message>
+        <source> {registered} problems were registered and {done} closed (closure rate {rate}), in {days} days at the median.</source>
+        <translation>登記問題 {registered} 件，辦結 {done} 件，辦結率 {rate}，辦結用時中位數 {days} 天。</translation>
+    </message>
+    <message>
+        <source> Of {rated} residents asked at return visits, {share} were satisfied.</source>
+        <translation>回訪居民 {rated} 人次，滿意率 {share}。</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走訪次數</translation>
+    </message>
+    <message>
+        <source>Visited of due</source>
+        <translation>已訪戶數</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆蓋率</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題數</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>辦結數</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>辦結率</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>滿意率</translation>
+    </message>
+    <message>
+        <source>{year}, month {month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>{year} quarter {quarter}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>Visits by month</source>
+        <translation>按月走訪情況</translation>
+    </message>
+    <message>
+        <source>A household is due in a month or quarter when it was never visited before, or its last visit plus its interval by the visiting rules falls within it; a household due in two months counts in each of them.</source>
+        <translation>應訪住戶：此前從未走訪，或上次走訪加上走訪規則規定的間隔落在該月（季度）內的住戶；在兩個月都應訪的住戶在兩個月中各計一次。</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation>問題按類別</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Problems by tier</source>
+        <translation>問題按層級</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <source>Problems by status</source>
+        <translation>問題按辦理狀態</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>滿意率</translation>
+    </message>
+    <message>
+        <source>At the return visit</source>
+        <translation>回訪評價</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Door-to-door visits and problems handled</source>
+        <translation>入戶走訪與問題辦理統計</translation>
     </message>
     <message>
         <source>Year</source>
@@ -6937,6 +7129,10 @@ A safety copy of the present data is kept first.</source>
         <source>The due date {due} is before the meeting.</source>
         <translation>完成時限 {due} 早於會議日期。</translation>
     </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>統計期的結束日期（{end}）早於開始日期（{start}）。</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
@@ -6983,6 +7179,49 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Tier:</source>
         <translation>分級：</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFiguresTab</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>其他時段</translation>
+    </message>
+    <message>
+        <source>Print the figures…</source>
+        <translation>列印統計…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>統計期：</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>統計</translation>
     </message>
 </context>
 <context>

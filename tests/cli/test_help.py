@@ -13,6 +13,7 @@ from hearth_desk.cli.certificates_commands import CERTIFICATE_ACTIONS, KINDS
 from hearth_desk.cli.events_commands import EVENT_ACTIONS
 from hearth_desk.cli.main import COMMANDS, main
 from hearth_desk.cli.meetings_commands import MEETING_ACTIONS
+from hearth_desk.cli.requests_commands import REQUEST_ACTIONS
 from hearth_desk.cli.visit_figures_commands import VisitFiguresSubject
 from hearth_desk.cli.volunteering_commands import SERVE_ACTIONS
 from hearth_desk.domain.messages import Translate
@@ -58,6 +59,7 @@ KNOWN_TOKENS = (
     "due",  # hearth-desk visit add|due
     *MEETING_ACTIONS,  # hearth-desk meeting add|list|show|decide|settle
     VisitFiguresSubject.name,  # hearth-desk stats visits
+    *REQUEST_ACTIONS,  # hearth-desk request list|show|update|escalate|followup|thanks
 )
 OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")

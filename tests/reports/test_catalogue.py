@@ -41,6 +41,7 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "minutes",
         "meeting-signin",
         "visit-figures",
+        "problem-ledger",
     ]
     # Certificates register what they print: listed apart, not in the Print area.
     assert [printout.key for printout in catalogue.ISSUING] == ["certificates"]
@@ -62,6 +63,7 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "minutes",
         "meeting-signin",
         "visit-figures",
+        "requests",
         "certificates",
     )
     assert catalogue.for_command("overview", tag=False).key == "overview"

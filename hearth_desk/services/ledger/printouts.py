@@ -63,9 +63,16 @@ class LedgerChoice:
     skip_without_id: bool = False  # records: leave out members with no ID number
     # Read by the visit round sheet: the grid worker whose area it covers (else node_id).
     staff_id: int | None = None
-    # Read by the visits' figures page: the period, both days counted (None: this year).
+    # The period, both days counted: of the visits' figures page (None: this year), and
+    # of registering for the problem ledger (问题台账; None: from the first, to the last).
+    # The problem ledger also reads the codes of the tier, category and status its
+    # requests have, and whether only overdue ones.
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    request_tier: str | None = None
+    request_category: str | None = None
+    request_status: str | None = None
+    overdue_only: bool = False
 
 
 @dataclass(frozen=True)

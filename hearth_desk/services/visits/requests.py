@@ -112,7 +112,9 @@ def register_request(session: Session, new: NewRequest, today: dt.date | None = 
         entered_by=_actor(),
         entered_at=_now(),
     )
-    request.steps.append(RequestStep(status=RequestStatus.REGISTERED.value, at=_now(), by=_actor()))
+    # A request written down from a notebook days later was registered on its day.
+    at = dt.datetime.combine(registered_on, _now().time()) if new.registered_on else _now()
+    request.steps.append(RequestStep(status=RequestStatus.REGISTERED.value, at=at, by=_actor()))
     session.add(request)
     session.flush()
     return request

@@ -12,7 +12,14 @@ from hearth_desk.services.ledger.search import SearchHit, search
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.search_as_you_type import HIT, SHOW_ALL_LIMIT, SearchAsYouType
 
-__all__ = ["HIT", "SHOW_ALL_LIMIT", "ResidentSearch", "describe_hit", "hit_columns"]
+__all__ = [
+    "HIT",
+    "SHOW_ALL_LIMIT",
+    "ResidentSearch",
+    "describe_hit",
+    "hit_columns",
+    "household_search",
+]
 
 
 def hit_columns(hit: SearchHit) -> tuple[str, ...]:
@@ -64,3 +71,15 @@ class ResidentSearch(SearchAsYouType):
 
     def hit_columns(self, hit: SearchHit) -> tuple[str, ...]:
         return household_columns(hit) if self._households else hit_columns(hit)
+
+
+def household_search(store: Store, placeholder: str, parent: QObject) -> ResidentSearch:
+    """A form's household field: a line to type a resident's name or an address in,
+    and the households found, listed only while searching (``edit``, ``results``)."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    results = QListWidget()
+    results.setMaximumHeight(110)
+    search = ResidentSearch(store, edit, results, households=True, parent=parent)
+    search.show_results_only_when_searching()
+    return search

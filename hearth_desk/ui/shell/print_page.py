@@ -92,6 +92,8 @@ class PrintPage(QWidget):
             choice = preset  # the visit round's tab chose a grid worker's area already
         elif entry.takes_period:
             choice = preset or choice  # the 走访 area's 统计 tab chose it; else this year
+        elif entry.takes_requests and preset is not None:
+            choice = preset  # the 诉求 tab's filters: the problem ledger of what it lists
         elif entry.asks_ledger_choice:
             choice = self.ask_ledger_choice(_shown(entry.title), entry.takes_tag, preset)
         elif entry.takes_team:

@@ -153,13 +153,6 @@ class VisitFiguresTab(QWidget):
             self, Kind.VISITS | Kind.REQUESTS, lambda _b: self.reload()
         )
 
-    @classmethod
-    def tab(
-        cls, store: Store, errors: ErrorPresenter, language: str, print_to: SignalInstance
-    ) -> tuple[VisitFiguresTab, str]:
-        """The tab and its title, for the 走访 area's ``addTab``."""
-        return cls(store, errors, language, print_to), translate("VisitFiguresTab", "Figures")
-
     @staticmethod
     def _table(titles: list[str]) -> QTableWidget:
         table = new_table(titles)

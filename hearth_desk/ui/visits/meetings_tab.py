@@ -51,7 +51,7 @@ from hearth_desk.ui.common.operations import Subscription
 from hearth_desk.ui.visits.meeting_form import OVERDUE_RED, MatterDialog, NewMeetingDialog
 
 if TYPE_CHECKING:
-    from hearth_desk.ui.visits.visits_page import VisitsPage
+    pass
 
 MEETING_ID = Qt.ItemDataRole.UserRole
 MEETING_KINDS = Kind.MEETINGS | Kind.REQUESTS
@@ -60,14 +60,6 @@ MEETING_KINDS = Kind.MEETINGS | Kind.REQUESTS
 class MeetingsTab(QWidget):
     loaded = Signal()  # the list (and the chosen meeting) shown afresh
     print_requested = Signal(str, object)  # a printout's key and its LedgerChoice
-
-    @classmethod
-    def add_to(cls, page: VisitsPage, store: Store, errors: ErrorPresenter) -> MeetingsTab:
-        """Put the tab on the 走访 area, its wish to print passed on through the page."""
-        tab = cls(store, errors)
-        tab.print_requested.connect(page.print_requested)
-        page.tabs.addTab(tab, tab.title)
-        return tab
 
     def __init__(
         self,

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -142,19 +141,6 @@ class DueModel(QAbstractTableModel):
 
 class RoundTab(QWidget):
     loaded = Signal()  # the list shows what was asked for
-
-    @classmethod
-    def added_to(
-        cls,
-        tabs: QTabWidget,
-        store: Store,
-        errors: ErrorPresenter,
-        print_requested: Callable[[str, object], Any],
-    ) -> RoundTab:
-        """The tab, added to the 走访 area's tabs under its own title."""
-        tab = cls(store, errors, print_requested)
-        tabs.addTab(tab, tab.title())
-        return tab
 
     def title(self) -> str:
         return self.tr("Visit round")

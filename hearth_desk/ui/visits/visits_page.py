@@ -11,9 +11,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from hearth_desk.storage.store import Store
-from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.visits.figures_tab import VisitFiguresTab
 from hearth_desk.ui.visits.meetings_tab import MeetingsTab
+from hearth_desk.ui.visits.requests_tab import RequestsTab
 from hearth_desk.ui.visits.round_tab import RoundTab
 
 
@@ -28,6 +29,14 @@ class VisitsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self.round_tab = RoundTab.added_to(self.tabs, store, errors, self.print_requested.emit)
-        MeetingsTab.add_to(self, store, errors)
-        self.tabs.addTab(*VisitFiguresTab.tab(store, errors, language, self.print_requested))
+        # In the order of the work: walk the round, follow up what it found, bring what
+        # is stuck to the joint meeting, then count it all.
+        self.round_tab = RoundTab(store, errors, self.print_requested.emit)
+        self.requests_tab = RequestsTab(store, errors, self.print_requested)
+        self.meetings_tab = MeetingsTab(store, errors)
+        self.meetings_tab.print_requested.connect(self.print_requested)
+        self.figures_tab = VisitFiguresTab(store, errors, language, self.print_requested)
+        self.tabs.addTab(self.round_tab, self.round_tab.title())
+        self.tabs.addTab(self.requests_tab, self.tr("Requests"))
+        self.tabs.addTab(self.meetings_tab, self.meetings_tab.title)
+        self.tabs.addTab(self.figures_tab, translate("VisitFiguresTab", "Figures"))

@@ -29,7 +29,7 @@ from hearth_desk.services.volunteering.records import RecordInput, add_record, u
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.edit_dialog import SavingDialog
 from hearth_desk.ui.common.errors import ErrorPresenter
-from hearth_desk.ui.ledger.search_box import ResidentSearch
+from hearth_desk.ui.ledger.search_box import household_search
 from hearth_desk.ui.tree.member_search import MemberSearch
 
 if TYPE_CHECKING:
@@ -89,14 +89,11 @@ class ServiceRecordDialog(SavingDialog):
         self.served.setRange(0, 999)
         self.served.setValue(1)
 
-        self.household_edit = QLineEdit()
-        self.household_edit.setPlaceholderText(self.tr("Optional: a resident of the household"))
-        self.household_results = QListWidget()
-        self.household_results.setMaximumHeight(110)
-        self.household_search = ResidentSearch(
-            store, self.household_edit, self.household_results, households=True, parent=self
+        self.household_search = household_search(
+            store, self.tr("Optional: a resident of the household"), self
         )
-        self.household_search.show_results_only_when_searching()
+        self.household_edit = self.household_search.edit
+        self.household_results = self.household_search.results
         self.household_search.chosen.connect(self.choose_household)
         self.household_label = QLabel(household_text)
 

@@ -96,7 +96,7 @@ def test_the_tab_follows_writes_elsewhere_and_sits_on_the_visits_area(
     page = VisitsPage(store, errors, "zh_CN")
     qtbot.addWidget(page)
     page.show()
-    tab = page.tabs.widget(page.tabs.count() - 1)
+    tab = page.meetings_tab
     assert isinstance(tab, MeetingsTab)
     page.tabs.setCurrentWidget(tab)
     from hearth_desk.services.visits.meetings import NewMeeting, hold_meeting
