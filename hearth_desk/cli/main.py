@@ -17,6 +17,7 @@ from hearth_desk.cli.events_commands import EventCommand, EventsExport
 from hearth_desk.cli.ledger_commands import ExportCommand, FindCommand, ImportCommand
 from hearth_desk.cli.output import Output, tolerate_unencodable_output
 from hearth_desk.cli.print_commands import PrintCommand
+from hearth_desk.cli.staff_commands import StaffCommand, add_desk_person_option, desk_person
 from hearth_desk.cli.store_commands import CheckCommand, DemoCommand, InitCommand
 from hearth_desk.cli.tree_commands import MembersExport, MembersImport, TreeCommand
 from hearth_desk.cli.volunteering_commands import ServeCommand, StatsCommand
@@ -43,6 +44,7 @@ COMMANDS: list[Command] = [
     ImportCommand(MembersImport()),
     FindCommand(),
     TreeCommand(),
+    StaffCommand(),
     EventCommand(),
     CertificatesCommand(),
     ServeCommand(),
@@ -100,6 +102,7 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
             "migrations, PDF, the window) in a throwaway folder, then exit",
         ),
     )
+    add_desk_person_option(parser, translate)
     subparsers = parser.add_subparsers(
         dest="command", metavar=translate("Cli", "COMMAND"), title=translate("Cli", "commands")
     )
@@ -160,7 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_window(location, demo=args.demo)
         _clean_up_after_killed_runs(location)
-        return BY_NAME[args.command].run(args, location, out)
+        with desk_person(args, location):
+            return BY_NAME[args.command].run(args, location, out)
     except UserError as error:
         out.error(error.translated(translate))
         return EXIT_USER_ERROR

@@ -212,3 +212,8 @@ def set_staff_active(session: Session, staff_id: int, active: bool) -> Staff:
 def grid_ids_named(session: Session, paths: Sequence[str]) -> tuple[int, ...]:
     """The grid nodes the command line names (``和平里一区`` or ``和平里一区/1栋``)."""
     return tuple(resolve_grid_path(session, path).id for path in paths)
+
+
+def has_staff(session: Session) -> bool:
+    """Whether the office keeps a staff list at all (then the desk names one of them)."""
+    return session.scalar(select(Staff.id).where(Staff.active.is_(True)).limit(1)) is not None
