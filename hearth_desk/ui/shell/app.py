@@ -151,7 +151,10 @@ def open_window(
     demo: bool,
     message: str | None,
     quitting_at_paint: bool,
+    ask_desk: bool = False,
 ) -> MainWindow:
+    """The main window on ``store``; ``ask_desk`` (the first window of a run, not one
+    reopened in a new language) asks who is at the desk once it is up."""
     window = MainWindow(store, settings, errors)
     if quitting_at_paint:
         window.installEventFilter(paint_watcher := _QuitOnFirstPaint(window))
@@ -168,6 +171,8 @@ def open_window(
         QTimer.singleShot(0, lambda: start_demo_if_empty(window, store, errors))
     elif not quitting_at_paint:
         QTimer.singleShot(0, lambda: ask_for_community_if_missing(window, store))
+    if ask_desk and not quitting_at_paint:
+        QTimer.singleShot(0, lambda: window.ask_who_is_at_the_desk(quiet=True))
     return window
 
 
@@ -186,9 +191,13 @@ def run_window(location: StoreLocation, *, demo: bool = False) -> int:
         return 1
     quitting_at_paint = bool(os.environ.get(QUIT_AFTER_PAINT_ENV))
     message: str | None = None
+    ask_desk = True
     try:
         while True:
-            window = open_window(store, settings, errors, demo, message, quitting_at_paint)
+            window = open_window(
+                store, settings, errors, demo, message, quitting_at_paint, ask_desk
+            )
+            ask_desk = False
             code = app.exec()
             BackgroundTask.shut_down()
             if code == RESTART_EXIT_CODE:  # a new language or font size, chosen in Settings

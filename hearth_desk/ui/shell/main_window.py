@@ -19,13 +19,16 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
+from hearth_desk.services.audit import current_actor
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.shell.home_page import HomePage
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
     from hearth_desk.ui.shell.print_page import PrintPage
     from hearth_desk.ui.shell.settings_page import SettingsPage
     from hearth_desk.ui.tree.tree_page import TreePage
+    from hearth_desk.ui.visits.desk_dialog import DeskDialog
     from hearth_desk.ui.visits.visits_page import VisitsPage
     from hearth_desk.ui.volunteering.volunteering_page import VolunteeringPage
 
@@ -96,6 +100,14 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{digit}"), self)
             shortcut.activated.connect(lambda row=row: self.go_to_area(row))
             self.navigation.item(row).setToolTip(f"Ctrl+{digit}")
+
+        # Who change records name: shown in the status bar, changed over with the button.
+        self.desk_label = QLabel()
+        self.change_person = QPushButton(self.tr("Change person…"))
+        self.change_person.clicked.connect(lambda: self.ask_who_is_at_the_desk())
+        self.statusBar().addPermanentWidget(self.desk_label)
+        self.statusBar().addPermanentWidget(self.change_person)
+        self.show_desk_person()
 
         geometry = settings.geometry
         # On first start the window opens maximised: at 1100×720 the ledger's address,
@@ -291,6 +303,31 @@ class MainWindow(QMainWindow):
     def _area_changed(self, row: int) -> None:
         self.page(self.area_keys[row])
         self.pages.setCurrentIndex(row)
+
+    # --- the person at the desk --------------------------------------------------------
+
+    def ask_who_is_at_the_desk(self, *, quiet: bool = False) -> DeskDialog | None:
+        """The desk dialog over the window (run_window opens it at start, ``quiet``);
+        while the staff list is empty there is no one to choose, and unless ``quiet``
+        the status bar says so."""
+        from hearth_desk.ui.visits.desk_dialog import ask_who_is_at_the_desk
+
+        dialog = ask_who_is_at_the_desk(
+            self._store, self._settings.desk_person, self, self._desk_person_chosen
+        )
+        if dialog is None and not quiet:
+            self.statusBar().showMessage(
+                self.tr("There are no staff to choose from yet; add them in Settings."), 8000
+            )
+        return dialog
+
+    def _desk_person_chosen(self, name: str) -> None:
+        self._settings.desk_person = name
+        self._settings.sync()
+        self.show_desk_person()
+
+    def show_desk_person(self) -> None:
+        self.desk_label.setText(self.tr("At the desk: {name}").format(name=current_actor()))
 
     def request_restore(self, path: Path, passphrase: str | None) -> None:
         """Leave the event loop so that the store is restored with no page using it."""
