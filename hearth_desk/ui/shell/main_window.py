@@ -19,20 +19,18 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
-from hearth_desk.services.audit import current_actor
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.shell.home_page import HomePage
 from hearth_desk.ui.shell.settings import UiSettings
+from hearth_desk.ui.visits.desk_dialog import DeskBar, DeskDialog
 
 if TYPE_CHECKING:
     from hearth_desk.ui.backup.backup_page import BackupPage
@@ -43,7 +41,6 @@ if TYPE_CHECKING:
     from hearth_desk.ui.shell.print_page import PrintPage
     from hearth_desk.ui.shell.settings_page import SettingsPage
     from hearth_desk.ui.tree.tree_page import TreePage
-    from hearth_desk.ui.visits.desk_dialog import DeskDialog
     from hearth_desk.ui.visits.visits_page import VisitsPage
     from hearth_desk.ui.volunteering.volunteering_page import VolunteeringPage
 
@@ -101,13 +98,9 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda row=row: self.go_to_area(row))
             self.navigation.item(row).setToolTip(f"Ctrl+{digit}")
 
-        # Who change records name: shown in the status bar, changed over with the button.
-        self.desk_label = QLabel()
-        self.change_person = QPushButton(self.tr("Change person…"))
-        self.change_person.clicked.connect(lambda: self.ask_who_is_at_the_desk())
-        self.statusBar().addPermanentWidget(self.desk_label)
-        self.statusBar().addPermanentWidget(self.change_person)
-        self.show_desk_person()
+        # Who change records name: shown in the status bar, changed over with 换人….
+        self.desk = DeskBar(store, lambda: settings.desk_person, self._remember_desk_person)
+        self.statusBar().addPermanentWidget(self.desk)
 
         geometry = settings.geometry
         # On first start the window opens maximised: at 1100×720 the ledger's address,
@@ -307,27 +300,12 @@ class MainWindow(QMainWindow):
     # --- the person at the desk --------------------------------------------------------
 
     def ask_who_is_at_the_desk(self, *, quiet: bool = False) -> DeskDialog | None:
-        """The desk dialog over the window (run_window opens it at start, ``quiet``);
-        while the staff list is empty there is no one to choose, and unless ``quiet``
-        the status bar says so."""
-        from hearth_desk.ui.visits.desk_dialog import ask_who_is_at_the_desk
+        """The desk dialog over the window (run_window opens it at start, ``quiet``)."""
+        return self.desk.ask(quiet=quiet)
 
-        dialog = ask_who_is_at_the_desk(
-            self._store, self._settings.desk_person, self, self._desk_person_chosen
-        )
-        if dialog is None and not quiet:
-            self.statusBar().showMessage(
-                self.tr("There are no staff to choose from yet; add them in Settings."), 8000
-            )
-        return dialog
-
-    def _desk_person_chosen(self, name: str) -> None:
+    def _remember_desk_person(self, name: str) -> None:
         self._settings.desk_person = name
         self._settings.sync()
-        self.show_desk_person()
-
-    def show_desk_person(self) -> None:
-        self.desk_label.setText(self.tr("At the desk: {name}").format(name=current_actor()))
 
     def request_restore(self, path: Path, passphrase: str | None) -> None:
         """Leave the event loop so that the store is restored with no page using it."""

@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hearth_desk.domain.visit_words import STAFF_ROLE_WORDS
-from hearth_desk.services.audit import set_actor
+from hearth_desk.services.audit import current_actor, set_actor
 from hearth_desk.services.visits.pins import PIN_LENGTH, pin_is_right
 from hearth_desk.services.visits.staff import StaffRow, staff_list
 from hearth_desk.storage.store import Store
@@ -128,3 +131,48 @@ def ask_who_is_at_the_desk(
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
+
+
+class DeskBar(QWidget):
+    """The status bar's part: who is at the desk, and 换人… to change over.
+
+    The window gives it what it remembers (``remembered``, the last person) and where
+    to remember a new choice (``remember``)."""
+
+    def __init__(
+        self,
+        store: Store,
+        remembered: Callable[[], str],
+        remember: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._remembered, self._remember = store, remembered, remember
+        self.label = QLabel()
+        self.change_person = QPushButton(self.tr("Change person…"))
+        self.change_person.clicked.connect(lambda: self.ask())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.change_person)
+        self.show_person()
+
+    def show_person(self) -> None:
+        self.label.setText(self.tr("At the desk: {name}").format(name=current_actor()))
+
+    def ask(self, *, quiet: bool = False) -> DeskDialog | None:
+        """The dialog over the window; while the staff list is empty there is no one to
+        choose, and unless ``quiet`` (at start) the status bar says so."""
+        dialog = ask_who_is_at_the_desk(
+            self._store, self._remembered(), self.window(), self._chosen
+        )
+        window = self.window()
+        if dialog is None and not quiet and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr("There are no staff to choose from yet; add them in Settings."), 8000
+            )
+        return dialog
+
+    def _chosen(self, name: str) -> None:
+        self._remember(name)
+        self.show_person()

@@ -90,14 +90,14 @@ def test_changing_person_names_them_in_the_window_and_is_remembered(
 ) -> None:
     _staff(sqlite_store)
     window = _window(qtbot, sqlite_store, ui_settings)
-    assert window.desk_label.text() == f"At the desk: {current_actor()}"
-    window.change_person.click()
+    assert window.desk.label.text() == f"At the desk: {current_actor()}"
+    window.desk.change_person.click()
     dialog = window.findChild(DeskDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.person.setCurrentIndex(0)
     dialog.accept()
     assert current_actor() == "王芳"
-    assert window.desk_label.text() == "At the desk: 王芳"
+    assert window.desk.label.text() == "At the desk: 王芳"
     assert UiSettings().desk_person == "王芳"
     with sqlite_store.transaction() as session:  # and what is written now names 王芳
         add_staff(session, StaffEntry("孙七", "委员"))
@@ -134,4 +134,13 @@ def test_the_window_asks_at_start_only_when_there_are_staff(
     assert dialog is not None and dialog.isVisible()
     assert dialog.person.currentText() == "王芳 (Grid worker)"
     dialog.reject()
-    assert window.desk_label.text() == f"At the desk: {current_actor()}"
+    assert window.desk.label.text() == f"At the desk: {current_actor()}"
+
+
+def test_change_person_with_no_staff_says_so_in_the_status_bar(
+    qtbot: QtBot, sqlite_store: Store, ui_settings: UiSettings
+) -> None:
+    window = _window(qtbot, sqlite_store, ui_settings)
+    window.desk.change_person.click()
+    assert window.findChild(DeskDialog) is None
+    assert "no staff" in window.statusBar().currentMessage()
