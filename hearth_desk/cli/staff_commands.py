@@ -10,7 +10,8 @@ Who a command's change records and entries name, first that applies:
 
 A name given by 2 must be a staff member's, else the command stops (exit 1) before it
 runs. The variable, set once for a script, must name a staff member too once the store
-has a staff list; before there is one it is taken as it is, as it always was.
+has a staff list; before there is one (or before there is a store, for ``init``) it is
+taken as it is, as it always was.
 """
 
 from __future__ import annotations
@@ -64,9 +65,16 @@ def _take_desk_person(args: argparse.Namespace, location: StoreLocation) -> None
         name = os.environ.get(ACTOR_ENV, "").strip()
         if not name:
             return
+    from hearth_desk.domain.errors import UserError
     from hearth_desk.services.visits.staff import has_staff, staff_named
 
-    with open_for_reading(location) as store, store.session() as session:
+    try:
+        store = open_for_reading(location)
+    except UserError:
+        if from_env:  # no store yet (init) or one to upgrade: the variable is kept as is
+            return
+        raise
+    with store, store.session() as session:
         if from_env and not has_staff(session):
             return
         set_actor(staff_named(session, name).name)

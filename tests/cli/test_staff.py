@@ -118,6 +118,18 @@ def test_the_environment_names_staff_once_there_are_staff(
     assert _actors(office, "staff")[1:] == ["王芳", "李强"]
 
 
+def test_the_environment_does_not_stop_init(
+    capsys: pytest.CaptureFixture[str], isolated_user_folders: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ACTOR_ENV, "脚本")
+    assert run(capsys, "init", "--community", "和平里社区", "--street", "和平里街道")[0] == 0
+    # The global --by has no such leniency: there is no staff member to name.
+    assert one_problem(capsys, "--by", "王芳", "staff", "list") == told(
+        "There is no staff member called {name}: the staff list is empty (add one with staff add).",
+        name="王芳",
+    )
+
+
 def test_the_global_by_does_not_clash_with_a_subcommands_own() -> None:
     from hearth_desk.cli.main import build_parser
 
