@@ -161,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from hearth_desk.ui.shell.app import run_window  # Qt loads only for the window
 
-            return run_window(location, demo=args.demo)
+            return run_window(location, demo=args.demo, desk_person=args.desk_person)
         _clean_up_after_killed_runs(location)
         with desk_person(args, location):
             return BY_NAME[args.command].run(args, location, out)

@@ -30,6 +30,7 @@ from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.shell.community_dialog import CommunityDialog
 from hearth_desk.ui.shell.main_window import RESTART_EXIT_CODE, RESTORE_EXIT_CODE, MainWindow
 from hearth_desk.ui.shell.settings import APPLICATION, DEFAULT_FONT_POINTS, ORGANISATION, UiSettings
+from hearth_desk.ui.visits.desk_dialog import take_desk_person
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +177,11 @@ def open_window(
     return window
 
 
-def run_window(location: StoreLocation, *, demo: bool = False) -> int:
+def run_window(
+    location: StoreLocation, *, demo: bool = False, desk_person: str | None = None
+) -> int:
+    """The window on the store at ``location`` until it closes; ``desk_person`` (the
+    global ``--by``) names who is at the desk, so the desk dialog does not ask."""
     settings = UiSettings()
     app = make_application(settings.font_points)
     install_translators(app, settings.language)
@@ -189,9 +194,16 @@ def run_window(location: StoreLocation, *, demo: bool = False) -> int:
     except UserError as error:
         errors.show(error)
         return 1
+    if desk_person:
+        try:
+            take_desk_person(store, desk_person)
+        except UserError as error:
+            store.close()
+            errors.show(error)
+            return 1
     quitting_at_paint = bool(os.environ.get(QUIT_AFTER_PAINT_ENV))
     message: str | None = None
-    ask_desk = True
+    ask_desk = not desk_person
     try:
         while True:
             window = open_window(

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from hearth_desk.domain.visit_words import STAFF_ROLE_WORDS
 from hearth_desk.services.audit import current_actor, set_actor
 from hearth_desk.services.visits.pins import PIN_LENGTH, pin_is_right
-from hearth_desk.services.visits.staff import StaffRow, staff_list
+from hearth_desk.services.visits.staff import StaffRow, staff_list, staff_named
 from hearth_desk.storage.store import Store
 
 
@@ -110,6 +110,15 @@ class DeskDialog(QDialog):
                 return
         super().accept()
         self.chosen.emit(person.name)
+
+
+def take_desk_person(store: Store, name: str) -> str:
+    """``hearth-desk --by NAME`` for the window: that staff member is at the desk (a
+    ``UserError`` naming the staff if there is none of that name), and nothing is asked."""
+    with store.session() as session:
+        found = staff_named(session, name).name
+    set_actor(found)
+    return found
 
 
 def ask_who_is_at_the_desk(

@@ -144,3 +144,29 @@ def test_change_person_with_no_staff_says_so_in_the_status_bar(
     window.desk.change_person.click()
     assert window.findChild(DeskDialog) is None
     assert "no staff" in window.statusBar().currentMessage()
+
+
+def test_the_windows_by_names_a_staff_member_or_the_window_does_not_open(
+    qtbot: QtBot, qapp: object, sqlite_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hearth_desk.domain.errors import UserError
+    from hearth_desk.ui.common.errors import ErrorPresenter
+    from hearth_desk.ui.common.translation import install_translators
+    from hearth_desk.ui.visits.desk_dialog import take_desk_person
+
+    _staff(sqlite_store)
+    assert take_desk_person(sqlite_store, " 李强 ") == "李强" and current_actor() == "李强"
+    with pytest.raises(UserError, match="王芳、李强"):
+        take_desk_person(sqlite_store, "孙七")
+    location = sqlite_store.location
+    sqlite_store.close()  # run_window opens it itself, with the lock
+    shown: list[str] = []
+    monkeypatch.setattr(
+        ErrorPresenter, "_dialog", lambda self, parent, icon, title, text: shown.append(text)
+    )
+    monkeypatch.setattr("sys.excepthook", __import__("sys").excepthook)
+    try:
+        assert app_module.run_window(location, desk_person="孙七") == 1
+    finally:
+        install_translators(qapp, "en")  # type: ignore[arg-type]
+    assert len(shown) == 1 and "孙七" in shown[0]
