@@ -194,6 +194,8 @@ class StaffEditor(QWidget):
             )
             item.setData(0, ID_ROLE, row.id)
             self.table.addTopLevelItem(item)
+        for column in range(self.table.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
 
     def current(self) -> StaffRow | None:
         item = self.table.currentItem()
