@@ -9,8 +9,9 @@ Who a command's change records and entries name, first that applies:
 4. the operating-system account (``services.audit.current_actor``).
 
 A name given by 2 must be a staff member's, else the command stops (exit 1) before it
-runs; without a subcommand the window takes it and does not ask who is at the desk. The variable, set once for a script, must name a staff member too once the store
-has a staff list; before there is one (or before there is a store, for ``init``) it is
+runs; without a subcommand the window takes it and does not ask who is at the desk.
+The variable, set once for a script, must name a staff member too once the store has
+a staff list; before there is one (or before there is a store, for ``init``) it is
 taken as it is, as it always was.
 """
 

@@ -32,7 +32,8 @@ def test_staff_are_added_with_role_phone_and_grids(session: Session) -> None:
     )
     add_staff(session, StaffEntry(" 李  强 ", "director"))
     rows = staff_list(session)
-    assert [(row.name, row.role) for row in rows] == [("王芳", "grid_worker"), ("李 强", "director")]
+    names = [(row.name, row.role) for row in rows]
+    assert names == [("王芳", "grid_worker"), ("李 强", "director")]
     assert rows[0].phone == "18929791187"
     assert rows[0].phone_masked != rows[0].phone and rows[0].phone_masked.startswith("189")
     assert rows[0].grids == ("和平里一区", "和平里一区/1栋")
