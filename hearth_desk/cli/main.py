@@ -19,6 +19,7 @@ from hearth_desk.cli.meetings_commands import MeetingCommand
 from hearth_desk.cli.output import Output, tolerate_unencodable_output
 from hearth_desk.cli.print_commands import PrintCommand
 from hearth_desk.cli.requests_commands import RequestCommand
+from hearth_desk.cli.staff_commands import StaffCommand, add_desk_person_option, desk_person
 from hearth_desk.cli.store_commands import CheckCommand, DemoCommand, InitCommand
 from hearth_desk.cli.tree_commands import MembersExport, MembersImport, TreeCommand
 from hearth_desk.cli.visit_figures_commands import VisitFiguresSubject
@@ -47,6 +48,7 @@ COMMANDS: list[Command] = [
     ImportCommand(MembersImport()),
     FindCommand(),
     TreeCommand(),
+    StaffCommand(),
     EventCommand(),
     MeetingCommand(),
     RequestCommand(),
@@ -107,6 +109,7 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
             "migrations, PDF, the window) in a throwaway folder, then exit",
         ),
     )
+    add_desk_person_option(parser, translate)
     subparsers = parser.add_subparsers(
         dest="command", metavar=translate("Cli", "COMMAND"), title=translate("Cli", "commands")
     )
@@ -165,9 +168,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from hearth_desk.ui.shell.app import run_window  # Qt loads only for the window
 
-            return run_window(location, demo=args.demo)
+            return run_window(location, demo=args.demo, desk_person=args.desk_person)
         _clean_up_after_killed_runs(location)
-        return BY_NAME[args.command].run(args, location, out)
+        with desk_person(args, location):
+            return BY_NAME[args.command].run(args, location, out)
     except UserError as error:
         out.error(error.translated(translate))
         return EXIT_USER_ERROR

@@ -34,6 +34,7 @@ KNOWN_TOKENS = (
     "postgresql://user@host/db",
     "HEARTH_DESK_DATA_DIR",
     "HEARTH_DESK_DB_URL",
+    "HEARTH_DESK_ACTOR",
     "PostgreSQL",
     "SQLite",
     "Excel",

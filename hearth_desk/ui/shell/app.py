@@ -30,6 +30,7 @@ from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.shell.community_dialog import CommunityDialog
 from hearth_desk.ui.shell.main_window import RESTART_EXIT_CODE, RESTORE_EXIT_CODE, MainWindow
 from hearth_desk.ui.shell.settings import APPLICATION, DEFAULT_FONT_POINTS, ORGANISATION, UiSettings
+from hearth_desk.ui.visits.desk_dialog import take_desk_person
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +152,10 @@ def open_window(
     demo: bool,
     message: str | None,
     quitting_at_paint: bool,
+    ask_desk: bool = False,
 ) -> MainWindow:
+    """The main window on ``store``; ``ask_desk`` (the first window of a run, not one
+    reopened in a new language) asks who is at the desk once it is up."""
     window = MainWindow(store, settings, errors)
     if quitting_at_paint:
         window.installEventFilter(paint_watcher := _QuitOnFirstPaint(window))
@@ -168,10 +172,16 @@ def open_window(
         QTimer.singleShot(0, lambda: start_demo_if_empty(window, store, errors))
     elif not quitting_at_paint:
         QTimer.singleShot(0, lambda: ask_for_community_if_missing(window, store))
+    if ask_desk and not quitting_at_paint:
+        QTimer.singleShot(0, lambda: window.ask_who_is_at_the_desk(quiet=True))
     return window
 
 
-def run_window(location: StoreLocation, *, demo: bool = False) -> int:
+def run_window(
+    location: StoreLocation, *, demo: bool = False, desk_person: str | None = None
+) -> int:
+    """The window on the store at ``location`` until it closes; ``desk_person`` (the
+    global ``--by``) names who is at the desk, so the desk dialog does not ask."""
     settings = UiSettings()
     app = make_application(settings.font_points)
     install_translators(app, settings.language)
@@ -184,11 +194,22 @@ def run_window(location: StoreLocation, *, demo: bool = False) -> int:
     except UserError as error:
         errors.show(error)
         return 1
+    if desk_person:
+        try:
+            take_desk_person(store, desk_person)
+        except UserError as error:
+            store.close()
+            errors.show(error)
+            return 1
     quitting_at_paint = bool(os.environ.get(QUIT_AFTER_PAINT_ENV))
     message: str | None = None
+    ask_desk = not desk_person
     try:
         while True:
-            window = open_window(store, settings, errors, demo, message, quitting_at_paint)
+            window = open_window(
+                store, settings, errors, demo, message, quitting_at_paint, ask_desk
+            )
+            ask_desk = False
             code = app.exec()
             BackgroundTask.shut_down()
             if code == RESTART_EXIT_CODE:  # a new language or font size, chosen in Settings

@@ -31,6 +31,7 @@ from hearth_desk.storage.store import Store
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.shell.home_page import HomePage
 from hearth_desk.ui.shell.settings import UiSettings
+from hearth_desk.ui.visits.desk_dialog import DeskBar, DeskDialog
 
 if TYPE_CHECKING:
     from hearth_desk.ui.backup.backup_page import BackupPage
@@ -97,6 +98,10 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{digit}"), self)
             shortcut.activated.connect(lambda row=row: self.go_to_area(row))
             self.navigation.item(row).setToolTip(f"Ctrl+{digit}")
+
+        # Who change records name: shown in the status bar, changed over with 换人….
+        self.desk = DeskBar(store, lambda: settings.desk_person, self._remember_desk_person)
+        self.statusBar().addPermanentWidget(self.desk)
 
         geometry = settings.geometry
         # On first start the window opens maximised: at 1100×720 the ledger's address,
@@ -300,6 +305,16 @@ class MainWindow(QMainWindow):
     def _area_changed(self, row: int) -> None:
         self.page(self.area_keys[row])
         self.pages.setCurrentIndex(row)
+
+    # --- the person at the desk --------------------------------------------------------
+
+    def ask_who_is_at_the_desk(self, *, quiet: bool = False) -> DeskDialog | None:
+        """The desk dialog over the window (run_window opens it at start, ``quiet``)."""
+        return self.desk.ask(quiet=quiet)
+
+    def _remember_desk_person(self, name: str) -> None:
+        self._settings.desk_person = name
+        self._settings.sync()
 
     def request_restore(self, path: Path, passphrase: str | None) -> None:
         """Leave the event loop so that the store is restored with no page using it."""

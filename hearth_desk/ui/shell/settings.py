@@ -1,4 +1,5 @@
-"""What the window remembers between runs (QSettings): language, geometry, last area."""
+"""What the window remembers between runs (QSettings): language, geometry, last area,
+the last person at the desk."""
 
 from __future__ import annotations
 
@@ -62,6 +63,15 @@ class UiSettings:
     @last_area.setter
     def last_area(self, area: str) -> None:
         self._settings.setValue("window/last_area", area)
+
+    @property
+    def desk_person(self) -> str:
+        """The staff member last at the desk: the desk dialog offers them first."""
+        return str(self._settings.value("desk/last_person", "") or "")
+
+    @desk_person.setter
+    def desk_person(self, name: str) -> None:
+        self._settings.setValue("desk/last_person", name)
 
     def sync(self) -> None:
         self._settings.sync()

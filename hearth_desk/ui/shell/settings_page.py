@@ -1,6 +1,7 @@
-"""Settings: the window's language, the community's names, the care tags, and where
-the store is. The names are read again whenever a write changes them (``--demo``, the
-first-start dialog); the care tags editor follows its own list."""
+"""Settings: the window's language, the community's names, the care tags, the staff
+and the visiting rules, and where the store is. The names are read again whenever a
+write changes them (``--demo``, the first-start dialog); the care tags, staff and
+rules editors follow their own lists."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ from hearth_desk.ui.common.operations import Subscription
 from hearth_desk.ui.ledger.care_tags_editor import CareTagsEditor
 from hearth_desk.ui.shell.community_dialog import CommunityForm
 from hearth_desk.ui.shell.settings import FONT_SIZES, UiSettings
+from hearth_desk.ui.visits.staff_editor import StaffEditor
+from hearth_desk.ui.visits.visit_rules_editor import VisitRulesEditor
 
 # The font-size choices' words, for lupdate (settings.FONT_SIZES holds the points).
 _FONT_SIZE_WORDS = (
@@ -96,6 +99,13 @@ class SettingsPage(QWidget):
         tags_box = QGroupBox(self.tr("Care tags"))
         QVBoxLayout(tags_box).addWidget(self.care_tags)
 
+        self.staff = StaffEditor(store, errors)
+        staff_box = QGroupBox(self.tr("Staff"))
+        QVBoxLayout(staff_box).addWidget(self.staff)
+        self.visit_rules = VisitRulesEditor(store, errors)
+        rules_box = QGroupBox(self.tr("Visiting rules"))
+        QVBoxLayout(rules_box).addWidget(self.visit_rules)
+
         # Who issues the certificates, their numbers and the honour's text.
         certificates_box = QGroupBox(self.tr("Certificates"))
         self.certificate_settings = QPushButton(self.tr("Issuer, numbers and honour text…"))
@@ -129,6 +139,8 @@ class SettingsPage(QWidget):
         layout.addWidget(language_box)
         layout.addWidget(community_box)
         layout.addWidget(tags_box)
+        layout.addWidget(staff_box)
+        layout.addWidget(rules_box)
         layout.addWidget(certificates_box)
         layout.addWidget(store_box)
         layout.addStretch(1)

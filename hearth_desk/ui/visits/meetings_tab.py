@@ -11,7 +11,6 @@ change hub when meetings or requests change.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
@@ -49,9 +48,6 @@ from hearth_desk.ui.common.edit_dialog import OpenForm
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
 from hearth_desk.ui.common.operations import Subscription
 from hearth_desk.ui.visits.meeting_form import OVERDUE_RED, MatterDialog, NewMeetingDialog
-
-if TYPE_CHECKING:
-    pass
 
 MEETING_ID = Qt.ItemDataRole.UserRole
 MEETING_KINDS = Kind.MEETINGS | Kind.REQUESTS
