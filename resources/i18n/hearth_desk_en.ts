@@ -700,6 +700,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>minutes and meeting-signin: the joint meeting&apos;s number, 3 or #3</translation>
     </message>
     <message>
+        <source>Wrote {path} ({rows} rows).</source>
+        <translation>Wrote {path} ({rows} rows).</translation>
+    </message>
+    <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
         <translation>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</translation>
     </message>
@@ -712,12 +716,12 @@ A safety copy of the present data is kept first.</translation>
         <translation>paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)</translation>
     </message>
     <message>
-        <source>visit-figures: the first day of the period, such as 2026-01-01; the year&apos;s first by default</source>
-        <translation>visit-figures: the first day of the period, such as 2026-01-01; the year&apos;s first by default</translation>
+        <source>visit-figures and requests: the first day of the period, such as 2026-01-01</source>
+        <translation>visit-figures and requests: the first day of the period, such as 2026-01-01</translation>
     </message>
     <message>
-        <source>visit-figures: the last day of the period, such as 2026-03-31; today by default</source>
-        <translation>visit-figures: the last day of the period, such as 2026-03-31; today by default</translation>
+        <source>visit-figures and requests: the last day of the period, such as 2026-03-31</source>
+        <translation>visit-figures and requests: the last day of the period, such as 2026-03-31</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -1684,8 +1688,48 @@ A safety copy of the present data is kept first.</translation>
         <translation>the households due a visit</translation>
     </message>
     <message>
+        <source>the staff member at the desk, named in change records (or HEARTH_DESK_ACTOR; default: the computer&apos;s account)</source>
+        <translation>the staff member at the desk, named in change records (or HEARTH_DESK_ACTOR; default: the computer&apos;s account)</translation>
+    </message>
+    <message>
+        <source>the office&apos;s staff: add, list</source>
+        <translation>the office&apos;s staff: add, list</translation>
+    </message>
+    <message>
+        <source>add a staff member</source>
+        <translation>add a staff member</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>书记, 主任, 委员, 网格员 or 社工</source>
+        <translation>书记, 主任, 委员, 网格员 or 社工</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
         <source>GRID</source>
         <translation>GRID</translation>
+    </message>
+    <message>
+        <source>a grid node they look after, e.g. 和平里一区 or 和平里一区/1栋 (repeatable)</source>
+        <translation>a grid node they look after, e.g. 和平里一区 or 和平里一区/1栋 (repeatable)</translation>
+    </message>
+    <message>
+        <source>the staff with their roles, phones and grids</source>
+        <translation>the staff with their roles, phones and grids</translation>
+    </message>
+    <message>
+        <source>Staff member added: {name} ({role}).</source>
+        <translation>Staff member added: {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>The staff list is empty.</source>
+        <translation>The staff list is empty.</translation>
     </message>
     <message>
         <source>a compound, building or unit, e.g. 和平里一区/3栋</source>
@@ -1855,6 +1899,146 @@ A safety copy of the present data is kept first.</translation>
         <source>Not settled</source>
         <translation>Not settled</translation>
     </message>
+    <message>
+        <source>{text} is not one of {words}</source>
+        <translation>{text} is not one of {words}</translation>
+    </message>
+    <message>
+        <source>requests (诉求): list, show, update, escalate, follow up</source>
+        <translation>requests (诉求): list, show, update, escalate, follow up</translation>
+    </message>
+    <message>
+        <source>the staff member who did it (default: the person at the desk)</source>
+        <translation>the staff member who did it (default: the person at the desk)</translation>
+    </message>
+    <message>
+        <source>list requests</source>
+        <translation>list requests</translation>
+    </message>
+    <message>
+        <source>only requests still open past their due date</source>
+        <translation>only requests still open past their due date</translation>
+    </message>
+    <message>
+        <source>a request and every step</source>
+        <translation>a request and every step</translation>
+    </message>
+    <message>
+        <source>move a request one step</source>
+        <translation>move a request one step</translation>
+    </message>
+    <message>
+        <source>办结: what was done</source>
+        <translation>办结: what was done</translation>
+    </message>
+    <message>
+        <source>上报街道: the office&apos;s reference</source>
+        <translation>上报街道: the office&apos;s reference</translation>
+    </message>
+    <message>
+        <source>report a request to the street office (特事)</source>
+        <translation>report a request to the street office (特事)</translation>
+    </message>
+    <message>
+        <source>the office&apos;s reference</source>
+        <translation>the office&apos;s reference</translation>
+    </message>
+    <message>
+        <source>record the return visit and satisfaction</source>
+        <translation>record the return visit and satisfaction</translation>
+    </message>
+    <message>
+        <source>log a silk banner or letter of praise for a request</source>
+        <translation>log a silk banner or letter of praise for a request</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>No requests.</translation>
+    </message>
+    <message>
+        <source>#{number}: the resident is not satisfied; the request is reopened ({status}).</source>
+        <translation>#{number}: the resident is not satisfied; the request is reopened ({status}).</translation>
+    </message>
+    <message>
+        <source>#{number}: {status}.</source>
+        <translation>#{number}: {status}.</translation>
+    </message>
+    <message>
+        <source>#{number}: {kind} logged.</source>
+        <translation>#{number}: {kind} logged.</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>overdue {days} days</source>
+        <translation>overdue {days} days</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Household or place</source>
+        <translation>Household or place</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Partner unit</source>
+        <translation>Partner unit</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Street office reference</source>
+        <translation>Street office reference</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <source>Thanks:</source>
+        <translation>Thanks:</translation>
+    </message>
 </context>
 <context>
     <name>ColourChoice</name>
@@ -1955,6 +2139,44 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>District:</source>
         <translation>District:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBar</name>
+    <message>
+        <source>Change person…</source>
+        <translation>Change person…</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>At the desk: {name}</translation>
+    </message>
+    <message>
+        <source>There are no staff to choose from yet; add them in Settings.</source>
+        <translation>There are no staff to choose from yet; add them in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDialog</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Who is at the desk?</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>Staff member:</translation>
+    </message>
+    <message>
+        <source>That PIN is not right; try again.</source>
+        <translation>That PIN is not right; try again.</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2329,33 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>EditRequestDialog</name>
+    <message>
+        <source>Change request #{number}</source>
+        <translation>Change request #{number}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>Handler:</translation>
+    </message>
+    <message>
+        <source>Partner unit:</source>
+        <translation>Partner unit:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Tier:</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +4175,57 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>Type a resident&apos;s name or an address</source>
+        <translation>Type a resident&apos;s name or an address</translation>
+    </message>
+    <message>
+        <source>Or a place, e.g. the north gate</source>
+        <translation>Or a place, e.g. the north gate</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>Household:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Tier:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>Handler:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Registered:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>{count} requests are overdue.</source>
@@ -4247,6 +4547,14 @@ A safety copy of the present data is kept first.</translation>
         <translation>A period&apos;s door-to-door visits and households covered against those due, the problems by category, tier and status, closure and satisfaction, by month and quarter with charts; A4.</translation>
     </message>
     <message>
+        <source>Problem ledger</source>
+        <translation>Problem ledger</translation>
+    </message>
+    <message>
+        <source>Every request of a period, with its tier, handler, due date, status, result and satisfaction, and the totals; A4 landscape, or .xlsx.</source>
+        <translation>Every request of a period, with its tier, handler, due date, status, result and satisfaction, and the totals; A4 landscape, or .xlsx.</translation>
+    </message>
+    <message>
         <source>Volunteer certificates</source>
         <translation>Volunteer certificates</translation>
     </message>
@@ -4474,6 +4782,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Counting the visits and problems…</source>
         <translation>Counting the visits and problems…</translation>
+    </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation>Reading the requests…</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5885,252 @@ A safety copy of the present data is kept first.</translation>
         <source>No matters.</source>
         <translation>No matters.</translation>
     </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Household or place</source>
+        <translation>Household or place</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Problem ledger</source>
+        <translation>Problem ledger</translation>
+    </message>
+    <message>
+        <source>No requests to list.</source>
+        <translation>No requests to list.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>Start handling</translation>
+    </message>
+    <message>
+        <source>Report to the street…</source>
+        <translation>Report to the street…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>Return visit…</source>
+        <translation>Return visit…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Log a banner or letter…</source>
+        <translation>Log a banner or letter…</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list.</source>
+        <translation>Choose a request in the list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Tier:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Household or place:</source>
+        <translation>Household or place:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Registered:</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>Handler:</translation>
+    </message>
+    <message>
+        <source>Partner unit:</source>
+        <translation>Partner unit:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Street office reference:</source>
+        <translation>Street office reference:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>Satisfaction:</translation>
+    </message>
+    <message>
+        <source>{date} {kind} from {giver}: {words}</source>
+        <translation>{date} {kind} from {giver}: {words}</translation>
+    </message>
+    <message>
+        <source>Report to the street</source>
+        <translation>Report to the street</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s reference:</source>
+        <translation>The street office&apos;s reference:</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>Close the request</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>What was done:</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>Return visit</translation>
+    </message>
+    <message>
+        <source>The resident is:</source>
+        <translation>The resident is:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Household or place</source>
+        <translation>Household or place</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <source>Print the problem ledger…</source>
+        <translation>Print the problem ledger…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Tier:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -5788,6 +6346,14 @@ A safety copy of the present data is kept first.</translation>
         <translation>Care tags</translation>
     </message>
     <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Visiting rules</source>
+        <translation>Visiting rules</translation>
+    </message>
+    <message>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
@@ -5912,6 +6478,88 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>{status} (on site)</source>
         <translation>{status} (on site)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No PIN</source>
+        <translation>No PIN</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Grid nodes looked after:</source>
+        <translation>Grid nodes looked after:</translation>
+    </message>
+    <message>
+        <source>PIN (4 digits):</source>
+        <translation>PIN (4 digits):</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
     </message>
 </context>
 <context>
@@ -6209,6 +6857,29 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>{team} was deleted.</source>
         <translation>{team} was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksDialog</name>
+    <message>
+        <source>Thanks for request #{number}</source>
+        <translation>Thanks for request #{number}</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Given by:</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation>Words:</translation>
     </message>
 </context>
 <context>
@@ -7076,6 +7747,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>That partner unit is no longer in the tree.</translation>
     </message>
     <message>
+        <source>The tier of #{number} can no longer change: it has been reported to the street office or closed.</source>
+        <translation>The tier of #{number} can no longer change: it has been reported to the street office or closed.</translation>
+    </message>
+    <message>
         <source>That visit is no longer recorded.</source>
         <translation>That visit is no longer recorded.</translation>
     </message>
@@ -7090,6 +7765,18 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>There is no staff member called {name}; the staff are: {known}.</source>
         <translation>There is no staff member called {name}; the staff are: {known}.</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a role; the roles are {known}.</source>
+        <translation>“{role}” is not a role; the roles are {known}.</translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s name is empty.</source>
+        <translation>The staff member&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>There is already a staff member called {name}.</source>
+        <translation>There is already a staff member called {name}.</translation>
     </message>
     <message>
         <source>{name} looks after no part of the grid yet.</source>
@@ -7150,6 +7837,30 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 4 digits, 0 to 9.</source>
+        <translation>A PIN is exactly 4 digits, 0 to 9.</translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation>That staff member no longer exists.</translation>
+    </message>
+    <message>
+        <source>Write the problem ledger to a file ending in .xlsx, not “{name}”.</source>
+        <translation>Write the problem ledger to a file ending in .xlsx, not “{name}”.</translation>
+    </message>
+    <message>
+        <source>The number of days must be at least 1.</source>
+        <translation>The number of days must be at least 1.</translation>
+    </message>
+    <message>
+        <source>That care tag no longer exists.</source>
+        <translation>That care tag no longer exists.</translation>
+    </message>
+    <message>
+        <source>Say which request or household the thanks are for.</source>
+        <translation>Say which request or household the thanks are for.</translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7951,44 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Figures</source>
         <translation>Figures</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRulesEditor</name>
+    <message>
+        <source>Everyone else:</source>
+        <translation>Everyone else:</translation>
+    </message>
+    <message>
+        <source>A request, {tier}:</source>
+        <translation>A request, {tier}:</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Save rules</translation>
+    </message>
+    <message>
+        <source>Days between visits, by care tag:</source>
+        <translation>Days between visits, by care tag:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>as everyone else</source>
+        <translation>as everyone else</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
     </message>
 </context>
 <context>

@@ -700,6 +700,10 @@ A safety copy of the present data is kept first.</source>
         <translation>minutes 和 meeting-signin：联席会议编号，如 3 或 #3</translation>
     </message>
     <message>
+        <source>Wrote {path} ({rows} rows).</source>
+        <translation>已写入 {path}（{rows} 行）。</translation>
+    </message>
+    <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
         <translation>第 {page} 页：“{text}”中的“{characters}”没有字体，已印成 □。</translation>
     </message>
@@ -712,12 +716,12 @@ A safety copy of the present data is kept first.</source>
         <translation>纸张大小：海报 A3|A2|A1|A0（默认 A1），活动通知 A4|A3（默认 A4）</translation>
     </message>
     <message>
-        <source>visit-figures: the first day of the period, such as 2026-01-01; the year&apos;s first by default</source>
-        <translation>visit-figures：统计期的第一天，如 2026-01-01；不填为今年1月1日</translation>
+        <source>visit-figures and requests: the first day of the period, such as 2026-01-01</source>
+        <translation>visit-figures 和 requests：时段的第一天，如 2026-01-01</translation>
     </message>
     <message>
-        <source>visit-figures: the last day of the period, such as 2026-03-31; today by default</source>
-        <translation>visit-figures：统计期的最后一天，如 2026-03-31；不填为今天</translation>
+        <source>visit-figures and requests: the last day of the period, such as 2026-03-31</source>
+        <translation>visit-figures 和 requests：时段的最后一天，如 2026-03-31</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -1684,8 +1688,48 @@ A safety copy of the present data is kept first.</source>
         <translation>应走访的住户</translation>
     </message>
     <message>
+        <source>the staff member at the desk, named in change records (or HEARTH_DESK_ACTOR; default: the computer&apos;s account)</source>
+        <translation>在台前值班的工作人员，记入修改记录（或用 HEARTH_DESK_ACTOR；默认：电脑的登录账户）</translation>
+    </message>
+    <message>
+        <source>the office&apos;s staff: add, list</source>
+        <translation>社区工作人员：添加、列出</translation>
+    </message>
+    <message>
+        <source>add a staff member</source>
+        <translation>添加工作人员</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>书记, 主任, 委员, 网格员 or 社工</source>
+        <translation>书记、主任、委员、网格员或社工</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>电话</translation>
+    </message>
+    <message>
         <source>GRID</source>
         <translation>网格</translation>
+    </message>
+    <message>
+        <source>a grid node they look after, e.g. 和平里一区 or 和平里一区/1栋 (repeatable)</source>
+        <translation>负责的网格，如 和平里一区 或 和平里一区/1栋（可重复）</translation>
+    </message>
+    <message>
+        <source>the staff with their roles, phones and grids</source>
+        <translation>列出工作人员及其职务、电话和网格</translation>
+    </message>
+    <message>
+        <source>Staff member added: {name} ({role}).</source>
+        <translation>已添加工作人员：{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>The staff list is empty.</source>
+        <translation>工作人员名单为空。</translation>
     </message>
     <message>
         <source>a compound, building or unit, e.g. 和平里一区/3栋</source>
@@ -1855,6 +1899,146 @@ A safety copy of the present data is kept first.</source>
         <source>Not settled</source>
         <translation>未办结</translation>
     </message>
+    <message>
+        <source>{text} is not one of {words}</source>
+        <translation>{text} 不在可选范围内：{words}</translation>
+    </message>
+    <message>
+        <source>requests (诉求): list, show, update, escalate, follow up</source>
+        <translation>诉求：列出、查看、办理、上报街道、回访</translation>
+    </message>
+    <message>
+        <source>the staff member who did it (default: the person at the desk)</source>
+        <translation>经办的工作人员（默认为当前值班人员）</translation>
+    </message>
+    <message>
+        <source>list requests</source>
+        <translation>列出诉求</translation>
+    </message>
+    <message>
+        <source>only requests still open past their due date</source>
+        <translation>只列出已过期限仍未办结的诉求</translation>
+    </message>
+    <message>
+        <source>a request and every step</source>
+        <translation>查看一条诉求及其每个办理环节</translation>
+    </message>
+    <message>
+        <source>move a request one step</source>
+        <translation>将诉求推进到下一环节</translation>
+    </message>
+    <message>
+        <source>办结: what was done</source>
+        <translation>办结：办理结果</translation>
+    </message>
+    <message>
+        <source>上报街道: the office&apos;s reference</source>
+        <translation>上报街道：街道的受理编号</translation>
+    </message>
+    <message>
+        <source>report a request to the street office (特事)</source>
+        <translation>将诉求上报街道（特事）</translation>
+    </message>
+    <message>
+        <source>the office&apos;s reference</source>
+        <translation>街道的受理编号</translation>
+    </message>
+    <message>
+        <source>record the return visit and satisfaction</source>
+        <translation>记录回访及满意度</translation>
+    </message>
+    <message>
+        <source>log a silk banner or letter of praise for a request</source>
+        <translation>为诉求登记锦旗或表扬信</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>没有诉求。</translation>
+    </message>
+    <message>
+        <source>#{number}: the resident is not satisfied; the request is reopened ({status}).</source>
+        <translation>#{number}：居民不满意，诉求已重新办理（{status}）。</translation>
+    </message>
+    <message>
+        <source>#{number}: {status}.</source>
+        <translation>#{number}：{status}。</translation>
+    </message>
+    <message>
+        <source>#{number}: {kind} logged.</source>
+        <translation>#{number}：已登记{kind}。</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>期限 {date}</translation>
+    </message>
+    <message>
+        <source>overdue {days} days</source>
+        <translation>逾期{days}天</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Household or place</source>
+        <translation>住户/地点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Partner unit</source>
+        <translation>联建单位</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Street office reference</source>
+        <translation>街道受理编号</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>上报日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>办理环节：</translation>
+    </message>
+    <message>
+        <source>Thanks:</source>
+        <translation>感谢：</translation>
+    </message>
 </context>
 <context>
     <name>ColourChoice</name>
@@ -1955,6 +2139,44 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>District:</source>
         <translation>区县：</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBar</name>
+    <message>
+        <source>Change person…</source>
+        <translation>换人…</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>值班：{name}</translation>
+    </message>
+    <message>
+        <source>There are no staff to choose from yet; add them in Settings.</source>
+        <translation>还没有可选的工作人员；请在“设置”中添加。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDialog</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>谁在值班？</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN：</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>工作人员：</translation>
+    </message>
+    <message>
+        <source>That PIN is not right; try again.</source>
+        <translation>PIN 不对，请重试。</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2328,33 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>EditRequestDialog</name>
+    <message>
+        <source>Change request #{number}</source>
+        <translation>修改诉求 #{number}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Partner unit:</source>
+        <translation>联建单位：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4165,57 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>新建诉求</translation>
+    </message>
+    <message>
+        <source>Type a resident&apos;s name or an address</source>
+        <translation>输入居民姓名或地址</translation>
+    </message>
+    <message>
+        <source>Or a place, e.g. the north gate</source>
+        <translation>或填写地点，如“北门”</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>住户：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>问题描述：</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>登记日期：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限：</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>{count} requests are overdue.</source>
@@ -4236,6 +4536,14 @@ A safety copy of the present data is kept first.</source>
         <translation>一段时间的入户走访次数和应访住户覆盖情况，问题按类别、层级和状态统计，办结率和满意率，按月、按季度并附图表；A4。</translation>
     </message>
     <message>
+        <source>Problem ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <source>Every request of a period, with its tier, handler, due date, status, result and satisfaction, and the totals; A4 landscape, or .xlsx.</source>
+        <translation>一段时间内的每条诉求，含层级、经办人、期限、状态、办理结果和满意度，以及合计；A4 横向，或 .xlsx。</translation>
+    </message>
+    <message>
         <source>Volunteer certificates</source>
         <translation>志愿服务证书</translation>
     </message>
@@ -4463,6 +4771,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Counting the visits and problems…</source>
         <translation>正在统计走访和问题…</translation>
+    </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation>正在读取诉求…</translation>
     </message>
 </context>
 <context>
@@ -5561,6 +5873,249 @@ A safety copy of the present data is kept first.</source>
         <source>No matters.</source>
         <translation>无议题。</translation>
     </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Household or place</source>
+        <translation>住户/地点</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Problem ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <source>No requests to list.</source>
+        <translation>（无符合条件的诉求）</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Report to the street…</source>
+        <translation>上报街道…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <source>Return visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Log a banner or letter…</source>
+        <translation>记录锦旗/表扬信…</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list.</source>
+        <translation>请在列表中选择一条诉求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Household or place:</source>
+        <translation>住户/地点：</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>登记日期：</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Partner unit:</source>
+        <translation>联建单位：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Street office reference:</source>
+        <translation>街道受理编号：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>{date} {kind} from {giver}: {words}</source>
+        <translation>{date} {giver}赠{kind}：{words}</translation>
+    </message>
+    <message>
+        <source>Report to the street</source>
+        <translation>上报街道</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s reference:</source>
+        <translation>街道受理编号：</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>办结诉求</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>The resident is:</source>
+        <translation>居民满意度：</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Household or place</source>
+        <translation>住户/地点</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>新建诉求…</translation>
+    </message>
+    <message>
+        <source>Print the problem ledger…</source>
+        <translation>打印问题台账…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -5776,6 +6331,14 @@ A safety copy of the present data is kept first.</source>
         <translation>人员类别</translation>
     </message>
     <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Visiting rules</source>
+        <translation>走访规则</translation>
+    </message>
+    <message>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
@@ -5900,6 +6463,88 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{status} (on site)</source>
         <translation>{status}（现场）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新增工作人员</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No PIN</source>
+        <translation>不设 PIN</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Grid nodes looked after:</source>
+        <translation>负责的网格：</translation>
+    </message>
+    <message>
+        <source>PIN (4 digits):</source>
+        <translation>PIN（4 位数字）：</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
     </message>
 </context>
 <context>
@@ -6195,6 +6840,29 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{team} was deleted.</source>
         <translation>已删除{team}。</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksDialog</name>
+    <message>
+        <source>Thanks for request #{number}</source>
+        <translation>诉求 #{number} 的感谢</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>赠送人：</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation>内容：</translation>
     </message>
 </context>
 <context>
@@ -7058,6 +7726,10 @@ A safety copy of the present data is kept first.</source>
         <translation>该联建单位已不在连心树中。</translation>
     </message>
     <message>
+        <source>The tier of #{number} can no longer change: it has been reported to the street office or closed.</source>
+        <translation>#{number} 的层级已不能更改：它已上报街道或已办结。</translation>
+    </message>
+    <message>
         <source>That visit is no longer recorded.</source>
         <translation>该走访记录已不存在。</translation>
     </message>
@@ -7072,6 +7744,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>There is no staff member called {name}; the staff are: {known}.</source>
         <translation>没有名为“{name}”的工作人员；现有工作人员：{known}。</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a role; the roles are {known}.</source>
+        <translation>“{role}”不是职务；职务有：{known}。</translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s name is empty.</source>
+        <translation>工作人员姓名为空。</translation>
+    </message>
+    <message>
+        <source>There is already a staff member called {name}.</source>
+        <translation>已有名为{name}的工作人员。</translation>
     </message>
     <message>
         <source>{name} looks after no part of the grid yet.</source>
@@ -7132,6 +7816,30 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>统计期的结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 4 digits, 0 to 9.</source>
+        <translation>PIN 必须正好是 4 位数字（0–9）。</translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation>该工作人员已不存在。</translation>
+    </message>
+    <message>
+        <source>Write the problem ledger to a file ending in .xlsx, not “{name}”.</source>
+        <translation>问题台账请导出为 .xlsx 文件，而不是“{name}”。</translation>
+    </message>
+    <message>
+        <source>The number of days must be at least 1.</source>
+        <translation>天数至少为 1。</translation>
+    </message>
+    <message>
+        <source>That care tag no longer exists.</source>
+        <translation>该人员类别已不存在。</translation>
+    </message>
+    <message>
+        <source>Say which request or household the thanks are for.</source>
+        <translation>请说明是哪条诉求或哪户居民送来的感谢。</translation>
     </message>
 </context>
 <context>
@@ -7222,6 +7930,44 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Figures</source>
         <translation>统计</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRulesEditor</name>
+    <message>
+        <source>Everyone else:</source>
+        <translation>其他住户：</translation>
+    </message>
+    <message>
+        <source>A request, {tier}:</source>
+        <translation>诉求（{tier}）办理期限：</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Days between visits, by care tag:</source>
+        <translation>按人员类别的走访间隔：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>as everyone else</source>
+        <translation>同其他住户</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>诉求</translation>
     </message>
 </context>
 <context>

@@ -700,6 +700,10 @@ A safety copy of the present data is kept first.</source>
         <translation>minutes 和 meeting-signin：聯席會議編號，如 3 或 #3</translation>
     </message>
     <message>
+        <source>Wrote {path} ({rows} rows).</source>
+        <translation>已寫入 {path}（{rows} 行）。</translation>
+    </message>
+    <message>
         <source>Page {page}: no font has “{characters}” in “{text}”; a □ was printed instead.</source>
         <translation>第 {page} 頁：「{text}」中的「{characters}」沒有字型，已印成 □。</translation>
     </message>
@@ -712,12 +716,12 @@ A safety copy of the present data is kept first.</source>
         <translation>紙張大小：海報 A3|A2|A1|A0（預設 A1），活動通知 A4|A3（預設 A4）</translation>
     </message>
     <message>
-        <source>visit-figures: the first day of the period, such as 2026-01-01; the year&apos;s first by default</source>
-        <translation>visit-figures：統計期的第一天，如 2026-01-01；不填為今年1月1日</translation>
+        <source>visit-figures and requests: the first day of the period, such as 2026-01-01</source>
+        <translation>visit-figures 和 requests：時段的第一天，如 2026-01-01</translation>
     </message>
     <message>
-        <source>visit-figures: the last day of the period, such as 2026-03-31; today by default</source>
-        <translation>visit-figures：統計期的最後一天，如 2026-03-31；不填為今天</translation>
+        <source>visit-figures and requests: the last day of the period, such as 2026-03-31</source>
+        <translation>visit-figures 和 requests：時段的最後一天，如 2026-03-31</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -1684,8 +1688,48 @@ A safety copy of the present data is kept first.</source>
         <translation>應走訪的住戶</translation>
     </message>
     <message>
+        <source>the staff member at the desk, named in change records (or HEARTH_DESK_ACTOR; default: the computer&apos;s account)</source>
+        <translation>在台前值班的工作人員，記入修改記錄（或用 HEARTH_DESK_ACTOR；預設：電腦的登入帳戶）</translation>
+    </message>
+    <message>
+        <source>the office&apos;s staff: add, list</source>
+        <translation>社區工作人員：添加、列出</translation>
+    </message>
+    <message>
+        <source>add a staff member</source>
+        <translation>添加工作人員</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>书记, 主任, 委员, 网格员 or 社工</source>
+        <translation>書記、主任、委員、網格員或社工</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>電話</translation>
+    </message>
+    <message>
         <source>GRID</source>
         <translation>網格</translation>
+    </message>
+    <message>
+        <source>a grid node they look after, e.g. 和平里一区 or 和平里一区/1栋 (repeatable)</source>
+        <translation>負責的網格，如 和平里一区 或 和平里一区/1栋（可重複）</translation>
+    </message>
+    <message>
+        <source>the staff with their roles, phones and grids</source>
+        <translation>列出工作人員及其職務、電話和網格</translation>
+    </message>
+    <message>
+        <source>Staff member added: {name} ({role}).</source>
+        <translation>已添加工作人員：{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>The staff list is empty.</source>
+        <translation>工作人員名單為空。</translation>
     </message>
     <message>
         <source>a compound, building or unit, e.g. 和平里一区/3栋</source>
@@ -1855,6 +1899,146 @@ A safety copy of the present data is kept first.</source>
         <source>Not settled</source>
         <translation>未辦結</translation>
     </message>
+    <message>
+        <source>{text} is not one of {words}</source>
+        <translation>{text} 不在可選範圍內：{words}</translation>
+    </message>
+    <message>
+        <source>requests (诉求): list, show, update, escalate, follow up</source>
+        <translation>訴求：列出、查看、辦理、上報街道、回訪</translation>
+    </message>
+    <message>
+        <source>the staff member who did it (default: the person at the desk)</source>
+        <translation>經辦的工作人員（預設為當前值班人員）</translation>
+    </message>
+    <message>
+        <source>list requests</source>
+        <translation>列出訴求</translation>
+    </message>
+    <message>
+        <source>only requests still open past their due date</source>
+        <translation>只列出已過期限仍未辦結的訴求</translation>
+    </message>
+    <message>
+        <source>a request and every step</source>
+        <translation>查看一條訴求及其每個辦理環節</translation>
+    </message>
+    <message>
+        <source>move a request one step</source>
+        <translation>將訴求推進到下一環節</translation>
+    </message>
+    <message>
+        <source>办结: what was done</source>
+        <translation>辦結：辦理結果</translation>
+    </message>
+    <message>
+        <source>上报街道: the office&apos;s reference</source>
+        <translation>上報街道：街道的受理編號</translation>
+    </message>
+    <message>
+        <source>report a request to the street office (特事)</source>
+        <translation>將訴求上報街道（特事）</translation>
+    </message>
+    <message>
+        <source>the office&apos;s reference</source>
+        <translation>街道的受理編號</translation>
+    </message>
+    <message>
+        <source>record the return visit and satisfaction</source>
+        <translation>記錄回訪及滿意度</translation>
+    </message>
+    <message>
+        <source>log a silk banner or letter of praise for a request</source>
+        <translation>為訴求登記錦旗或表揚信</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>沒有訴求。</translation>
+    </message>
+    <message>
+        <source>#{number}: the resident is not satisfied; the request is reopened ({status}).</source>
+        <translation>#{number}：居民不滿意，訴求已重新辦理（{status}）。</translation>
+    </message>
+    <message>
+        <source>#{number}: {status}.</source>
+        <translation>#{number}：{status}。</translation>
+    </message>
+    <message>
+        <source>#{number}: {kind} logged.</source>
+        <translation>#{number}：已登記{kind}。</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>期限 {date}</translation>
+    </message>
+    <message>
+        <source>overdue {days} days</source>
+        <translation>逾期{days}天</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登記日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Household or place</source>
+        <translation>住戶/地點</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題描述</translation>
+    </message>
+    <message>
+        <source>Partner unit</source>
+        <translation>聯建單位</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Street office reference</source>
+        <translation>街道受理編號</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>上報日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>辦結日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>辦理結果</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>辦理環節：</translation>
+    </message>
+    <message>
+        <source>Thanks:</source>
+        <translation>感謝：</translation>
+    </message>
 </context>
 <context>
     <name>ColourChoice</name>
@@ -1955,6 +2139,44 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>District:</source>
         <translation>區縣：</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBar</name>
+    <message>
+        <source>Change person…</source>
+        <translation>換人…</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>值班：{name}</translation>
+    </message>
+    <message>
+        <source>There are no staff to choose from yet; add them in Settings.</source>
+        <translation>還沒有可選的工作人員；請在「設定」中添加。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDialog</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>誰在值班？</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN：</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>工作人員：</translation>
+    </message>
+    <message>
+        <source>That PIN is not right; try again.</source>
+        <translation>PIN 不對，請重試。</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2328,33 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Keep editing</source>
         <translation>繼續編輯</translation>
+    </message>
+</context>
+<context>
+    <name>EditRequestDialog</name>
+    <message>
+        <source>Change request #{number}</source>
+        <translation>修改訴求 #{number}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>經辦人：</translation>
+    </message>
+    <message>
+        <source>Partner unit:</source>
+        <translation>聯建單位：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>層級：</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4165,57 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>新建訴求</translation>
+    </message>
+    <message>
+        <source>Type a resident&apos;s name or an address</source>
+        <translation>輸入居民姓名或地址</translation>
+    </message>
+    <message>
+        <source>Or a place, e.g. the north gate</source>
+        <translation>或填寫地點，如「北門」</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>住戶：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地點：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>層級：</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>問題描述：</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>經辦人：</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>登記日期：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限：</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>{count} requests are overdue.</source>
@@ -4236,6 +4536,14 @@ A safety copy of the present data is kept first.</source>
         <translation>一段時間的入戶走訪次數和應訪住戶覆蓋情況，問題按類別、層級和狀態統計，辦結率和滿意率，按月、按季度並附圖表；A4。</translation>
     </message>
     <message>
+        <source>Problem ledger</source>
+        <translation>問題台賬</translation>
+    </message>
+    <message>
+        <source>Every request of a period, with its tier, handler, due date, status, result and satisfaction, and the totals; A4 landscape, or .xlsx.</source>
+        <translation>一段時間內的每條訴求，含層級、經辦人、期限、狀態、辦理結果和滿意度，以及合計；A4 橫向，或 .xlsx。</translation>
+    </message>
+    <message>
         <source>Volunteer certificates</source>
         <translation>志願服務證書</translation>
     </message>
@@ -4463,6 +4771,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Counting the visits and problems…</source>
         <translation>正在統計走訪和問題…</translation>
+    </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation>正在讀取訴求…</translation>
     </message>
 </context>
 <context>
@@ -5561,6 +5873,249 @@ A safety copy of the present data is kept first.</source>
         <source>No matters.</source>
         <translation>無議題。</translation>
     </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登記日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Household or place</source>
+        <translation>住戶/地點</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題描述</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>辦結日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>辦理結果</translation>
+    </message>
+    <message>
+        <source>Problem ledger</source>
+        <translation>問題台賬</translation>
+    </message>
+    <message>
+        <source>No requests to list.</source>
+        <translation>（無符合條件的訴求）</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>開始辦理</translation>
+    </message>
+    <message>
+        <source>Report to the street…</source>
+        <translation>上報街道…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>辦結…</translation>
+    </message>
+    <message>
+        <source>Return visit…</source>
+        <translation>回訪…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Log a banner or letter…</source>
+        <translation>記錄錦旗/表揚信…</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>辦理環節</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list.</source>
+        <translation>請在列表中選擇一條訴求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>狀態：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>層級：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>Household or place:</source>
+        <translation>住戶/地點：</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>登記日期：</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>經辦人：</translation>
+    </message>
+    <message>
+        <source>Partner unit:</source>
+        <translation>聯建單位：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Street office reference:</source>
+        <translation>街道受理編號：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>辦理結果：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>滿意度：</translation>
+    </message>
+    <message>
+        <source>{date} {kind} from {giver}: {words}</source>
+        <translation>{date} {giver}贈{kind}：{words}</translation>
+    </message>
+    <message>
+        <source>Report to the street</source>
+        <translation>上報街道</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s reference:</source>
+        <translation>街道受理編號：</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>辦結訴求</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>辦理結果：</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>The resident is:</source>
+        <translation>居民滿意度：</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Registered</source>
+        <translation>登記日期</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Household or place</source>
+        <translation>住戶/地點</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>僅看逾期</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>新建訴求…</translation>
+    </message>
+    <message>
+        <source>Print the problem ledger…</source>
+        <translation>列印問題台賬…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>狀態：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>層級：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>類別：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>共 %n 條</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -5776,6 +6331,14 @@ A safety copy of the present data is kept first.</source>
         <translation>人員類別</translation>
     </message>
     <message>
+        <source>Staff</source>
+        <translation>工作人員</translation>
+    </message>
+    <message>
+        <source>Visiting rules</source>
+        <translation>走訪規則</translation>
+    </message>
+    <message>
         <source>Certificates</source>
         <translation>證書</translation>
     </message>
@@ -5900,6 +6463,88 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{status} (on site)</source>
         <translation>{status}（現場）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人員</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新增工作人員</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不變</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>No PIN</source>
+        <translation>不設 PIN</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>職務：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話：</translation>
+    </message>
+    <message>
+        <source>Grid nodes looked after:</source>
+        <translation>負責的網格：</translation>
+    </message>
+    <message>
+        <source>PIN (4 digits):</source>
+        <translation>PIN（4 位數字）：</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>網格</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
     </message>
 </context>
 <context>
@@ -6195,6 +6840,29 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{team} was deleted.</source>
         <translation>已刪除{team}。</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksDialog</name>
+    <message>
+        <source>Thanks for request #{number}</source>
+        <translation>訴求 #{number} 的感謝</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>贈送人：</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation>內容：</translation>
     </message>
 </context>
 <context>
@@ -7058,6 +7726,10 @@ A safety copy of the present data is kept first.</source>
         <translation>該聯建單位已不在連心樹中。</translation>
     </message>
     <message>
+        <source>The tier of #{number} can no longer change: it has been reported to the street office or closed.</source>
+        <translation>#{number} 的層級已不能更改：它已上報街道或已辦結。</translation>
+    </message>
+    <message>
         <source>That visit is no longer recorded.</source>
         <translation>該走訪記錄已不存在。</translation>
     </message>
@@ -7072,6 +7744,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>There is no staff member called {name}; the staff are: {known}.</source>
         <translation>沒有名為「{name}」的工作人員；現有工作人員：{known}。</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a role; the roles are {known}.</source>
+        <translation>「{role}」不是職務；職務有：{known}。</translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s name is empty.</source>
+        <translation>工作人員姓名為空。</translation>
+    </message>
+    <message>
+        <source>There is already a staff member called {name}.</source>
+        <translation>已有名為{name}的工作人員。</translation>
     </message>
     <message>
         <source>{name} looks after no part of the grid yet.</source>
@@ -7132,6 +7816,30 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>統計期的結束日期（{end}）早於開始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 4 digits, 0 to 9.</source>
+        <translation>PIN 必須正好是 4 位數字（0–9）。</translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation>該工作人員已不存在。</translation>
+    </message>
+    <message>
+        <source>Write the problem ledger to a file ending in .xlsx, not “{name}”.</source>
+        <translation>問題台賬請匯出為 .xlsx 檔案，而不是「{name}」。</translation>
+    </message>
+    <message>
+        <source>The number of days must be at least 1.</source>
+        <translation>天數至少為 1。</translation>
+    </message>
+    <message>
+        <source>That care tag no longer exists.</source>
+        <translation>該人員類別已不存在。</translation>
+    </message>
+    <message>
+        <source>Say which request or household the thanks are for.</source>
+        <translation>請說明是哪條訴求或哪戶居民送來的感謝。</translation>
     </message>
 </context>
 <context>
@@ -7222,6 +7930,44 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Figures</source>
         <translation>統計</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRulesEditor</name>
+    <message>
+        <source>Everyone else:</source>
+        <translation>其他住戶：</translation>
+    </message>
+    <message>
+        <source>A request, {tier}:</source>
+        <translation>訴求（{tier}）辦理期限：</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存規則</translation>
+    </message>
+    <message>
+        <source>Days between visits, by care tag:</source>
+        <translation>按人員類別的走訪間隔：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>as everyone else</source>
+        <translation>同其他住戶</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>訴求</translation>
     </message>
 </context>
 <context>
