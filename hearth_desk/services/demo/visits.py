@@ -400,8 +400,12 @@ class _Writer:
         """Record a step if its day has come; say whether it did."""
         if on > self.today:
             return False
+        # Two steps on one day keep their order: the second comes after the first.
+        at = _at(on, self.rng)
+        if self.step_rows and self.step_rows[-1]["request_id"] == row["id"]:
+            at = max(at, self.step_rows[-1]["at"] + dt.timedelta(minutes=self.rng.randint(5, 90)))
         self.step_rows.append({"request_id": row["id"], "status": status.value,
-                               "at": _at(on, self.rng), "by": by, "note": note})  # fmt: skip
+                               "at": at, "by": by, "note": note})  # fmt: skip
         row["status"] = status.value
         return True
 
