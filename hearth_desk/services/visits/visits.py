@@ -121,6 +121,8 @@ def record_visit(session: Session, new: NewVisit, today: dt.date | None = None) 
                 household_id=household.id,
                 visit_id=visit.id,
                 registered_on=new.date,
+                # Whoever found it handles it, until someone hands it on.
+                handler=session.get(Staff, visitors[0]).name,  # type: ignore[union-attr]
             ),
         )
         request_id = request.id

@@ -56,6 +56,7 @@ def test_a_visit_with_a_problem_registers_a_request_from_the_visit(session: Sess
         zhang.id,
         DAY,
     )
+    assert request.handler == area.worker.name  # the first visitor found it and handles it
     visit = session.get(Visit, recorded.visit_id)
     assert visit is not None and (visit.notes, visit.entered_by) == (None, "王芳")
     [line] = household_visits(session, zhang.id)
