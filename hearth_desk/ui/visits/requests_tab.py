@@ -143,7 +143,9 @@ class RequestsTab(QWidget):
 
         def read(_progress: Progress) -> list[int]:
             with store.session() as session:
-                return request_ids(session, wanted, today)
+                # Newest first: the desk works on what came in lately (the printed
+                # problem ledger runs in the order they came).
+                return request_ids(session, wanted, today)[::-1]
 
         task = BackgroundTask(read, self)
         task.succeeded.connect(self._show)
