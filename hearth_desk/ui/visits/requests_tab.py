@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,7 @@ from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.edit_dialog import OpenForm
 from hearth_desk.ui.common.errors import ErrorPresenter
-from hearth_desk.ui.common.lazy_table import make_table
+from hearth_desk.ui.common.lazy_table import fit_columns, make_table
 from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.visits.request_forms import NewRequestDialog
 from hearth_desk.ui.visits.request_panel import RequestPanel
@@ -99,6 +99,9 @@ class RequestsTab(QWidget):
         filters.addWidget(self.print_button)
         self.model = RequestsModel(store, self)
         self.table = make_table(self.model, WIDTHS)
+        # As wide as the longest word each column shows in this language: English
+        # "Reported to the street" needs more than 上报街道.
+        fit_columns(self.table, self._samples())
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._chosen(current.row())
         )
@@ -118,6 +121,22 @@ class RequestsTab(QWidget):
         super().showEvent(event)
         if self.stale:
             self.load()
+
+    def _samples(self) -> list[str]:
+        def longest(kind: str, codes: dict[str, str]) -> str:
+            return max((word(kind, code) for code in codes), key=len)
+
+        return [
+            "#99999",
+            "2026-12-31",
+            longest("tier", REQUEST_TIER_WORDS),
+            longest("category", REQUEST_CATEGORY_WORDS),
+            longest("status", REQUEST_STATUS_WORDS),
+            "和平里一区10栋2单元0502",
+            "欧阳建国",
+            "2026-12-31",
+            QCoreApplication.translate("RequestsModel", "%n days", "", 999),
+        ]
 
     # --- the list -----------------------------------------------------------------
 

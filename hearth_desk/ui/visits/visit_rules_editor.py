@@ -25,6 +25,7 @@ from hearth_desk.services.visits.settings import (
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.scroll_safe import scroll_safe
 
 MAX_DAYS = 3650  # ten years: anything longer is a typing slip
 
@@ -60,6 +61,7 @@ class VisitRulesEditor(QWidget):
         box = QSpinBox()
         box.setRange(minimum, MAX_DAYS)
         box.setSuffix(self.tr(" days"))
+        scroll_safe(box)  # the settings page scrolls over these boxes
         return box
 
     def reload(self) -> None:
