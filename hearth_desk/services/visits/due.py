@@ -9,7 +9,7 @@ latest of all.
 The list is read in three statements over the households of the area (the living
 members with the head's name, the last visit per household, the care tags), each
 aggregated by the database, so a grid worker's list on a 100,000-resident store is a
-matter of milliseconds (``bench/visits_due.py``), never a query per household.
+matter of milliseconds (``bench/bench_visits_due.py``), never a query per household.
 """
 
 from __future__ import annotations

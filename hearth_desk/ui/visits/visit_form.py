@@ -4,7 +4,7 @@ another, by the keyboard) or from the ledger's household card.
 The date is today and the visitors are the round's grid worker unless changed; Enter
 in any line saves. A problem written in the form is registered as a request (小事 by
 default) in the same transaction as the visit. The write is a few rows, so it runs on
-the UI thread through ``operations.write`` (well under 100 ms: ``bench/visits_due.py``);
+the UI thread through ``operations.write`` (well under 100 ms: ``bench/bench_visits_due.py``);
 the lists that show visits reload themselves from the change hub.
 """
 

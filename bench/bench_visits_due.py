@@ -11,7 +11,7 @@ holds one; staff and a year of visits are added when the store has none: 24 grid
 workers each looking after a share of the buildings, every household visited as
 often as its care tags ask over the year (some skipped, so some are overdue).
 
-    python bench/visits_due.py [--households 40000] [--data-dir D]
+    python bench/bench_visits_due.py [--households 40000] [--data-dir D]
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ first print after installing does) and is not counted.
 
 Printed: the median and best wall seconds of each, the pages and the rows.
 
-    python bench/problem_ledger.py [--requests 5000] [--runs 3] [--keep DIR]
+    python bench/bench_problem_ledger.py [--requests 5000] [--runs 3] [--keep DIR]
 """
 
 from __future__ import annotations
