@@ -202,7 +202,9 @@ def due_list(
             continue
         dues[household_id] = (when, interval)
     found: list[DueHousehold] = []
-    rows = (row for ids in in_chunks(list(dues)) for row in _households(session, ids))
+    # Big slices: a worker's area is one read; the whole community's stays under
+    # SQLite's 32,766 parameters per statement.
+    rows = (row for ids in in_chunks(list(dues), 10_000) for row in _households(session, ids))
     for household_id, address, unit_id, door, sort_key, head in rows:
         when, interval = dues[household_id]
         carried = tags.get(household_id, [])
