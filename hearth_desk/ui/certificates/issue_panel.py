@@ -6,6 +6,7 @@ their certificates to print."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -37,8 +38,8 @@ from hearth_desk.storage.store import Store
 from hearth_desk.ui.certificates.issuing import issuing, preview_issuing
 from hearth_desk.ui.common.confirm import confirm
 from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.latest_read import LatestRead
 from hearth_desk.ui.common.print_preview import PrintPreviewDialog
-from hearth_desk.ui.common.worker import BackgroundTask
 
 MEMBER = Qt.ItemDataRole.UserRole
 
@@ -59,8 +60,7 @@ class IssuePanel(QWidget):
         super().__init__(parent)
         self._store, self._errors, self._language = store, errors, language
         self._started = False
-        self._task: BackgroundTask | None = None
-        self._stale = False
+        self._reads = LatestRead(self, errors, self._count_call, self._show)
         self.lines: list[CandidateLine] = []
         self.preview: PrintPreviewDialog | None = None
         today = today or dt.date.today()
@@ -143,27 +143,16 @@ class IssuePanel(QWidget):
     # --- the list, counted on the worker --------------------------------------------
 
     def reload(self) -> None:
-        if self._task is not None:
-            self._stale = True
-            return
+        self._reads.ask()
+
+    def _count_call(self) -> Callable[[Progress], list[CandidateLine]]:
         store, choice = self._store, self.choice()
 
         def count(progress: Progress) -> list[CandidateLine]:
             with store.session() as session:
                 return candidate_lines(session, choice, progress)
 
-        task = BackgroundTask(count, self)
-        task.succeeded.connect(self._show)
-        task.failed.connect(lambda error: self._errors.show(error, self))
-        task.finished.connect(self._done)
-        self._task = task
-        task.start()
-
-    def _done(self) -> None:
-        self._task = None
-        if self._stale:
-            self._stale = False
-            self.reload()
+        return count
 
     def _show(self, lines: list[CandidateLine]) -> None:
         self.lines = lines

@@ -59,8 +59,8 @@ from hearth_desk.services.visits.figures_printout import FiguresPageData
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
+from hearth_desk.ui.common.latest_read import LatestRead
 from hearth_desk.ui.common.pdf_pane import PdfPane
-from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.volunteering.figure_tables import fill, new_table
 
 PRINTOUT = "visit-figures"  # the catalogue's key
@@ -95,8 +95,7 @@ class VisitFiguresTab(QWidget):
         self._store, self._errors, self._language = store, errors, language
         self._today = today or dt.date.today()
         self._started = False
-        self._task: BackgroundTask | None = None
-        self._stale = False  # changed while a count was running: count again after it
+        self._reads = LatestRead(self, errors, self._count_call, self._show)
         self._numbers = itertools.count(1)
         self.figures: VisitFigures | None = None
         # The charts' PDFs live in the data folder's private work area, gone with the tab.
@@ -197,9 +196,9 @@ class VisitFiguresTab(QWidget):
 
     def reload(self) -> None:
         """Count the chosen period again and lay its charts out, on the worker."""
-        if self._task is not None:
-            self._stale = True
-            return
+        self._reads.ask()
+
+    def _count_call(self) -> Callable[[Progress], Counted]:
         start, end = self.chosen()
         store, printed = self._store, load_catalogue(self._language).translate
         target = self._folder / f"charts-{next(self._numbers)}.pdf"
@@ -211,18 +210,7 @@ class VisitFiguresTab(QWidget):
             data = FiguresPageData(heading, figures, dt.date.today())
             return figures, render_figures_page(target, data, printed, progress)
 
-        task = BackgroundTask(count_and_draw, self)
-        task.succeeded.connect(self._show)
-        task.failed.connect(lambda error: self._errors.show(error, self))
-        task.finished.connect(self._done)
-        self._task = task
-        task.start()
-
-    def _done(self) -> None:
-        self._task = None
-        if self._stale:
-            self._stale = False
-            self.reload()
+        return count_and_draw
 
     def _show(self, outcome: Counted) -> None:
         figures, result = outcome

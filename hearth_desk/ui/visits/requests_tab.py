@@ -10,6 +10,7 @@ keeps itself current from the change hub (Kind.REQUESTS), whoever wrote.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
@@ -37,8 +38,8 @@ from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.edit_dialog import OpenForm
 from hearth_desk.ui.common.errors import ErrorPresenter
+from hearth_desk.ui.common.latest_read import LatestRead
 from hearth_desk.ui.common.lazy_table import fit_columns, make_table
-from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.visits.request_forms import NewRequestDialog
 from hearth_desk.ui.visits.request_panel import RequestPanel
 from hearth_desk.ui.visits.request_table import RequestsModel, word
@@ -68,8 +69,7 @@ class RequestsTab(QWidget):
         super().__init__(parent)
         self._store, self._errors = store, errors
         self._print_requested = print_requested
-        self._task: BackgroundTask | None = None
-        self._again = False
+        self._reads = LatestRead(self, errors, self._read_call, self._show)
         self.form: OpenForm[NewRequestDialog] = OpenForm()
         every = self.tr("All")
         self.status = filter_box("status", REQUEST_STATUS_WORDS, every)
@@ -155,9 +155,9 @@ class RequestsTab(QWidget):
             self.stale = True
             return
         self.stale = False
-        if self._task is not None:
-            self._again = True
-            return
+        self._reads.ask()
+
+    def _read_call(self) -> Callable[[Progress], list[int]]:
         wanted, store, today = self.wanted(), self._store, dt.date.today()
 
         def read(_progress: Progress) -> list[int]:
@@ -166,12 +166,7 @@ class RequestsTab(QWidget):
                 # problem ledger runs in the order they came).
                 return request_ids(session, wanted, today)[::-1]
 
-        task = BackgroundTask(read, self)
-        task.succeeded.connect(self._show)
-        task.failed.connect(lambda error: self._errors.show(error, self))
-        task.finished.connect(self._done)
-        self._task = task
-        task.start()
+        return read
 
     def _show(self, ids: list[int]) -> None:
         chosen = self.panel.view.line.id if self.panel.view is not None else None
@@ -182,12 +177,6 @@ class RequestsTab(QWidget):
             self.table.selectRow(row)
         self.panel.show_request(chosen)
         self.loaded.emit()
-
-    def _done(self) -> None:
-        self._task = None
-        if self._again:
-            self._again = False
-            self.load()
 
     def _chosen(self, row: int) -> None:
         self.panel.show_request(self.model.id_at(row) if 0 <= row < self.model.rowCount() else None)

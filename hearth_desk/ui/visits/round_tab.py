@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from hearth_desk.services.changes import Kind
 from hearth_desk.services.ledger.printouts import LedgerChoice, print_choices
+from hearth_desk.services.progress import Progress
 from hearth_desk.services.visits.due import (
     DueHousehold,
     DueList,
@@ -43,7 +44,7 @@ from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.edit_dialog import OpenForm
 from hearth_desk.ui.common.errors import ErrorPresenter
-from hearth_desk.ui.common.worker import BackgroundTask
+from hearth_desk.ui.common.latest_read import LatestRead
 from hearth_desk.ui.ledger.keys import EnterOpensRow
 from hearth_desk.ui.visits.visit_form import VisitDialog
 
@@ -158,8 +159,7 @@ class RoundTab(QWidget):
         self.staff: list[StaffChoice] = []
         self.areas: list[Area] = []  # the chooser's entries, by their position
         self.area: Area | None = None  # None until the first read picks the first worker
-        self._task: BackgroundTask | None = None
-        self._again = False
+        self._reads = LatestRead(self, errors, self._read_call, self._show)
         self._select_after: int | None = None  # the household to put the cursor on next
         self.shown_once = False
 
@@ -218,23 +218,12 @@ class RoundTab(QWidget):
             self.load()
 
     def load(self) -> None:
-        if self._task is not None:
-            self._again = True
-            return
+        self._reads.ask()
+
+    def _read_call(self) -> Callable[[Progress], RoundView]:
         store, area = self._store, self.area
         overdue, door = self.overdue_only.isChecked(), self.door_order.isChecked()
-        task = BackgroundTask(lambda _p: read_round(store, area, overdue, door), self)
-        task.succeeded.connect(self._show)
-        task.failed.connect(lambda error: self._errors.show(error, self))
-        task.finished.connect(self._done)
-        self._task = task
-        task.start()
-
-    def _done(self) -> None:
-        self._task = None
-        if self._again:
-            self._again = False
-            self.load()
+        return lambda _progress: read_round(store, area, overdue, door)
 
     def _show(self, view: RoundView) -> None:
         self.staff = view.staff

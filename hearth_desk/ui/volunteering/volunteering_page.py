@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -44,8 +45,8 @@ from hearth_desk.services.volunteering.printouts import YearbookData
 from hearth_desk.storage.store import Store
 from hearth_desk.ui.common import operations
 from hearth_desk.ui.common.errors import ErrorPresenter, translate
+from hearth_desk.ui.common.latest_read import LatestRead
 from hearth_desk.ui.common.pdf_pane import PdfPane
-from hearth_desk.ui.common.worker import BackgroundTask
 from hearth_desk.ui.volunteering import figure_tables
 from hearth_desk.ui.volunteering.records_panel import RecordsPanel
 
@@ -70,8 +71,7 @@ class VolunteeringPage(QWidget):
         super().__init__(parent)
         self._store, self._errors, self._language = store, errors, language
         self._started = False
-        self._task: BackgroundTask | None = None
-        self._stale = False  # changed while a count was running: count again after it
+        self._reads = LatestRead(self, errors, self._count_call, self._show)
         self._numbers = itertools.count(1)
         self.figures: YearFigures | None = None
         # The charts' PDFs live in the data folder's private work area, gone with the page.
@@ -148,9 +148,10 @@ class VolunteeringPage(QWidget):
 
     def reload(self) -> None:
         """Count the chosen year again and lay its charts out, on the worker."""
-        if self._task is not None:
-            self._stale = True
-            return
+        self._reads.ask()
+        self.records.show_year(self.year.value(), self.team.currentData())  # read when shown
+
+    def _count_call(self) -> Callable[[Progress], Counted]:
         year, team_id = self.year.value(), self.team.currentData()
         store, printed = self._store, load_catalogue(self._language).translate
         target = self._folder / f"charts-{next(self._numbers)}.pdf"
@@ -164,19 +165,7 @@ class VolunteeringPage(QWidget):
             data = YearbookData(heading, replace(figures, top=figures.top[:TOP]), dt.date.today())
             return figures, render_yearbook(target, data, printed, progress)
 
-        task = BackgroundTask(count_and_draw, self)
-        task.succeeded.connect(self._show)
-        task.failed.connect(lambda error: self._errors.show(error, self))
-        task.finished.connect(self._done)
-        self._task = task
-        task.start()
-        self.records.show_year(year, team_id)  # read when its tab is shown
-
-    def _done(self) -> None:
-        self._task = None
-        if self._stale:
-            self._stale = False
-            self.reload()
+        return count_and_draw
 
     def _show(self, outcome: Counted) -> None:
         figures, result = outcome
