@@ -3240,6 +3240,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>Record a visit…</translation>
     </message>
     <message>
+        <source>Thanks received…</source>
+        <translation>Thanks received…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -6864,6 +6868,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Thanks for request #{number}</source>
         <translation>Thanks for request #{number}</translation>
+    </message>
+    <message>
+        <source>Thanks from {address}</source>
+        <translation>Thanks from {address}</translation>
     </message>
     <message>
         <source>Kind:</source>

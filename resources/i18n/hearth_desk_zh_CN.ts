@@ -3238,6 +3238,10 @@ A safety copy of the present data is kept first.</source>
         <translation>记录走访…</translation>
     </message>
     <message>
+        <source>Thanks received…</source>
+        <translation>收到锦旗/表扬信…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -6847,6 +6851,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Thanks for request #{number}</source>
         <translation>诉求 #{number} 的感谢</translation>
+    </message>
+    <message>
+        <source>Thanks from {address}</source>
+        <translation>{address} 送来的感谢</translation>
     </message>
     <message>
         <source>Kind:</source>

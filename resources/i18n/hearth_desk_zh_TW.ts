@@ -3238,6 +3238,10 @@ A safety copy of the present data is kept first.</source>
         <translation>記錄走訪…</translation>
     </message>
     <message>
+        <source>Thanks received…</source>
+        <translation>收到錦旗/表揚信…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -6847,6 +6851,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Thanks for request #{number}</source>
         <translation>訴求 #{number} 的感謝</translation>
+    </message>
+    <message>
+        <source>Thanks from {address}</source>
+        <translation>{address} 送來的感謝</translation>
     </message>
     <message>
         <source>Kind:</source>

@@ -67,6 +67,7 @@ class HouseholdCard(QDialog):
     # "Record a visit" was asked for this household: the shell opens the visits' form
     # (the ledger does not reach into the visits feature above it).
     visit_requested = Signal(int)
+    thanks_requested = Signal(int)  # a banner or letter from this household, likewise
 
     NAME, GENDER, AGE, ID_NUMBER, PHONE, RELATION, TAGS, STATUS, TREE = range(9)
 
@@ -126,6 +127,8 @@ class HouseholdCard(QDialog):
         self.living_button.clicked.connect(self.mark_living)
         self.visit_button = QPushButton(self.tr("Record a visit…"))
         self.visit_button.clicked.connect(lambda: self.visit_requested.emit(self.household_id))
+        self.thanks_button = QPushButton(self.tr("Thanks received…"))
+        self.thanks_button.clicked.connect(lambda: self.thanks_requested.emit(self.household_id))
         self.close_button = QPushButton(self.tr("Close"))
         self.edit_button.clicked.connect(self.edit_member)
         self.add_button.clicked.connect(self.add_member)
@@ -147,11 +150,12 @@ class HouseholdCard(QDialog):
                 self.reveal_button,
                 self.living_button,
                 self.visit_button,
+                self.thanks_button,
             )
         ):
             button.setAutoDefault(False)
             buttons.addWidget(button, position // 3, position % 3)
-        buttons.addWidget(self.close_button, 2, 2)
+        buttons.addWidget(self.close_button, 3, 2)
 
         hint = QLabel(
             self.tr("Enter on a member changes it. ID numbers and phones are shown masked.")

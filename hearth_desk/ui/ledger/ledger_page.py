@@ -56,6 +56,7 @@ class LedgerPage(QWidget):
     loaded = Signal()  # the resident table shows the ids of the current filter
     households_loaded = Signal()
     visit_requested = Signal(int)  # a household card asks to record a visit (the shell opens it)
+    thanks_requested = Signal(int)  # ... or to log a banner or letter from the household
 
     def __init__(self, store: Store, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -317,6 +318,7 @@ class LedgerPage(QWidget):
         card = HouseholdCard(self._store, self._errors, household_id, self.tag_names, self)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.visit_requested.connect(self.visit_requested)
+        card.thanks_requested.connect(self.thanks_requested)
         if resident_id is not None:
             card.select_resident(resident_id)
         self.card = card

@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         )
         # A household card's "record a visit" opens the visits' form over the card.
         page.visit_requested.connect(self.record_visit)
+        page.thanks_requested.connect(self.log_household_thanks)
         return page
 
     def record_visit(self, household_id: int) -> None:
@@ -207,6 +208,12 @@ class MainWindow(QMainWindow):
 
         parent = QApplication.activeModalWidget() or self
         visit_household(self._store, self._errors, household_id, parent)
+
+    def log_household_thanks(self, household_id: int) -> None:
+        from hearth_desk.ui.visits.request_forms import thank_household
+
+        parent = QApplication.activeModalWidget() or self
+        thank_household(self._store, self._errors, household_id, parent)
 
     def _build_tree(self) -> QWidget:
         from hearth_desk.ui.tree.tree_page import TreePage

@@ -208,20 +208,29 @@ class EditRequestDialog(SavingDialog):
 
 
 class ThanksDialog(SavingDialog):
-    """A silk banner or a letter of praise for a request."""
+    """A silk banner or a letter of praise for a request, or from a household for
+    what the office did for it (the household card's 收到锦旗/表扬信…)."""
 
     def __init__(
         self,
         store: Store,
         errors: ErrorPresenter,
-        request_id: int,
+        request_id: int | None,
         *,
+        household: tuple[int, str] | None = None,  # (id, address) when not for a request
         today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(store, errors, parent)
         self.request_id = request_id
-        self.setWindowTitle(self.tr("Thanks for request #{number}").format(number=request_id))
+        self.household_id = household[0] if household else None
+        if request_id is not None:
+            title = self.tr("Thanks for request #{number}").format(number=request_id)
+        else:
+            title = self.tr("Thanks from {address}").format(
+                address=household[1] if household else ""
+            )
+        self.setWindowTitle(title)
         self.kind = code_box("thanks", THANKS_KIND_WORDS)
         self.date = date_edit(today or dt.date.today())
         self.giver = QLineEdit()
@@ -241,9 +250,24 @@ class ThanksDialog(SavingDialog):
             kind=self.kind.currentData(),
             date=self.date.date().toPython(),
             request_id=self.request_id,
+            household_id=self.household_id,
             giver=self.giver.text(),
             words=self.words.toPlainText(),
         )
 
     def save(self, session: Session) -> int:
         return log_thanks(session, self.value()).id
+
+
+def thank_household(
+    store: Store, errors: ErrorPresenter, household_id: int, parent: QWidget | None
+) -> ThanksDialog:
+    """Open the thanks form for a household (from its card in the ledger)."""
+    from hearth_desk.services.ledger.query import household_rows
+    from hearth_desk.ui.common.edit_dialog import open_dialog
+
+    with store.session() as session:
+        rows = household_rows(session, [household_id])
+    address = rows[0].address if rows else ""
+    dialog = ThanksDialog(store, errors, None, household=(household_id, address), parent=parent)
+    return open_dialog(dialog)

@@ -134,7 +134,8 @@ def test_the_main_window_wires_no_refresh_between_pages() -> None:
         "page.restore_confirmed -> self.request_restore",
         "page.restart_requested -> self.request_restart",
         "page.go_to -> self.show_area",  # navigation: a notice's area
-        "page.visit_requested -> self.record_visit",  # a household card records a visit
+        "page.visit_requested -> self.record_visit",
+        "page.thanks_requested -> self.log_household_thanks",  # a household card records a visit
         "shortcut.activated -> lambda row=row: self.go_to_area(row)",
     }
     wired: set[str] = set()

@@ -49,3 +49,32 @@ def test_the_card_asks_the_shell_for_the_form_and_lists_the_visit(
     assert line.startswith(dt.date.today().isoformat()) and "王芳：身体尚好" in line
     card.accept()
     assert errors.shown == []
+
+
+def test_the_card_logs_a_banner_from_the_household_without_a_request(
+    qtbot: QtBot, store: Store, errors: RecordingPresenter
+) -> None:
+    from hearth_desk.domain.models import Thanks
+    from hearth_desk.ui.visits.request_forms import ThanksDialog
+
+    with store.transaction() as session:
+        area = visiting_area(session)
+    zhang = area.households["zhang"].id
+    window = MainWindow(store, UiSettings(), errors)
+    qtbot.addWidget(window)
+    window.show()
+    ledger = window.page("ledger")
+    assert isinstance(ledger, LedgerPage)
+    card = ledger.open_household(zhang)
+    card.thanks_button.click()
+    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ThanksDialog)]
+    assert dialog.parent() is card and "洪山小区3栋2单元0401" in dialog.windowTitle()
+    dialog.giver.setText("张三一家")
+    dialog.words.setPlainText("热心为民")
+    dialog.accept()
+    with store.session() as session:
+        [thanks] = session.query(Thanks).all()
+        assert (thanks.household_id, thanks.request_id, thanks.kind) == (zhang, None, "banner")
+        assert (thanks.giver, thanks.words) == ("张三一家", "热心为民")
+    card.accept()
+    assert errors.shown == []
