@@ -58,6 +58,9 @@ class Kind(enum.Flag):
     VISITS = enum.auto()  # visits, their visitors, and the visiting rules
     REQUESTS = enum.auto()  # requests, their steps, and thanks received
     MEETINGS = enum.auto()  # joint meetings, who came, and their matters
+    # The elderly university's terms, classes, slots, sessions and attendance (its
+    # enrolments are sign-ups: EVENTS).
+    CLASSES = enum.auto()
 
 
 NOTHING = Kind(0)
@@ -141,6 +144,15 @@ register_tables(Kind.STAFF, "staff", "staff_grid")
 register_tables(Kind.VISITS, "visit", "visit_visitor", "visit_rule", "visit_settings")
 register_tables(Kind.REQUESTS, "request", "request_step", "thanks")
 register_tables(Kind.MEETINGS, "meeting", "meeting_attendee", "meeting_matter")
+register_tables(
+    Kind.CLASSES,
+    "class_term",
+    "class_closure",
+    "course",
+    "course_slot",
+    "course_session",
+    "class_attendance",
+)
 
 
 # --- recording what a session writes ----------------------------------------------

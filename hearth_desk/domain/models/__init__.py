@@ -15,6 +15,14 @@ from hearth_desk.domain.models.certificates import (
     CertificatePrint,
     CertificateSettings,
 )
+from hearth_desk.domain.models.classes import (
+    Attendance,
+    Course,
+    CourseSession,
+    CourseSlot,
+    Term,
+    TermClosure,
+)
 from hearth_desk.domain.models.community import Community, GridLevel, GridNode
 from hearth_desk.domain.models.events import (
     Event,
@@ -77,6 +85,7 @@ __all__ = [
     "HEAD_RELATION",
     "NAMING_CONVENTION",
     "SEED_CARE_TAGS",
+    "Attendance",
     "Base",
     "CareTag",
     "Certificate",
@@ -85,6 +94,9 @@ __all__ = [
     "CertificateSettings",
     "ChangeRecord",
     "Community",
+    "Course",
+    "CourseSession",
+    "CourseSlot",
     "Event",
     "EventHelper",
     "EventKind",
@@ -124,6 +136,8 @@ __all__ = [
     "StallService",
     "TeamMembership",
     "TeamRole",
+    "Term",
+    "TermClosure",
     "Thanks",
     "ThanksKind",
     "Visit",

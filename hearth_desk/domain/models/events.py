@@ -132,6 +132,8 @@ class Signup(Base):
     resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id", ondelete="SET NULL"))
     walk_in_name: Mapped[str | None] = mapped_column(String(50))
     walk_in_phone: Mapped[str | None] = mapped_column(String(20))
+    # A class's student from another community (老年大学 takes outsiders): where from.
+    walk_in_community: Mapped[str | None] = mapped_column(String(50))
     status: Mapped[str] = mapped_column(String(15), default=SignupStatus.SIGNED_UP)
     seat: Mapped[int | None] = mapped_column(Integer)  # 1..capacity while it holds one
     queued_at: Mapped[dt.datetime] = mapped_column(DateTime)  # sign-up time: the queue order

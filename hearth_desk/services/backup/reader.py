@@ -84,6 +84,12 @@ COUNT_WORDS = {
     "meeting": QT_TRANSLATE_NOOP("Backup", "joint meetings {n}"),
     "meeting_attendee": QT_TRANSLATE_NOOP("Backup", "people at joint meetings {n}"),
     "meeting_matter": QT_TRANSLATE_NOOP("Backup", "matters on meetings' agendas {n}"),
+    "class_term": QT_TRANSLATE_NOOP("Backup", "terms of the elderly university {n}"),
+    "class_closure": QT_TRANSLATE_NOOP("Backup", "days without lessons {n}"),
+    "course": QT_TRANSLATE_NOOP("Backup", "classes of the elderly university {n}"),
+    "course_slot": QT_TRANSLATE_NOOP("Backup", "weekly lesson times {n}"),
+    "course_session": QT_TRANSLATE_NOOP("Backup", "lessons in timetables {n}"),
+    "class_attendance": QT_TRANSLATE_NOOP("Backup", "attendances at lessons {n}"),
 }
 COUNT_OTHERS = QT_TRANSLATE_NOOP("Backup", "other records {n}")
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.models import (
+    Course,
     Event,
     EventKind,
     EventStall,
@@ -21,6 +22,13 @@ from hearth_desk.domain.models import (
     StallService,
 )
 from hearth_desk.domain.text_fields import checked, column_length
+
+
+def planned() -> ColumnElement[bool]:
+    """Events staff plan, not the elderly university's enrolment lists (a class keeps
+    its students as an event's sign-ups): what the events area, its export, its
+    printouts and the figures list."""
+    return Event.id.not_in(select(Course.event_id))
 
 
 @dataclass

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.models import Event, EventHelper, ServiceTeam
 from hearth_desk.domain.vocabulary import EVENT_KIND_CHINESE, EVENT_STATUS_CHINESE
+from hearth_desk.services.events.events import planned
 from hearth_desk.services.events.listing import time_span
 from hearth_desk.services.events.tallies import event_totals
 from hearth_desk.services.spreadsheets import cell_value, new_sheet, save
@@ -43,7 +44,7 @@ def export_events(session: Session, out: Path, *, year: int | None = None) -> in
 
 
 def event_rows(session: Session, year: int | None = None) -> list[tuple[Any, ...]]:
-    query = select(Event).order_by(Event.date, Event.start_time, Event.id)
+    query = select(Event).where(planned()).order_by(Event.date, Event.start_time, Event.id)
     if year is not None:
         query = query.where(Event.date >= dt.date(year, 1, 1), Event.date <= dt.date(year, 12, 31))
     teams = dict(session.execute(select(ServiceTeam.id, ServiceTeam.name)).all())

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from hearth_desk.domain.masking import mask_phone
 from hearth_desk.domain.models import Event, EventStatus, Resident, Signup, SignupStatus
-from hearth_desk.services.events.events import existing_event
+from hearth_desk.services.events.events import existing_event, planned
 
 HELD = (SignupStatus.SIGNED_UP, SignupStatus.CHECKED_IN, SignupStatus.ABSENT)
 
@@ -110,7 +110,7 @@ def event_lines(
     session: Session, start: dt.date | None = None, end: dt.date | None = None
 ) -> list[EventLine]:
     """Events between ``start`` and ``end`` (both included), by date."""
-    query = select(Event).order_by(Event.date, Event.start_time, Event.id)
+    query = select(Event).where(planned()).order_by(Event.date, Event.start_time, Event.id)
     if start is not None:
         query = query.where(Event.date >= start)
     if end is not None:

@@ -21,7 +21,7 @@ from hearth_desk.domain.masking import mask_phone
 from hearth_desk.domain.models import Community, Event, EventStatus, Signup, SignupStatus
 from hearth_desk.domain.signin_codes import signin_code
 from hearth_desk.services.community import community_heading
-from hearth_desk.services.events.events import existing_event
+from hearth_desk.services.events.events import existing_event, planned
 from hearth_desk.services.events.listing import HELD, time_span
 from hearth_desk.services.events.signups import person_name, person_phone
 from hearth_desk.services.progress import Progress
@@ -283,13 +283,13 @@ def event_options(session: Session, today: dt.date | None = None) -> list[EventO
     columns = (Event.id, Event.date, Event.title, Event.status)
     upcoming = session.execute(
         select(*columns)
-        .where(Event.date >= today)
+        .where(Event.date >= today, planned())
         .order_by(Event.date, Event.start_time, Event.id)
         .limit(UPCOMING_SHOWN)
     ).all()
     past = session.execute(
         select(*columns)
-        .where(Event.date < today)
+        .where(Event.date < today, planned())
         .order_by(Event.date.desc(), Event.start_time.desc(), Event.id.desc())
         .limit(RECENT_SHOWN)
     ).all()
