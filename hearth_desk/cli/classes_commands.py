@@ -1,0 +1,1 @@
+"""hearth-desk term and class commands: the elderly university."""

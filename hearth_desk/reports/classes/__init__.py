@@ -1,0 +1,1 @@
+"""The elderly university on paper: the timetable, attendance sheets, class rosters."""
