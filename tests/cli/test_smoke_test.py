@@ -20,7 +20,7 @@ def test_every_check_passes_and_no_data_folder_is_made(
     assert main(["--smoke-test"]) == 0
     out = capsys.readouterr().out
     assert out.count("✓") == 6 and "✗" not in out
-    assert "已打开 10 个功能区" in out  # every area visited
+    assert "已打开 11 个功能区" in out  # every area visited
     assert not (tmp_path / "user-data").exists()
 
 

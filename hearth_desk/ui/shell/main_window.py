@@ -36,6 +36,7 @@ from hearth_desk.ui.visits.desk_dialog import DeskBar, DeskDialog
 if TYPE_CHECKING:
     from hearth_desk.ui.backup.backup_page import BackupPage
     from hearth_desk.ui.certificates.certificates_page import CertificatesPage
+    from hearth_desk.ui.classes.classes_page import ClassesPage
     from hearth_desk.ui.events.events_page import EventsPage
     from hearth_desk.ui.ledger.ledger_actions import LedgerActions
     from hearth_desk.ui.ledger.ledger_page import LedgerPage
@@ -50,6 +51,7 @@ RESTORE_EXIT_CODE = 75
 # ... and opens the window again (new language, new font size) on this one.
 RESTART_EXIT_CODE = 76
 AREA_DIGITS = "1234567890"
+SETTINGS_KEY = "Ctrl+,"
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
             ("tree", self.tr("Heart tree"), self._build_tree),  # fits the navigation
             ("events", self.tr("Events"), self._build_events),
             ("visits", self.tr("Visits"), self._build_visits),
+            ("classes", self.tr("Elderly university"), self._build_classes),
             ("volunteering", self.tr("Volunteering"), self._build_volunteering),
             ("certificates", self.tr("Certificates"), self._build_certificates),
             ("print", self.tr("Print"), self._build_print),
@@ -92,12 +95,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        # Ctrl+1 … Ctrl+9 and Ctrl+0 go to the areas, in the order the navigation lists
-        # them: the keys along the top row of the keyboard.
-        for row, digit in zip(range(len(self.areas)), AREA_DIGITS, strict=False):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{digit}"), self)
+        # Ctrl+1 … Ctrl+9 and Ctrl+0 go to the first ten areas, in the order the
+        # navigation lists them: the keys along the top row of the keyboard. Settings,
+        # always last, has the usual key for preferences, Ctrl+, .
+        shortcut_keys = [f"Ctrl+{digit}" for digit in AREA_DIGITS[: len(self.areas) - 1]]
+        shortcut_keys.append(SETTINGS_KEY)
+        for row, key in enumerate(shortcut_keys):
+            shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda row=row: self.go_to_area(row))
-            self.navigation.item(row).setToolTip(f"Ctrl+{digit}")
+            self.navigation.item(row).setToolTip(key)
 
         # Who change records name: shown in the status bar, changed over with 换人….
         self.desk = DeskBar(store, lambda: settings.desk_person, self._remember_desk_person)
@@ -162,6 +168,10 @@ class MainWindow(QMainWindow):
     @property
     def visits_page(self) -> VisitsPage:
         return self.page("visits")  # type: ignore[return-value]
+
+    @property
+    def classes_page(self) -> ClassesPage:
+        return self.page("classes")  # type: ignore[return-value]
 
     @property
     def volunteering_page(self) -> VolunteeringPage:
@@ -236,6 +246,15 @@ class MainWindow(QMainWindow):
         page = VisitsPage(self._store, self._errors, self._settings.language)
         # Its round sheets, problem ledger, minutes and sign-in sheets print from the
         # Print area, preset to what the tab shows.
+        page.print_requested.connect(lambda key, preset: self.print_page.open_preview(key, preset))
+        return page
+
+    def _build_classes(self) -> QWidget:
+        from hearth_desk.ui.classes.classes_page import ClassesPage
+
+        page = ClassesPage(self._store, self._errors)
+        # Its timetable, attendance sheets and class rosters print from the Print area,
+        # preset to the term and class shown.
         page.print_requested.connect(lambda key, preset: self.print_page.open_preview(key, preset))
         return page
 

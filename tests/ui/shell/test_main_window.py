@@ -104,6 +104,7 @@ def test_navigation_lists_only_areas_that_exist(
         "Heart tree",
         "Events",
         "Visits",
+        "Elderly university",
         "Volunteering",
         "Certificates",
         "Print",
@@ -165,15 +166,20 @@ def test_areas_and_ledger_actions_have_keys(
             "tree",
             "events",
             "visits",
+            "classes",
             "volunteering",
             "certificates",
             "print",
             "backup",
-            "settings",
         )
     ):
         shortcuts[f"Ctrl+{(row + 1) % 10}"].activated.emit()  # what pressing the keys does
         assert window.current_area == key
+        assert window.navigation.item(row).toolTip() == f"Ctrl+{(row + 1) % 10}"
+    # Eleven areas: Settings, the last, has Ctrl+, (the usual key for preferences).
+    shortcuts["Ctrl+,"].activated.emit()
+    assert window.current_area == "settings"
+    assert window.navigation.item(window.navigation.count() - 1).toolTip() == "Ctrl+,"
     keys = {a.text(): a.shortcut().toString() for a in window.ledger.toolbar.actions()}
     assert {"Ctrl+I", "Ctrl+E", "Ctrl+P", "Ctrl+Shift+P"} <= set(keys.values())
 
@@ -248,7 +254,7 @@ def test_an_area_chosen_from_the_keyboard_takes_the_focus(
     shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut)}
     shortcuts["Ctrl+2"].activated.emit()
     assert QApplication.focusWidget() is window.ledger.search_edit
-    shortcuts["Ctrl+0"].activated.emit()
+    shortcuts["Ctrl+,"].activated.emit()
     focused = QApplication.focusWidget()
     assert focused is not None and window.settings_page.isAncestorOf(focused)
 
