@@ -112,7 +112,9 @@ class NewClassDialog(SavingDialog):
         self.term_id = term_id
         self.name_edit = QLineEdit()
         self.slots_edit = QLineEdit()
-        self.slots_edit.setPlaceholderText(self.tr("周一14:30-16:00, 周四09:00-10:30"))
+        self.slots_edit.setPlaceholderText(
+            "周一14:30-16:00, 周四09:00-10:30"
+        )  # as typed in Chinese
         self.room_edit = QLineEdit()
         self.teacher_box = QComboBox()
         self.teacher_box.setEditable(True)

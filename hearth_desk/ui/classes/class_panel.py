@@ -80,7 +80,12 @@ class ClassPanel(QWidget):
 
         self.students = QTableWidget(0, 4)
         self.students.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Phone"), self.tr("Community"), self.tr("Status")]
+            [
+                translate("SignupTableModel", "Name"),
+                translate("SignupTableModel", "Phone"),
+                self.tr("Community"),
+                translate("SignupTableModel", "Status"),
+            ]
         )
         self.students.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.students.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -89,7 +94,7 @@ class ClassPanel(QWidget):
         self.students.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.on_delete = OnDeleteKey(self.students, lambda: self.drop_selected())
         self.drop_button = QPushButton(self.tr("Drop from the class"))
-        self.drop_button.setToolTip(self.tr("Delete"))
+        self.drop_button.setToolTip(translate("SignupPanel", "Delete"))
         self.drop_button.clicked.connect(lambda: self.drop_selected())
 
         self.attendance = AttendanceGrid()
@@ -147,7 +152,11 @@ class ClassPanel(QWidget):
         self.forms: OpenForm[SessionChangeDialog] = OpenForm()
         # Asking before a drop and for an outsider; tests put fixed answers here.
         self.confirm_drop: Callable[[str], bool] = lambda question: confirm(
-            self, self.tr("Drop from the class"), question, self.tr("Drop"), self.tr("Keep")
+            self,
+            self.tr("Drop from the class"),
+            question,
+            self.tr("Drop"),
+            translate("SignupPanel", "Keep"),
         )
         self.ask_outsider: Callable[[], Outsider | None] = lambda: ask_outsider(
             self.tr("Enrol someone from another community"), self

@@ -157,7 +157,7 @@ class ClassesPage(QWidget):
         self.class_list.setRowCount(len(view.lines))
         for row, line in enumerate(view.lines):
             cells = (f"{line.name} #{line.course_id}", line.slots_text, line.teacher, line.room,
-                     seats_text(self, line), str(line.waiting), str(line.sessions_held),
+                     seats_text(line), str(line.waiting), str(line.sessions_held),
                      str(line.attendance))  # fmt: skip
             for column, text in enumerate(cells):
                 self.class_list.setItem(row, column, QTableWidgetItem(text))

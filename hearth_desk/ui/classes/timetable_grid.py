@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 
 from hearth_desk.domain.class_slots import WEEKDAY_NAMES
 from hearth_desk.services.classes.class_lines import ClassLine
+from hearth_desk.ui.common.errors import translate
 
 
-def seats_text(widget: QWidget, line: ClassLine) -> str:
-    """报名 x/名额 y，候补 z, as the desk says it."""
+def seats_text(line: ClassLine) -> str:
+    """报名 x/名额 y，候补 z, as the desk says it (the timetable and the class list)."""
     if line.capacity is None:
-        return widget.tr("Enrolled {n}, no limit").format(n=line.enrolled)
-    return widget.tr("Enrolled {n}/places {cap}, waiting {w}").format(
+        return translate("TimetableGrid", "Enrolled {n}, no limit").format(n=line.enrolled)
+    return translate("TimetableGrid", "Enrolled {n}/places {cap}, waiting {w}").format(
         n=line.enrolled, cap=line.capacity, w=line.waiting
     )
 
@@ -64,7 +65,7 @@ class TimetableGrid(QTableWidget):
         layout.setSpacing(2)
         for line in lines:
             parts = [f"{line.name} #{line.course_id}", line.room, line.teacher,
-                     seats_text(self, line)]  # fmt: skip
+                     seats_text(line)]  # fmt: skip
             button = QPushButton("\n".join(part for part in parts if part))
             button.setStyleSheet("text-align: left; padding: 4px;")
             full = line.capacity is not None and line.enrolled >= line.capacity
