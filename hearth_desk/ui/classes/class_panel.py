@@ -208,6 +208,7 @@ class ClassPanel(QWidget):
         for row, student in enumerate(sheet.students):
             for column, text in enumerate(self._columns(student)):
                 self.students.setItem(row, column, QTableWidgetItem(text))
+        self.students.resizeColumnsToContents()
         if chosen is not None:
             self.select(chosen.signup_id)
         self.attendance.show_sheet(sheet)

@@ -68,7 +68,7 @@ class ClassesPage(QWidget):
         self.wanted_term: int | None = None  # None: the current term
 
         self.term_box = QComboBox()
-        self.term_box.setMinimumWidth(220)
+        self.term_box.setMinimumWidth(320)  # the name and both dates
         self.term_box.activated.connect(self._term_chosen)
         self.new_term_button = QPushButton(self.tr("New term…"))
         self.new_term_button.clicked.connect(lambda: self.new_term())
@@ -109,6 +109,7 @@ class ClassesPage(QWidget):
         split.addWidget(self.class_list)
         split.addWidget(self.panel)
         split.setStretchFactor(1, 2)
+        split.setSizes([420, 840])  # the list's figures readable beside the class
         self.tabs = QTabWidget()
         self.tabs.addTab(self.timetable, self.tr("Timetable"))
         self.tabs.addTab(split, self.tr("Classes"))

@@ -64,9 +64,12 @@ class TimetableGrid(QTableWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
         for line in lines:
+            seats = seats_text(line)
+            # A day's column is narrow: the waiting list goes on a line of its own.
             parts = [f"{line.name} #{line.course_id}", line.room, line.teacher,
-                     seats_text(line)]  # fmt: skip
+                     seats.replace("，", "\n").replace(", ", "\n")]  # fmt: skip
             button = QPushButton("\n".join(part for part in parts if part))
+            button.setToolTip(seats)
             button.setStyleSheet("text-align: left; padding: 4px;")
             full = line.capacity is not None and line.enrolled >= line.capacity
             if full:

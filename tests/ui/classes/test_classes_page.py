@@ -75,7 +75,7 @@ def test_the_timetable_is_a_week_grid_of_the_terms_classes(
     monday = grid.cellWidget(1, 0)
     texts = [b.text() for b in monday.findChildren(type(grid.buttons[1][0]))]
     assert len(texts) == 2  # two classes meet on Monday afternoon
-    assert texts[0].splitlines()[1:] == ["活动室", "李老师", "Enrolled 0/places 2, waiting 0"]
+    assert texts[0].splitlines()[1:] == ["活动室", "李老师", "Enrolled 0/places 2", "waiting 0"]
     assert grid.cellWidget(0, 2) is not None and grid.cellWidget(0, 0) is None
     assert errors.shown == []
 
