@@ -73,6 +73,7 @@ class NewTermDialog(SavingDialog):
     def __init__(self, store: Store, errors: ErrorPresenter, parent: QWidget | None = None) -> None:
         super().__init__(store, errors, parent)
         self.setWindowTitle(self.tr("New term"))
+        self.setMinimumWidth(420)
         today = dt.date.today()
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText("2026年秋季学期")
@@ -109,6 +110,7 @@ class NewClassDialog(SavingDialog):
     ) -> None:
         super().__init__(store, errors, parent)
         self.setWindowTitle(self.tr("New class"))
+        self.setMinimumWidth(460)  # two weekly times typed side by side stay in view
         self.term_id = term_id
         self.name_edit = QLineEdit()
         self.slots_edit = QLineEdit()
