@@ -174,6 +174,30 @@
         <translation>matters on meetings&apos; agendas {n}</translation>
     </message>
     <message>
+        <source>terms of the elderly university {n}</source>
+        <translation>terms of the elderly university {n}</translation>
+    </message>
+    <message>
+        <source>days without lessons {n}</source>
+        <translation>days without lessons {n}</translation>
+    </message>
+    <message>
+        <source>classes of the elderly university {n}</source>
+        <translation>classes of the elderly university {n}</translation>
+    </message>
+    <message>
+        <source>weekly lesson times {n}</source>
+        <translation>weekly lesson times {n}</translation>
+    </message>
+    <message>
+        <source>lessons in timetables {n}</source>
+        <translation>lessons in timetables {n}</translation>
+    </message>
+    <message>
+        <source>attendances at lessons {n}</source>
+        <translation>attendances at lessons {n}</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>other records {n}</translation>
     </message>
@@ -535,6 +559,156 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>✓ {name} checked in</source>
         <translation>✓ {name} checked in</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPanel</name>
+    <message>
+        <source>Choose a class.</source>
+        <translation>Choose a class.</translation>
+    </message>
+    <message>
+        <source>Enrol: type a name, pinyin, ID or phone tail, then Enter</source>
+        <translation>Enrol: type a name, pinyin, ID or phone tail, then Enter</translation>
+    </message>
+    <message>
+        <source>Someone from another community…</source>
+        <translation>Someone from another community…</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Drop from the class</source>
+        <translation>Drop from the class</translation>
+    </message>
+    <message>
+        <source>Move session…</source>
+        <translation>Move session…</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>Cancel session…</translation>
+    </message>
+    <message>
+        <source>Print attendance sheet…</source>
+        <translation>Print attendance sheet…</translation>
+    </message>
+    <message>
+        <source>Print class roster…</source>
+        <translation>Print class roster…</translation>
+    </message>
+    <message>
+        <source>Attendance: arrow keys move, Space ticks; saved at once.</source>
+        <translation>Attendance: arrow keys move, Space ticks; saved at once.</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <source>Enrol someone from another community</source>
+        <translation>Enrol someone from another community</translation>
+    </message>
+    <message>
+        <source>waiting, no. {k}</source>
+        <translation>waiting, no. {k}</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>enrolled</translation>
+    </message>
+    <message>
+        <source>{name}: the class is full; waiting, no. {k}.</source>
+        <translation>{name}: the class is full; waiting, no. {k}.</translation>
+    </message>
+    <message>
+        <source>{name}: enrolled.</source>
+        <translation>{name}: enrolled.</translation>
+    </message>
+    <message>
+        <source>Choose a student in the list first.</source>
+        <translation>Choose a student in the list first.</translation>
+    </message>
+    <message>
+        <source>Drop {name} from the class?</source>
+        <translation>Drop {name} from the class?</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in the class.</source>
+        <translation>{name} is no longer in the class.</translation>
+    </message>
+    <message>
+        <source>Choose a session&apos;s column in the attendance first.</source>
+        <translation>Choose a session&apos;s column in the attendance first.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>New term…</source>
+        <translation>New term…</translation>
+    </message>
+    <message>
+        <source>New class…</source>
+        <translation>New class…</translation>
+    </message>
+    <message>
+        <source>Enrolment day…</source>
+        <translation>Enrolment day…</translation>
+    </message>
+    <message>
+        <source>Print timetable…</source>
+        <translation>Print timetable…</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Sessions held</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Enrolment-day mode is not installed yet.</source>
+        <translation>Enrolment-day mode is not installed yet.</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3855,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>Visits</translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
         <source>Volunteering</source>
         <translation>Volunteering</translation>
     </message>
@@ -4105,6 +4283,41 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>NewClassDialog</name>
+    <message>
+        <source>New class</source>
+        <translation>New class</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Weekly times:</source>
+        <translation>Weekly times:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Room:</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>Teacher:</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Places:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
     <name>NewHouseholdDialog</name>
     <message>
         <source>New household in {unit}</source>
@@ -4230,6 +4443,33 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>NewTermDialog</name>
+    <message>
+        <source>New term</source>
+        <translation>New term</translation>
+    </message>
+    <message>
+        <source>One a line: 2026-10-01 国庆</source>
+        <translation>One a line: 2026-10-01 国庆</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Closure days:</source>
+        <translation>Closure days:</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>{count} requests are overdue.</source>
@@ -4324,6 +4564,13 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Keep</source>
         <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>OutsiderDialog</name>
+    <message>
+        <source>Community:</source>
+        <translation>Community:</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +6547,33 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>SessionChangeDialog</name>
+    <message>
+        <source>Cancel the session of {when}</source>
+        <translation>Cancel the session of {when}</translation>
+    </message>
+    <message>
+        <source>Move the session of {when}</source>
+        <translation>Move the session of {when}</translation>
+    </message>
+    <message>
+        <source>To the day:</source>
+        <translation>To the day:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Smaller</source>
@@ -6891,6 +7165,17 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>TimetableGrid</name>
+    <message>
+        <source>Enrolled {n}, no limit</source>
+        <translation>Enrolled {n}, no limit</translation>
+    </message>
+    <message>
+        <source>Enrolled {n}/places {cap}, waiting {w}</source>
+        <translation>Enrolled {n}/places {cap}, waiting {w}</translation>
+    </message>
+</context>
+<context>
     <name>TreePage</name>
     <message>
         <source>Party organisation…</source>
@@ -7463,8 +7748,36 @@ A safety copy of the present data is kept first.</translation>
         <translation>Skills</translation>
     </message>
     <message>
+        <source>That term no longer exists.</source>
+        <translation>That term no longer exists.</translation>
+    </message>
+    <message>
+        <source>The class has no name.</source>
+        <translation>The class has no name.</translation>
+    </message>
+    <message>
+        <source>{term} has a class called {name} already.</source>
+        <translation>{term} has a class called {name} already.</translation>
+    </message>
+    <message>
+        <source>Say when the class meets, like 周一14:30-16:00.</source>
+        <translation>Say when the class meets, like 周一14:30-16:00.</translation>
+    </message>
+    <message>
+        <source>A class holds at least one student.</source>
+        <translation>A class holds at least one student.</translation>
+    </message>
+    <message>
         <source>That member is no longer in the tree.</source>
         <translation>That member is no longer in the tree.</translation>
+    </message>
+    <message>
+        <source>There is no class #{number}.</source>
+        <translation>There is no class #{number}.</translation>
+    </message>
+    <message>
+        <source>There is no class called {name}.</source>
+        <translation>There is no class called {name}.</translation>
     </message>
     <message>
         <source>{name} is not a helper at #{number}.</source>
@@ -7869,6 +8182,70 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Say which request or household the thanks are for.</source>
         <translation>Say which request or household the thanks are for.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a weekly time: write it like 周一14:30-16:00.</source>
+        <translation>“{text}” is not a weekly time: write it like 周一14:30-16:00.</translation>
+    </message>
+    <message>
+        <source>“{text}” ends before it starts.</source>
+        <translation>“{text}” ends before it starts.</translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation>That session no longer exists.</translation>
+    </message>
+    <message>
+        <source>The session of {date} was cancelled.</source>
+        <translation>The session of {date} was cancelled.</translation>
+    </message>
+    <message>
+        <source>Someone ticked is not in the class.</source>
+        <translation>Someone ticked is not in the class.</translation>
+    </message>
+    <message>
+        <source>Class #{number} has no session on {date}.</source>
+        <translation>Class #{number} has no session on {date}.</translation>
+    </message>
+    <message>
+        <source>{name} is already {status} in class #{number}.</source>
+        <translation>{name} is already {status} in class #{number}.</translation>
+    </message>
+    <message>
+        <source>Say why, for the students.</source>
+        <translation>Say why, for the students.</translation>
+    </message>
+    <message>
+        <source>The session ends before it starts.</source>
+        <translation>The session ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The class has a session then already ({date}).</source>
+        <translation>The class has a session then already ({date}).</translation>
+    </message>
+    <message>
+        <source>The term has no name.</source>
+        <translation>The term has no name.</translation>
+    </message>
+    <message>
+        <source>The term ends on {end}, before it starts on {start}.</source>
+        <translation>The term ends on {end}, before it starts on {start}.</translation>
+    </message>
+    <message>
+        <source>There is a term called {name} already.</source>
+        <translation>There is a term called {name} already.</translation>
+    </message>
+    <message>
+        <source>The closure day {date} is outside the term ({start} to {end}).</source>
+        <translation>The closure day {date} is outside the term ({start} to {end}).</translation>
+    </message>
+    <message>
+        <source>There is no term called {name}; the terms are: {known}.</source>
+        <translation>There is no term called {name}; the terms are: {known}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-10-01.</source>
+        <translation>“{text}” is not a date like 2026-10-01.</translation>
     </message>
 </context>
 <context>

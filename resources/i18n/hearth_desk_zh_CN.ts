@@ -174,6 +174,30 @@
         <translation>会议议题 {n} 项</translation>
     </message>
     <message>
+        <source>terms of the elderly university {n}</source>
+        <translation>老年大学学期 {n} 个</translation>
+    </message>
+    <message>
+        <source>days without lessons {n}</source>
+        <translation>停课日 {n} 天</translation>
+    </message>
+    <message>
+        <source>classes of the elderly university {n}</source>
+        <translation>老年大学班级 {n} 个</translation>
+    </message>
+    <message>
+        <source>weekly lesson times {n}</source>
+        <translation>每周上课时段 {n} 个</translation>
+    </message>
+    <message>
+        <source>lessons in timetables {n}</source>
+        <translation>课次 {n} 次</translation>
+    </message>
+    <message>
+        <source>attendances at lessons {n}</source>
+        <translation>上课出勤 {n} 人次</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>其他记录 {n} 条</translation>
     </message>
@@ -535,6 +559,156 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>✓ {name} checked in</source>
         <translation>✓ {name} 签到成功</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPanel</name>
+    <message>
+        <source>Choose a class.</source>
+        <translation>请选择一个班级。</translation>
+    </message>
+    <message>
+        <source>Enrol: type a name, pinyin, ID or phone tail, then Enter</source>
+        <translation>报名：输入姓名、拼音、身份证或电话尾号，按回车</translation>
+    </message>
+    <message>
+        <source>Someone from another community…</source>
+        <translation>外社区人员…</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Drop from the class</source>
+        <translation>退班</translation>
+    </message>
+    <message>
+        <source>Move session…</source>
+        <translation>调课…</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>停课…</translation>
+    </message>
+    <message>
+        <source>Print attendance sheet…</source>
+        <translation>打印考勤表…</translation>
+    </message>
+    <message>
+        <source>Print class roster…</source>
+        <translation>打印花名册…</translation>
+    </message>
+    <message>
+        <source>Attendance: arrow keys move, Space ticks; saved at once.</source>
+        <translation>考勤：方向键移动，空格打勾，随即保存。</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>退班</translation>
+    </message>
+    <message>
+        <source>Enrol someone from another community</source>
+        <translation>外社区人员报名</translation>
+    </message>
+    <message>
+        <source>waiting, no. {k}</source>
+        <translation>候补第{k}位</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>{name}: the class is full; waiting, no. {k}.</source>
+        <translation>{name}：班级已满，候补第{k}位。</translation>
+    </message>
+    <message>
+        <source>{name}: enrolled.</source>
+        <translation>{name}：已报名。</translation>
+    </message>
+    <message>
+        <source>Choose a student in the list first.</source>
+        <translation>请先在名单中选择一名学员。</translation>
+    </message>
+    <message>
+        <source>Drop {name} from the class?</source>
+        <translation>让{name}退班？</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in the class.</source>
+        <translation>{name}已退班。</translation>
+    </message>
+    <message>
+        <source>Choose a session&apos;s column in the attendance first.</source>
+        <translation>请先在考勤表中选择一次课的那一列。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>New term…</source>
+        <translation>新建学期…</translation>
+    </message>
+    <message>
+        <source>New class…</source>
+        <translation>新建班级…</translation>
+    </message>
+    <message>
+        <source>Enrolment day…</source>
+        <translation>报名日模式</translation>
+    </message>
+    <message>
+        <source>Print timetable…</source>
+        <translation>打印课程表…</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>学期：</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>上课时间</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>老师</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>已上课次</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤人次</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>课程表</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Enrolment-day mode is not installed yet.</source>
+        <translation>报名日模式尚未安装。</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3846,10 @@ A safety copy of the present data is kept first.</source>
         <translation>走访</translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation>老年大学</translation>
+    </message>
+    <message>
         <source>Volunteering</source>
         <translation>志愿服务</translation>
     </message>
@@ -4095,6 +4273,41 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>NewClassDialog</name>
+    <message>
+        <source>New class</source>
+        <translation>新建班级</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>班名：</translation>
+    </message>
+    <message>
+        <source>Weekly times:</source>
+        <translation>每周上课：</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>教室：</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>老师：</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>名额：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>NewHouseholdDialog</name>
     <message>
         <source>New household in {unit}</source>
@@ -4220,6 +4433,33 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>NewTermDialog</name>
+    <message>
+        <source>New term</source>
+        <translation>新建学期</translation>
+    </message>
+    <message>
+        <source>One a line: 2026-10-01 国庆</source>
+        <translation>每行一天：2026-10-01 国庆</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <source>Closure days:</source>
+        <translation>停课日：</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>{count} requests are overdue.</source>
@@ -4313,6 +4553,13 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>OutsiderDialog</name>
+    <message>
+        <source>Community:</source>
+        <translation>所在社区：</translation>
     </message>
 </context>
 <context>
@@ -6285,6 +6532,33 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>SessionChangeDialog</name>
+    <message>
+        <source>Cancel the session of {when}</source>
+        <translation>取消 {when} 的课</translation>
+    </message>
+    <message>
+        <source>Move the session of {when}</source>
+        <translation>调动 {when} 的课</translation>
+    </message>
+    <message>
+        <source>To the day:</source>
+        <translation>改到：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Smaller</source>
@@ -6874,6 +7148,17 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>TimetableGrid</name>
+    <message>
+        <source>Enrolled {n}, no limit</source>
+        <translation>报名 {n}，不限名额</translation>
+    </message>
+    <message>
+        <source>Enrolled {n}/places {cap}, waiting {w}</source>
+        <translation>报名 {n}/名额 {cap}，候补 {w}</translation>
+    </message>
+</context>
+<context>
     <name>TreePage</name>
     <message>
         <source>Party organisation…</source>
@@ -7442,8 +7727,36 @@ A safety copy of the present data is kept first.</source>
         <translation>特长</translation>
     </message>
     <message>
+        <source>That term no longer exists.</source>
+        <translation>该学期已不存在。</translation>
+    </message>
+    <message>
+        <source>The class has no name.</source>
+        <translation>请填写班级名称。</translation>
+    </message>
+    <message>
+        <source>{term} has a class called {name} already.</source>
+        <translation>{term}已有名为“{name}”的班级。</translation>
+    </message>
+    <message>
+        <source>Say when the class meets, like 周一14:30-16:00.</source>
+        <translation>请填写上课时间，如 周一14:30-16:00。</translation>
+    </message>
+    <message>
+        <source>A class holds at least one student.</source>
+        <translation>班级名额至少为 1 人。</translation>
+    </message>
+    <message>
         <source>That member is no longer in the tree.</source>
         <translation>该成员已不在连心树中。</translation>
+    </message>
+    <message>
+        <source>There is no class #{number}.</source>
+        <translation>没有编号为 #{number} 的班级。</translation>
+    </message>
+    <message>
+        <source>There is no class called {name}.</source>
+        <translation>没有名为“{name}”的班级。</translation>
     </message>
     <message>
         <source>{name} is not a helper at #{number}.</source>
@@ -7848,6 +8161,70 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Say which request or household the thanks are for.</source>
         <translation>请说明是哪条诉求或哪户居民送来的感谢。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a weekly time: write it like 周一14:30-16:00.</source>
+        <translation>“{text}”不是每周上课时间，请写成 周一14:30-16:00 这样。</translation>
+    </message>
+    <message>
+        <source>“{text}” ends before it starts.</source>
+        <translation>“{text}”的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation>该课次已不存在。</translation>
+    </message>
+    <message>
+        <source>The session of {date} was cancelled.</source>
+        <translation>{date} 的课已取消。</translation>
+    </message>
+    <message>
+        <source>Someone ticked is not in the class.</source>
+        <translation>勾选的人中有不在本班的。</translation>
+    </message>
+    <message>
+        <source>Class #{number} has no session on {date}.</source>
+        <translation>#{number} 班在 {date} 没有课。</translation>
+    </message>
+    <message>
+        <source>{name} is already {status} in class #{number}.</source>
+        <translation>{name}已在 #{number} 班（{status}）。</translation>
+    </message>
+    <message>
+        <source>Say why, for the students.</source>
+        <translation>请填写原因，以便告知学员。</translation>
+    </message>
+    <message>
+        <source>The session ends before it starts.</source>
+        <translation>课次的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>The class has a session then already ({date}).</source>
+        <translation>该班级在这一时间（{date}）已有课。</translation>
+    </message>
+    <message>
+        <source>The term has no name.</source>
+        <translation>请填写学期名称。</translation>
+    </message>
+    <message>
+        <source>The term ends on {end}, before it starts on {start}.</source>
+        <translation>学期结束日期 {end} 早于开始日期 {start}。</translation>
+    </message>
+    <message>
+        <source>There is a term called {name} already.</source>
+        <translation>已有名为“{name}”的学期。</translation>
+    </message>
+    <message>
+        <source>The closure day {date} is outside the term ({start} to {end}).</source>
+        <translation>停课日 {date} 不在学期内（{start} 至 {end}）。</translation>
+    </message>
+    <message>
+        <source>There is no term called {name}; the terms are: {known}.</source>
+        <translation>没有名为“{name}”的学期；现有学期：{known}。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-10-01.</source>
+        <translation>“{text}”不是日期，请写成 2026-10-01 这样。</translation>
     </message>
 </context>
 <context>

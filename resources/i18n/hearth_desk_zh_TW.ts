@@ -174,6 +174,30 @@
         <translation>會議議題 {n} 項</translation>
     </message>
     <message>
+        <source>terms of the elderly university {n}</source>
+        <translation>老年大學學期 {n} 個</translation>
+    </message>
+    <message>
+        <source>days without lessons {n}</source>
+        <translation>停課日 {n} 天</translation>
+    </message>
+    <message>
+        <source>classes of the elderly university {n}</source>
+        <translation>老年大學班級 {n} 個</translation>
+    </message>
+    <message>
+        <source>weekly lesson times {n}</source>
+        <translation>每週上課時段 {n} 個</translation>
+    </message>
+    <message>
+        <source>lessons in timetables {n}</source>
+        <translation>課次 {n} 次</translation>
+    </message>
+    <message>
+        <source>attendances at lessons {n}</source>
+        <translation>上課出勤 {n} 人次</translation>
+    </message>
+    <message>
         <source>other records {n}</source>
         <translation>其他記錄 {n} 條</translation>
     </message>
@@ -535,6 +559,156 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>✓ {name} checked in</source>
         <translation>✓ {name} 簽到成功</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPanel</name>
+    <message>
+        <source>Choose a class.</source>
+        <translation>請選擇一個班級。</translation>
+    </message>
+    <message>
+        <source>Enrol: type a name, pinyin, ID or phone tail, then Enter</source>
+        <translation>報名：輸入姓名、拼音、身分證或電話尾號，按Enter</translation>
+    </message>
+    <message>
+        <source>Someone from another community…</source>
+        <translation>外社區人員…</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社區</translation>
+    </message>
+    <message>
+        <source>Drop from the class</source>
+        <translation>退班</translation>
+    </message>
+    <message>
+        <source>Move session…</source>
+        <translation>調課…</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>停課…</translation>
+    </message>
+    <message>
+        <source>Print attendance sheet…</source>
+        <translation>列印考勤表…</translation>
+    </message>
+    <message>
+        <source>Print class roster…</source>
+        <translation>列印花名冊…</translation>
+    </message>
+    <message>
+        <source>Attendance: arrow keys move, Space ticks; saved at once.</source>
+        <translation>考勤：方向鍵移動，空白鍵打勾，隨即儲存。</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>退班</translation>
+    </message>
+    <message>
+        <source>Enrol someone from another community</source>
+        <translation>外社區人員報名</translation>
+    </message>
+    <message>
+        <source>waiting, no. {k}</source>
+        <translation>候補第{k}位</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>已報名</translation>
+    </message>
+    <message>
+        <source>{name}: the class is full; waiting, no. {k}.</source>
+        <translation>{name}：班級已滿，候補第{k}位。</translation>
+    </message>
+    <message>
+        <source>{name}: enrolled.</source>
+        <translation>{name}：已報名。</translation>
+    </message>
+    <message>
+        <source>Choose a student in the list first.</source>
+        <translation>請先在名單中選擇一名學員。</translation>
+    </message>
+    <message>
+        <source>Drop {name} from the class?</source>
+        <translation>讓{name}退班？</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in the class.</source>
+        <translation>{name}已退班。</translation>
+    </message>
+    <message>
+        <source>Choose a session&apos;s column in the attendance first.</source>
+        <translation>請先在考勤表中選擇一次課的那一列。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>New term…</source>
+        <translation>新建學期…</translation>
+    </message>
+    <message>
+        <source>New class…</source>
+        <translation>新建班級…</translation>
+    </message>
+    <message>
+        <source>Enrolment day…</source>
+        <translation>報名日模式</translation>
+    </message>
+    <message>
+        <source>Print timetable…</source>
+        <translation>列印課程表…</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>學期：</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班級</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>上課時間</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>老師</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>報名</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>已上課次</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤人次</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>課程表</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班級</translation>
+    </message>
+    <message>
+        <source>Enrolment-day mode is not installed yet.</source>
+        <translation>報名日模式尚未安裝。</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3846,10 @@ A safety copy of the present data is kept first.</source>
         <translation>走訪</translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation>老年大學</translation>
+    </message>
+    <message>
         <source>Volunteering</source>
         <translation>志願服務</translation>
     </message>
@@ -4095,6 +4273,41 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>NewClassDialog</name>
+    <message>
+        <source>New class</source>
+        <translation>新建班級</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>班名：</translation>
+    </message>
+    <message>
+        <source>Weekly times:</source>
+        <translation>每週上課：</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>教室：</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>老師：</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>名額：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+</context>
+<context>
     <name>NewHouseholdDialog</name>
     <message>
         <source>New household in {unit}</source>
@@ -4220,6 +4433,33 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>NewTermDialog</name>
+    <message>
+        <source>New term</source>
+        <translation>新建學期</translation>
+    </message>
+    <message>
+        <source>One a line: 2026-10-01 国庆</source>
+        <translation>每行一天：2026-10-01 國慶</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>結束：</translation>
+    </message>
+    <message>
+        <source>Closure days:</source>
+        <translation>停課日：</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>{count} requests are overdue.</source>
@@ -4313,6 +4553,13 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>OutsiderDialog</name>
+    <message>
+        <source>Community:</source>
+        <translation>所在社區：</translation>
     </message>
 </context>
 <context>
@@ -6285,6 +6532,33 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>SessionChangeDialog</name>
+    <message>
+        <source>Cancel the session of {when}</source>
+        <translation>取消 {when} 的課</translation>
+    </message>
+    <message>
+        <source>Move the session of {when}</source>
+        <translation>調動 {when} 的課</translation>
+    </message>
+    <message>
+        <source>To the day:</source>
+        <translation>改到：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>結束：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Smaller</source>
@@ -6874,6 +7148,17 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>TimetableGrid</name>
+    <message>
+        <source>Enrolled {n}, no limit</source>
+        <translation>報名 {n}，不限名額</translation>
+    </message>
+    <message>
+        <source>Enrolled {n}/places {cap}, waiting {w}</source>
+        <translation>報名 {n}/名額 {cap}，候補 {w}</translation>
+    </message>
+</context>
+<context>
     <name>TreePage</name>
     <message>
         <source>Party organisation…</source>
@@ -7442,8 +7727,36 @@ A safety copy of the present data is kept first.</source>
         <translation>特長</translation>
     </message>
     <message>
+        <source>That term no longer exists.</source>
+        <translation>該學期已不存在。</translation>
+    </message>
+    <message>
+        <source>The class has no name.</source>
+        <translation>請填寫班級名稱。</translation>
+    </message>
+    <message>
+        <source>{term} has a class called {name} already.</source>
+        <translation>{term}已有名為「{name}」的班級。</translation>
+    </message>
+    <message>
+        <source>Say when the class meets, like 周一14:30-16:00.</source>
+        <translation>請填寫上課時間，如 周一14:30-16:00。</translation>
+    </message>
+    <message>
+        <source>A class holds at least one student.</source>
+        <translation>班級名額至少為 1 人。</translation>
+    </message>
+    <message>
         <source>That member is no longer in the tree.</source>
         <translation>該成員已不在連心樹中。</translation>
+    </message>
+    <message>
+        <source>There is no class #{number}.</source>
+        <translation>沒有編號為 #{number} 的班級。</translation>
+    </message>
+    <message>
+        <source>There is no class called {name}.</source>
+        <translation>沒有名為「{name}」的班級。</translation>
     </message>
     <message>
         <source>{name} is not a helper at #{number}.</source>
@@ -7848,6 +8161,70 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Say which request or household the thanks are for.</source>
         <translation>請說明是哪條訴求或哪戶居民送來的感謝。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a weekly time: write it like 周一14:30-16:00.</source>
+        <translation>「{text}」不是每週上課時間，請寫成 周一14:30-16:00 這樣。</translation>
+    </message>
+    <message>
+        <source>“{text}” ends before it starts.</source>
+        <translation>「{text}」的結束時間早於開始時間。</translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation>該課次已不存在。</translation>
+    </message>
+    <message>
+        <source>The session of {date} was cancelled.</source>
+        <translation>{date} 的課已取消。</translation>
+    </message>
+    <message>
+        <source>Someone ticked is not in the class.</source>
+        <translation>勾選的人中有不在本班的。</translation>
+    </message>
+    <message>
+        <source>Class #{number} has no session on {date}.</source>
+        <translation>#{number} 班在 {date} 沒有課。</translation>
+    </message>
+    <message>
+        <source>{name} is already {status} in class #{number}.</source>
+        <translation>{name}已在 #{number} 班（{status}）。</translation>
+    </message>
+    <message>
+        <source>Say why, for the students.</source>
+        <translation>請填寫原因，以便告知學員。</translation>
+    </message>
+    <message>
+        <source>The session ends before it starts.</source>
+        <translation>課次的結束時間早於開始時間。</translation>
+    </message>
+    <message>
+        <source>The class has a session then already ({date}).</source>
+        <translation>該班級在這一時間（{date}）已有課。</translation>
+    </message>
+    <message>
+        <source>The term has no name.</source>
+        <translation>請填寫學期名稱。</translation>
+    </message>
+    <message>
+        <source>The term ends on {end}, before it starts on {start}.</source>
+        <translation>學期結束日期 {end} 早於開始日期 {start}。</translation>
+    </message>
+    <message>
+        <source>There is a term called {name} already.</source>
+        <translation>已有名為「{name}」的學期。</translation>
+    </message>
+    <message>
+        <source>The closure day {date} is outside the term ({start} to {end}).</source>
+        <translation>停課日 {date} 不在學期內（{start} 至 {end}）。</translation>
+    </message>
+    <message>
+        <source>There is no term called {name}; the terms are: {known}.</source>
+        <translation>沒有名為「{name}」的學期；現有學期：{known}。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2026-10-01.</source>
+        <translation>「{text}」不是日期，請寫成 2026-10-01 這樣。</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
             ("tree", self.tr("Heart tree"), self._build_tree),  # fits the navigation
             ("events", self.tr("Events"), self._build_events),
             ("visits", self.tr("Visits"), self._build_visits),
-            ("classes", self.tr("Elderly university"), self._build_classes),
+            ("classes", self.tr("Classes"), self._build_classes),  # 老年大学; fits the navigation
             ("volunteering", self.tr("Volunteering"), self._build_volunteering),
             ("certificates", self.tr("Certificates"), self._build_certificates),
             ("print", self.tr("Print"), self._build_print),

@@ -104,7 +104,7 @@ def test_navigation_lists_only_areas_that_exist(
         "Heart tree",
         "Events",
         "Visits",
-        "Elderly university",
+        "Classes",
         "Volunteering",
         "Certificates",
         "Print",
