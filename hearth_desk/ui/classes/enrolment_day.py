@@ -225,7 +225,7 @@ class EnrolmentDayMode(QDialog):
         if row.left is None:
             return self.tr("No limit, {n} enrolled").format(n=row.enrolled)
         if row.left:
-            return self.tr("{k} seats left").format(k=row.left)
+            return self.tr("%n seat(s) left", "", row.left)
         return self.tr("Full, {z} waiting").format(z=row.waiting)
 
     def tile(self, course_id: int) -> tuple[str, str]:
@@ -324,17 +324,20 @@ class EnrolmentDayMode(QDialog):
 
     def _hold(self, person: Person) -> None:
         self._held = person
+        self._number = ""
         self._show_person()
         self.classes.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _pick_number(self, digit: str) -> None:
         """Digits on the tiles pick the class of that number (#N): "1", "3" is #13."""
-        self._number += digit
         self._number_timer.start()
-        for index in range(self.classes.count()):
-            if str(self.classes.item(index).data(COURSE)) == self._number:
-                self.classes.setCurrentRow(index)
-                return
+        for typed in (self._number + digit, digit):  # no class "131": "1" starts again
+            for index in range(self.classes.count()):
+                if str(self.classes.item(index).data(COURSE)) == typed:
+                    self._number = typed
+                    self.classes.setCurrentRow(index)
+                    return
+        self._number = digit
 
     def _forget_number(self) -> None:
         self._number = ""

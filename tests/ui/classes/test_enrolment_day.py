@@ -80,8 +80,8 @@ def test_a_full_class_puts_the_next_on_its_waiting_list_and_the_seats_follow(
     desk = a_term(store)
     dialog = open_desk(qtbot, store, errors, desk)
     assert dialog.title.text() == "Enrolment day: 2026年秋季学期"
-    assert dialog.tile(desk.flute) == (f"#{desk.flute} 葫芦丝班", "1 seats left")
-    assert dialog.tile(desk.writing) == (f"#{desk.writing} 书法班", "2 seats left")
+    assert dialog.tile(desk.flute) == (f"#{desk.flute} 葫芦丝班", "1 seat(s) left")
+    assert dialog.tile(desk.writing) == (f"#{desk.writing} 书法班", "2 seat(s) left")
     assert dialog.figure.text() == "Enrolled 1 · waiting 0"
 
     type_name(qtbot, dialog, "单丽")
@@ -138,7 +138,7 @@ def test_enrolling_twice_in_a_class_says_so_in_red_and_the_person_stays(
     assert refused.args == [said]
     assert dialog.outcome_label.text() == said and RED in dialog.outcome_label.styleSheet()
     assert errors.shown == []  # no box: the queue keeps moving
-    assert dialog.tile(desk.writing)[1] == "2 seats left"
+    assert dialog.tile(desk.writing)[1] == "2 seat(s) left"
 
     qtbot.keyClick(dialog.classes, Qt.Key.Key_Left)  # another class for the same person
     pick_number(qtbot, dialog, desk.flute)
@@ -169,7 +169,7 @@ def test_someone_from_another_community_through_f2(
     with qtbot.waitSignal(dialog.enrolled):
         enter(qtbot, dialog)
     assert dialog.outcome_label.text() == f"✓ 王秀兰 enrolled in #{desk.writing} 书法班"
-    assert dialog.tile(desk.writing)[1] == "1 seats left"
+    assert dialog.tile(desk.writing)[1] == "1 seat(s) left"
     with store.session() as session:
         outsider = students(session, desk.writing)[-1]
     assert (outsider.name, outsider.phone, outsider.community) == (
@@ -194,6 +194,8 @@ def test_the_whole_round_by_keyboard_and_writes_elsewhere_show(
     assert dialog.chosen_course() == desk.flute  # the first tile
     qtbot.keyClick(dialog.classes, Qt.Key.Key_Right)
     assert dialog.chosen_course() == desk.writing
+    pick_number(qtbot, dialog, desk.flute)  # right after: no class of both numbers typed
+    pick_number(qtbot, dialog, desk.writing)
     qtbot.keyClick(dialog.classes, Qt.Key.Key_Escape)  # back to the line, nobody enrolled
     assert QApplication.focusWidget() is dialog.search_edit and dialog.isVisible()
     qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
