@@ -50,6 +50,7 @@ from hearth_desk.ui.events.walk_in_form import WalkInDialog
 from hearth_desk.ui.ledger.search_box import ResidentSearch
 
 COURSE = Qt.ItemDataRole.UserRole + 2  # a tile's class id
+TILE = QSize(236, 84)  # "#10 智能手机班" over "已满，候补 12 人" in 17pt; five a row at 1366
 NUMBER_PAUSE_MS = 900  # "1" then "3" within this picks #13
 
 
@@ -63,7 +64,9 @@ class Person:
 
 
 class OutsiderDialog(WalkInDialog):
-    """The walk-in form with the community they come from (F2)."""
+    """The walk-in form with the community they come from (F2). Enter goes from the
+    name to the phone to the community, and accepts there: the dialog has no default
+    button at work, which would otherwise take the first Enter (in the name) as OK."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent, large=True)
@@ -72,6 +75,18 @@ class OutsiderDialog(WalkInDialog):
         form = self.findChild(QFormLayout)  # the walk-in form's name and phone
         form.addRow(self.tr("Community:"), self.community_edit)
         self.phone_edit.returnPressed.connect(self.community_edit.setFocus)
+        self.community_edit.returnPressed.connect(self._enter_in_community)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return  # each line's returnPressed has acted; not the default button too
+        super().keyPressEvent(event)
+
+    def _enter_in_community(self) -> None:
+        if self.ok.isEnabled():
+            self.accept()
+        else:
+            self.name_edit.setFocus()
 
     def outsider(self) -> Outsider:
         walk_in = self.walk_in()
@@ -110,7 +125,7 @@ class EnrolmentDayMode(QDialog):
         self.results = QListWidget()
         self.results.setStyleSheet("font-size: 16pt;")
         self.results.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.results.setMaximumHeight(170)
+        self.results.setMaximumHeight(110)  # a few hits: the tiles need the room
         self.search = ResidentSearch(store, self.search_edit, self.results, limit=20, parent=self)
         self.search.chosen.connect(self._hold_hit)
         self.results.currentItemChanged.connect(lambda *_: self._show_person())
@@ -119,7 +134,7 @@ class EnrolmentDayMode(QDialog):
         self.search_edit.installEventFilter(self)  # after the search's: Tab
 
         self.name_label = QLabel()
-        self.name_label.setStyleSheet("font-size: 40pt; font-weight: bold;")
+        self.name_label.setStyleSheet("font-size: 36pt; font-weight: bold;")
         self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.places_label = QLabel()
         self.places_label.setStyleSheet("font-size: 18pt;")
@@ -132,14 +147,14 @@ class EnrolmentDayMode(QDialog):
         self.classes.setWrapping(True)
         self.classes.setResizeMode(QListView.ResizeMode.Adjust)
         self.classes.setMovement(QListView.Movement.Static)
-        self.classes.setGridSize(QSize(270, 96))
-        self.classes.setUniformItemSizes(True)
-        self.classes.setWordWrap(True)
-        self.classes.setSpacing(6)
+        self.classes.setGridSize(TILE + QSize(16, 14))
+        self.classes.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.classes.setStyleSheet(
             "QListWidget { font-size: 17pt; }"
             " QListWidget::item { border: 1px solid #c0c0c0; border-radius: 6px; }"
-            " QListWidget::item:selected { border: 4px solid #1a5fb4; background: #dbe8fb; }"
+            # the chosen tile in white on blue, whatever its seats' colour
+            " QListWidget::item:selected { border: 3px solid #0b3d91; background: #1a5fb4;"
+            " color: white; font-weight: bold; }"
         )
         self.classes.itemDoubleClicked.connect(lambda _item: self.enrol_held())
         self.classes.installEventFilter(self)
@@ -147,7 +162,7 @@ class EnrolmentDayMode(QDialog):
         self.outcome_label = QLabel()
         self.outcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.outcome_label.setWordWrap(True)
-        self.outcome_label.setMinimumHeight(80)
+        self.outcome_label.setMinimumHeight(64)
 
         self.outsider_button = QPushButton(self.tr("From another community… (F2)"))
         self.outsider_button.clicked.connect(self.ask_outsider)
@@ -207,6 +222,7 @@ class EnrolmentDayMode(QDialog):
             item = QListWidgetItem(f"#{row.course_id} {row.name}\n{self._seats_words(row)}")
             item.setData(COURSE, row.course_id)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            item.setSizeHint(TILE)
             full = row.left == 0
             item.setForeground(QBrush(QColor(AMBER if full else GREEN)))
             self.classes.addItem(item)
@@ -410,6 +426,7 @@ class EnrolmentDayMode(QDialog):
         finally:
             form.deleteLater()
         self.outcome_label.clear()
+        self.search_edit.clear()  # the last resident typed is not the one enrolled now
         person = Person(outsider.name, outsider=outsider)
         self._hold(person)
         self.activateWindow()

@@ -153,18 +153,26 @@ def test_someone_from_another_community_through_f2(
     desk = a_term(store)
     dialog = open_desk(qtbot, store, errors, desk)
 
-    def fill() -> None:
+    def fill() -> None:  # Enter goes on from field to field, and accepts at the last
         form = next(w for w in QApplication.topLevelWidgets()
                     if isinstance(w, OutsiderDialog) and w.isVisible())  # fmt: skip
         form.name_edit.setText("王秀兰")
-        form.phone_edit.setText("13900002222")
+        qtbot.keyClick(form.name_edit, Qt.Key.Key_Return)
+        assert form.isVisible() and QApplication.focusWidget() is form.phone_edit
+        qtbot.keyClicks(form.phone_edit, "13900002222")
+        qtbot.keyClick(form.phone_edit, Qt.Key.Key_Return)
+        assert form.isVisible() and QApplication.focusWidget() is form.community_edit
         form.community_edit.setText("青年湖社区")
-        form.accept()
+        qtbot.keyClick(form.community_edit, Qt.Key.Key_Return)
 
+    type_name(qtbot, dialog, "单丽")  # still typed when the outsider steps up
     QTimer.singleShot(100, fill)
     qtbot.keyClick(dialog.search_edit, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: dialog.name_label.text() == "王秀兰（青年湖社区）")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.classes)
+    assert (
+        dialog.search_edit.text() == "" and dialog.places_label.text() == "From another community"
+    )
     pick_number(qtbot, dialog, desk.writing)
     with qtbot.waitSignal(dialog.enrolled):
         enter(qtbot, dialog)
