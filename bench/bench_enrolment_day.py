@@ -16,7 +16,6 @@ import argparse
 import datetime as dt
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -26,6 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench_events import report  # median, p95, slowest against the target
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -39,7 +39,7 @@ from hearth_desk.services.classes.terms import add_term
 from hearth_desk.services.demo.ledger import fill_demo
 from hearth_desk.storage.location import resolve_location
 from hearth_desk.storage.store import Store, open_store
-from hearth_desk.ui.classes.enrolment_day import EnrolmentDayMode
+from hearth_desk.ui.classes.enrolment_day import COURSE, EnrolmentDayMode
 from hearth_desk.ui.common.settled_heap import settle_heap
 from tests.support.presenters import RecordingPresenter
 
@@ -103,7 +103,7 @@ def prepare(store: Store, households: int) -> tuple[int, list[str]]:
 def enrolling(
     app: QApplication, dialog: EnrolmentDayMode, people: list[str]
 ) -> tuple[list[float], list[float]]:
-    numbers = [dialog.classes.item(i).data(Qt.ItemDataRole.UserRole + 2)
+    numbers = [dialog.classes.item(i).data(COURSE)
                for i in range(dialog.classes.count())]  # fmt: skip
     whole, write = [], []
     for index, name in enumerate(people):
@@ -121,12 +121,6 @@ def enrolling(
         said = dialog.outcome_label.text()
         assert name in said and f"#{number} " in said, (name, number, said)
     return whole, write
-
-
-def report(label: str, times: list[float], target: float) -> None:
-    p95 = statistics.quantiles(times, n=20, method="inclusive")[-1]
-    print(f"{label}: median {statistics.median(times):.0f} ms, p95 {p95:.0f} ms, "
-          f"slowest {max(times):.0f} ms of {len(times)} (target < {target:.0f} ms)")  # fmt: skip
 
 
 def main() -> None:
