@@ -706,10 +706,6 @@ A safety copy of the present data is kept first.</translation>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
-    <message>
-        <source>Enrolment-day mode is not installed yet.</source>
-        <translation>Enrolment-day mode is not installed yet.</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2530,6 +2526,68 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Tier:</source>
         <translation>Tier:</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDayMode</name>
+    <message>
+        <source>Name, pinyin or phone; Enter, then pick the class</source>
+        <translation>Name, pinyin or phone; Enter, then pick the class</translation>
+    </message>
+    <message>
+        <source>From another community… (F2)</source>
+        <translation>From another community… (F2)</translation>
+    </message>
+    <message>
+        <source>Enrolment day: {term}</source>
+        <translation>Enrolment day: {term}</translation>
+    </message>
+    <message>
+        <source>Enrolled {enrolled} · waiting {waiting}</source>
+        <translation>Enrolled {enrolled} · waiting {waiting}</translation>
+    </message>
+    <message>
+        <source>No limit, {n} enrolled</source>
+        <translation>No limit, {n} enrolled</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>%n seat left</numerusform>
+            <numerusform>%n seats left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full, {z} waiting</source>
+        <translation>Full, {z} waiting</translation>
+    </message>
+    <message>
+        <source>From another community</source>
+        <translation>From another community</translation>
+    </message>
+    <message>
+        <source>Not in any class of the term yet</source>
+        <translation>Not in any class of the term yet</translation>
+    </message>
+    <message>
+        <source>#{number} {name} (waiting list, number {k})</source>
+        <translation>#{number} {name} (waiting list, number {k})</translation>
+    </message>
+    <message>
+        <source>Already in: {classes}</source>
+        <translation>Already in: {classes}</translation>
+    </message>
+    <message>
+        <source>Type a name first, or F2 for someone from another community.</source>
+        <translation>Type a name first, or F2 for someone from another community.</translation>
+    </message>
+    <message>
+        <source>{name}: {course}, waiting list, number {k}</source>
+        <translation>{name}: {course}, waiting list, number {k}</translation>
+    </message>
+    <message>
+        <source>✓ {name} enrolled in {course}</source>
+        <translation>✓ {name} enrolled in {course}</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4629,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Community:</source>
         <translation>Community:</translation>
+    </message>
+    <message>
+        <source>e.g. 青年湖社区</source>
+        <translation>e.g. 青年湖社区</translation>
     </message>
 </context>
 <context>

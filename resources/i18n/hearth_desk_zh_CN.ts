@@ -706,10 +706,6 @@ A safety copy of the present data is kept first.</source>
         <source>Classes</source>
         <translation>班级</translation>
     </message>
-    <message>
-        <source>Enrolment-day mode is not installed yet.</source>
-        <translation>报名日模式尚未安装。</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2529,6 +2525,67 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Tier:</source>
         <translation>层级：</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDayMode</name>
+    <message>
+        <source>Name, pinyin or phone; Enter, then pick the class</source>
+        <translation>输入姓名、拼音或电话，回车后选择班级</translation>
+    </message>
+    <message>
+        <source>From another community… (F2)</source>
+        <translation>外社区居民…（F2）</translation>
+    </message>
+    <message>
+        <source>Enrolment day: {term}</source>
+        <translation>报名日：{term}</translation>
+    </message>
+    <message>
+        <source>Enrolled {enrolled} · waiting {waiting}</source>
+        <translation>已报名 {enrolled} 人 · 候补 {waiting} 人</translation>
+    </message>
+    <message>
+        <source>No limit, {n} enrolled</source>
+        <translation>不限名额，已报 {n} 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>余 %n 个名额</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full, {z} waiting</source>
+        <translation>已满，候补 {z} 人</translation>
+    </message>
+    <message>
+        <source>From another community</source>
+        <translation>外社区居民</translation>
+    </message>
+    <message>
+        <source>Not in any class of the term yet</source>
+        <translation>本学期尚未报名任何班级</translation>
+    </message>
+    <message>
+        <source>#{number} {name} (waiting list, number {k})</source>
+        <translation>#{number} {name}（候补第{k}位）</translation>
+    </message>
+    <message>
+        <source>Already in: {classes}</source>
+        <translation>已报：{classes}</translation>
+    </message>
+    <message>
+        <source>Type a name first, or F2 for someone from another community.</source>
+        <translation>请先输入姓名；外社区居民请按 F2。</translation>
+    </message>
+    <message>
+        <source>{name}: {course}, waiting list, number {k}</source>
+        <translation>{name}：{course} 候补第{k}位</translation>
+    </message>
+    <message>
+        <source>✓ {name} enrolled in {course}</source>
+        <translation>✓ {name} 已报名 {course}</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4617,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Community:</source>
         <translation>所在社区：</translation>
+    </message>
+    <message>
+        <source>e.g. 青年湖社区</source>
+        <translation>如：青年湖社区</translation>
     </message>
 </context>
 <context>

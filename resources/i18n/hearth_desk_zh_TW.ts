@@ -706,10 +706,6 @@ A safety copy of the present data is kept first.</source>
         <source>Classes</source>
         <translation>班級</translation>
     </message>
-    <message>
-        <source>Enrolment-day mode is not installed yet.</source>
-        <translation>報名日模式尚未安裝。</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2529,6 +2525,67 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Tier:</source>
         <translation>層級：</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDayMode</name>
+    <message>
+        <source>Name, pinyin or phone; Enter, then pick the class</source>
+        <translation>輸入姓名、拼音或電話，回車後選擇班級</translation>
+    </message>
+    <message>
+        <source>From another community… (F2)</source>
+        <translation>外社區居民…（F2）</translation>
+    </message>
+    <message>
+        <source>Enrolment day: {term}</source>
+        <translation>報名日：{term}</translation>
+    </message>
+    <message>
+        <source>Enrolled {enrolled} · waiting {waiting}</source>
+        <translation>已報名 {enrolled} 人 · 候補 {waiting} 人</translation>
+    </message>
+    <message>
+        <source>No limit, {n} enrolled</source>
+        <translation>不限名額，已報 {n} 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>餘 %n 個名額</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full, {z} waiting</source>
+        <translation>已滿，候補 {z} 人</translation>
+    </message>
+    <message>
+        <source>From another community</source>
+        <translation>外社區居民</translation>
+    </message>
+    <message>
+        <source>Not in any class of the term yet</source>
+        <translation>本學期尚未報名任何班級</translation>
+    </message>
+    <message>
+        <source>#{number} {name} (waiting list, number {k})</source>
+        <translation>#{number} {name}（候補第{k}位）</translation>
+    </message>
+    <message>
+        <source>Already in: {classes}</source>
+        <translation>已報：{classes}</translation>
+    </message>
+    <message>
+        <source>Type a name first, or F2 for someone from another community.</source>
+        <translation>請先輸入姓名；外社區居民請按 F2。</translation>
+    </message>
+    <message>
+        <source>{name}: {course}, waiting list, number {k}</source>
+        <translation>{name}：{course} 候補第{k}位</translation>
+    </message>
+    <message>
+        <source>✓ {name} enrolled in {course}</source>
+        <translation>✓ {name} 已報名 {course}</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4617,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Community:</source>
         <translation>所在社區：</translation>
+    </message>
+    <message>
+        <source>e.g. 青年湖社区</source>
+        <translation>如：青年湖社區</translation>
     </message>
 </context>
 <context>

@@ -211,22 +211,16 @@ class ClassesPage(QWidget):
         return self.forms.open(dialog, self.open_class)  # type: ignore[return-value]
 
     def open_enrolment_day(self) -> QWidget | None:
-        """Enrolment-day mode, full screen. It is built on another branch (issue 18's
-        enrolment-day helper); imported here, lazily, so this area works before that
-        branch is merged: until then the button says the mode is not there yet."""
+        """Enrolment-day mode for the chosen term, full screen (its module is loaded
+        when first wanted, like the areas)."""
         if self.term_id is None:
             return None
-        try:
-            from hearth_desk.ui.classes.enrolment_day import (  # type: ignore[import-not-found]
-                EnrolmentDayMode,
-            )
-        except ImportError:  # the enrolment-day branch not merged yet
-            self.panel.status.setText(self.tr("Enrolment-day mode is not installed yet."))
-            return None
+        from hearth_desk.ui.classes.enrolment_day import EnrolmentDayMode
+
         mode = EnrolmentDayMode(self._store, self._errors, self.term_id, self)
         mode.showFullScreen()
         self.enrolment_day = mode
-        return mode  # type: ignore[no-any-return]
+        return mode
 
     def _print(self, key: str) -> None:
         if self.term_id is not None:
