@@ -23,7 +23,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer,
 from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -64,29 +63,14 @@ class Person:
 
 
 class OutsiderDialog(WalkInDialog):
-    """The walk-in form with the community they come from (F2). Enter goes from the
-    name to the phone to the community, and accepts there: the dialog has no default
-    button at work, which would otherwise take the first Enter (in the name) as OK."""
+    """The walk-in form with the community they come from (F2); Enter goes from the
+    name to the phone to the community, and accepts there."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent, large=True)
         self.community_edit = QLineEdit()
         self.community_edit.setPlaceholderText(self.tr("e.g. 青年湖社区"))
-        form = self.findChild(QFormLayout)  # the walk-in form's name and phone
-        form.addRow(self.tr("Community:"), self.community_edit)
-        self.phone_edit.returnPressed.connect(self.community_edit.setFocus)
-        self.community_edit.returnPressed.connect(self._enter_in_community)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            return  # each line's returnPressed has acted; not the default button too
-        super().keyPressEvent(event)
-
-    def _enter_in_community(self) -> None:
-        if self.ok.isEnabled():
-            self.accept()
-        else:
-            self.name_edit.setFocus()
+        self.add_field(self.tr("Community:"), self.community_edit)
 
     def outsider(self) -> Outsider:
         walk_in = self.walk_in()
