@@ -11,12 +11,14 @@ import argparse
 import datetime as dt
 from typing import Any, Protocol
 
+from hearth_desk.cli.argparse_zh import Parser
 from hearth_desk.cli.output import Output
 from hearth_desk.domain.messages import Translate
 from hearth_desk.storage.location import StoreLocation
 
 __all__ = [
     "Command",
+    "IntermixedParser",
     "SheetExport",
     "SheetImport",
     "Subparsers",
@@ -152,3 +154,24 @@ class SheetExport(Protocol):
     def add_options(self, parser: argparse.ArgumentParser, translate: Translate) -> None: ...
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int: ...
+
+
+class IntermixedParser(Parser):
+    """A subcommand whose people may come after its options (``serve 2 --stall 理发 张三``):
+    plain argparse gives every positional its turn at the first one and then refuses
+    the rest, so these parse "intermixed", as ``parse_intermixed_args`` does."""
+
+    _intermixing = False
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        if self._intermixing:  # parse_known_intermixed_args calls back in here
+            return super().parse_known_args(args, namespace)
+        if self.usage is None:  # argparse would cut it from an English "usage: " line
+            formatter = self._get_formatter()
+            formatter.add_usage(None, self._actions, self._mutually_exclusive_groups, "")
+            self.usage = formatter.format_help().strip()
+        self._intermixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False

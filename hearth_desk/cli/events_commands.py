@@ -13,8 +13,8 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from hearth_desk.cli.argparse_zh import Parser
 from hearth_desk.cli.base import (
+    IntermixedParser,
     Subparsers,
     Translate,
     iso_date,
@@ -400,27 +400,6 @@ class EventCommand:
 def _event_and_people(parser: argparse.ArgumentParser, people: str, number: Any) -> None:
     parser.add_argument("event", type=number, metavar="N")
     parser.add_argument("people", nargs="*", metavar=people)
-
-
-class IntermixedParser(Parser):
-    """A subcommand whose people may come after its options (``serve 2 --stall 理发 张三``):
-    plain argparse gives every positional its turn at the first one and then refuses
-    the rest, so these parse "intermixed", as ``parse_intermixed_args`` does."""
-
-    _intermixing = False
-
-    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
-        if self._intermixing:  # parse_known_intermixed_args calls back in here
-            return super().parse_known_args(args, namespace)
-        if self.usage is None:  # argparse would cut it from an English "usage: " line
-            formatter = self._get_formatter()
-            formatter.add_usage(None, self._actions, self._mutually_exclusive_groups, "")
-            self.usage = formatter.format_help().strip()
-        self._intermixing = True
-        try:
-            return self.parse_known_intermixed_args(args, namespace)
-        finally:
-            self._intermixing = False
 
 
 def _when(date: dt.date, start: dt.time | None, end: dt.time | None) -> str:
