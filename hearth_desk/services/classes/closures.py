@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-from hearth_desk.domain.models import CourseSession, Term
+from hearth_desk.domain.models import Course, Term
 from hearth_desk.services.classes.sessions import generate_sessions
 from hearth_desk.services.classes.terms import _closure  # one rule for a closure day
 
@@ -39,10 +40,8 @@ def change_closures(
             have[day] = _closure(term, day, reason)
             term.closures.append(have[day])
     session.flush()
-    for course in term.courses:
+    # Read, not term.courses: that list may predate classes added in this session.
+    courses = session.scalars(select(Course).where(Course.term_id == term.id)).all()
+    for course in courses:
         generate_sessions(session, course)
-    return sum(1 for course in term.courses for lesson in course.sessions if not _off(lesson))
-
-
-def _off(lesson: CourseSession) -> bool:
-    return bool(lesson.cancelled)
+    return sum(1 for course in courses for lesson in course.sessions if not lesson.cancelled)
