@@ -1,9 +1,9 @@
 """Closure days (停课日) from a small sheet the office keeps: the first visible sheet of
-an .xlsx, a header row with 日期 and 原因, one day a row.
+an .xlsx (or .xls, .csv), a header row with 日期 and 原因, one day a row.
 
 The sheet is read whole before anything is written: a row whose date cannot be read is
 one ``UserError`` naming the sheet, the row and the field, and nothing changes. The
-workbook is opened with the ledger import's guarded reader (size limits, damaged
+file is opened with the ledger import's guarded reader (size limits, damaged
 files, hidden sheets), not a second one.
 """
 
@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-from hearth_desk.services.ledger.importing.sheets import is_blank, shown
-from hearth_desk.services.ledger.importing.xlsx import xlsx_sheets
+from hearth_desk.services.ledger.importing.reading import read_sheets
+from hearth_desk.services.ledger.importing.sheets import is_blank
 
 DATE_HEADER, REASON_HEADER = "日期", "原因"
 _WRITTEN = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
@@ -26,13 +26,7 @@ Closure = tuple[dt.date, str | None]
 
 def read_closures(path: Path) -> list[Closure]:
     """Each (day, reason) of the sheet in its order; a day given twice keeps its first."""
-    try:
-        handle = path.open("rb")
-    except OSError:
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "Cannot open {path}."), path=shown(path)
-        ) from None
-    with handle, xlsx_sheets(handle, path) as sheets:
+    with read_sheets(path) as sheets:
         sheet = next(sheets, None)
         if sheet is None:
             return []
