@@ -27,6 +27,8 @@ __all__ = [
     "iso_date",
     "open_for_reading",
     "require_store_file",
+    "say_moved_up",
+    "signup_word",
     "whole_number",
 ]
 
@@ -175,3 +177,24 @@ class IntermixedParser(Parser):
             return self.parse_known_intermixed_args(args, namespace)
         finally:
             self._intermixing = False
+
+
+def signup_word(out: Output, status: str, waiting: int | None, on_site: bool = False) -> str:
+    """已报名, 候补第k位, 已签到（现场）…: a sign-up's state, for events and for the
+    classes that enrol by the same rules."""
+    from hearth_desk.domain.vocabulary import Words
+
+    if status == "waiting":
+        return out.translate("Cli", "waiting, number {k}").format(k=waiting)
+    word = Words(out.translate).signup_status(status)
+    return word + (out.translate("Cli", " (on site)") if on_site else "")
+
+
+def say_moved_up(out: Output, moved: Any) -> None:
+    """Who got a freed seat (a ``MovedUp`` or None), with the full phone to call them."""
+    if moved is not None:
+        out.line(
+            out.translate(
+                "Cli", "{name} moved up from the waiting list; please phone {phone}."
+            ).format(name=moved.name, phone=moved.phone or "—")
+        )

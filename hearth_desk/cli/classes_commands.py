@@ -21,6 +21,8 @@ from hearth_desk.cli.base import (
     Translate,
     iso_date,
     open_for_reading,
+    say_moved_up,
+    signup_word,
     whole_number,
 )
 from hearth_desk.cli.output import Output
@@ -297,7 +299,7 @@ class ClassCommand:
             ]
         for outcome in outcomes:
             out.line(
-                f"{outcome.name}：{_status_word(out, outcome.status, outcome.waiting_position)}"
+                f"{outcome.name}：{signup_word(out, outcome.status, outcome.waiting_position)}"
             )
         return 0
 
@@ -312,12 +314,7 @@ class ClassCommand:
             student = student_of(session, course.id, args.person)
             moved = drop(session, course.id, student.signup_id)
         out.line(out.translate("Cli", "Cancelled: {name}.").format(name=student.name))
-        if moved is not None:
-            out.line(
-                out.translate(
-                    "Cli", "{name} moved up from the waiting list; please phone {phone}."
-                ).format(name=moved.name, phone=moved.phone or "—")
-            )
+        say_moved_up(out, moved)
         return 0
 
     def _sessions(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
@@ -399,12 +396,3 @@ def _details(out: Output, course: Any) -> str:
         else out.translate("Cli", "no limit on places")
     )
     return "，".join((_slots_text(course), places))
-
-
-def _status_word(out: Output, status: str, waiting: int | None) -> str:
-    """已报名 or 候补第k位, as ``event signup`` says them."""
-    from hearth_desk.domain.vocabulary import Words
-
-    if status == "waiting":
-        return out.translate("Cli", "waiting, number {k}").format(k=waiting)
-    return Words(out.translate).signup_status(status)
