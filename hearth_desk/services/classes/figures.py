@@ -1,5 +1,5 @@
 """The figures of a term (老年大学的数字): per class, the sessions held, attendance in
-人次, students and the waiting list; and the term's totals. Three grouped reads,
+人次, students and the waiting list; and the term's totals. Four grouped reads,
 whatever the number of classes."""
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select
@@ -146,7 +147,7 @@ def fill_classes_demo(
             takers.append((course_id, None, _outsider(rng, maker)))
     rng.shuffle(takers)  # enrolment day: everyone in one queue, for any class
     rows.enrol(rng, takers, start - dt.timedelta(days=7))
-    rows.unsettle(rng)
+    rows.unsettle()
     rows.attend(rng, today)
     for model, batch in ((Event, rows.events), (Course, rows.courses), (CourseSlot, rows.slots),
                          (CourseSession, rows.sessions), (Signup, rows.signups),
@@ -248,9 +249,8 @@ class _Rows:
         self.event_of[course_id] = event_id
         return course_id
 
-    def add_sessions(self, course_id: int, days: object) -> None:
-        for day, slot in days:  # type: ignore[attr-defined]
-            assert isinstance(slot, Slot)
+    def add_sessions(self, course_id: int, days: Iterable[tuple[dt.date, Slot]]) -> None:
+        for day, slot in days:
             self.sessions.append({"id": self.ids("course_session"), "course_id": course_id,
                                   "date": day, "start_time": slot.start, "end_time": slot.end,
                                   "cancelled": False, "moved_from": None,
@@ -277,7 +277,7 @@ class _Rows:
                 "on_site": False, "checked_in_at": None, "moved_up_at": None,
             })  # fmt: skip
 
-    def unsettle(self, rng: random.Random) -> None:
+    def unsettle(self) -> None:
         """One session cancelled and one moved, with their reasons, as terms go."""
         by_course: dict[int, list[dict[str, object]]] = {}
         for row in self.sessions:
@@ -291,7 +291,6 @@ class _Rows:
             assert isinstance(day, dt.date)
             moved.update(moved_from=day, date=day + dt.timedelta(days=1),
                          reason="演出彩排，调课一天")  # fmt: skip
-        del rng
 
     def attend(self, rng: random.Random, today: dt.date) -> None:
         """The sessions held before today, each student there most times."""
