@@ -11,12 +11,14 @@ import argparse
 import datetime as dt
 from typing import Any, Protocol
 
+from hearth_desk.cli.argparse_zh import Parser
 from hearth_desk.cli.output import Output
 from hearth_desk.domain.messages import Translate
 from hearth_desk.storage.location import StoreLocation
 
 __all__ = [
     "Command",
+    "IntermixedParser",
     "SheetExport",
     "SheetImport",
     "Subparsers",
@@ -25,6 +27,8 @@ __all__ = [
     "iso_date",
     "open_for_reading",
     "require_store_file",
+    "say_moved_up",
+    "signup_word",
     "whole_number",
 ]
 
@@ -152,3 +156,45 @@ class SheetExport(Protocol):
     def add_options(self, parser: argparse.ArgumentParser, translate: Translate) -> None: ...
 
     def run(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int: ...
+
+
+class IntermixedParser(Parser):
+    """A subcommand whose people may come after its options (``serve 2 --stall 理发 张三``):
+    plain argparse gives every positional its turn at the first one and then refuses
+    the rest, so these parse "intermixed", as ``parse_intermixed_args`` does."""
+
+    _intermixing = False
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        if self._intermixing:  # parse_known_intermixed_args calls back in here
+            return super().parse_known_args(args, namespace)
+        if self.usage is None:  # argparse would cut it from an English "usage: " line
+            formatter = self._get_formatter()
+            formatter.add_usage(None, self._actions, self._mutually_exclusive_groups, "")
+            self.usage = formatter.format_help().strip()
+        self._intermixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
+
+
+def signup_word(out: Output, status: str, waiting: int | None, on_site: bool = False) -> str:
+    """已报名, 候补第k位, 已签到（现场）…: a sign-up's state, for events and for the
+    classes that enrol by the same rules."""
+    from hearth_desk.domain.vocabulary import Words
+
+    if status == "waiting":
+        return out.translate("Cli", "waiting, number {k}").format(k=waiting)
+    word = Words(out.translate).signup_status(status)
+    return word + (out.translate("Cli", " (on site)") if on_site else "")
+
+
+def say_moved_up(out: Output, moved: Any) -> None:
+    """Who got a freed seat (a ``MovedUp`` or None), with the full phone to call them."""
+    if moved is not None:
+        out.line(
+            out.translate(
+                "Cli", "{name} moved up from the waiting list; please phone {phone}."
+            ).format(name=moved.name, phone=moved.phone or "—")
+        )

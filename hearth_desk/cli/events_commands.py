@@ -13,12 +13,14 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from hearth_desk.cli.argparse_zh import Parser
 from hearth_desk.cli.base import (
+    IntermixedParser,
     Subparsers,
     Translate,
     iso_date,
     open_for_reading,
+    say_moved_up,
+    signup_word,
     whole_number,
 )
 from hearth_desk.cli.output import Output
@@ -250,7 +252,7 @@ class EventCommand:
                         str(line.position),
                         line.name,
                         line.phone_masked,
-                        _status_word(out, line.status, line.waiting_position, line.on_site),
+                        signup_word(out, line.status, line.waiting_position, line.on_site),
                     )
                     if part
                 )
@@ -285,7 +287,7 @@ class EventCommand:
                 for name, phone in args.walk_in
             ]
         for outcome in outcomes:
-            word = _status_word(out, outcome.status, outcome.waiting_position, False)
+            word = signup_word(out, outcome.status, outcome.waiting_position, False)
             out.line(f"{outcome.name}：{word}")
         return 0
 
@@ -297,12 +299,7 @@ class EventCommand:
             signup_id, name = _signup_of(session, args.event, args.person)
             moved = cancel(session, args.event, signup_id)
         out.line(out.translate("Cli", "Cancelled: {name}.").format(name=name))
-        if moved is not None:
-            out.line(
-                out.translate(
-                    "Cli", "{name} moved up from the waiting list; please phone {phone}."
-                ).format(name=moved.name, phone=moved.phone or "—")
-            )
+        say_moved_up(out, moved)
         return 0
 
     def _checkin(self, args: argparse.Namespace, location: StoreLocation, out: Output) -> int:
@@ -402,41 +399,10 @@ def _event_and_people(parser: argparse.ArgumentParser, people: str, number: Any)
     parser.add_argument("people", nargs="*", metavar=people)
 
 
-class IntermixedParser(Parser):
-    """A subcommand whose people may come after its options (``serve 2 --stall 理发 张三``):
-    plain argparse gives every positional its turn at the first one and then refuses
-    the rest, so these parse "intermixed", as ``parse_intermixed_args`` does."""
-
-    _intermixing = False
-
-    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
-        if self._intermixing:  # parse_known_intermixed_args calls back in here
-            return super().parse_known_args(args, namespace)
-        if self.usage is None:  # argparse would cut it from an English "usage: " line
-            formatter = self._get_formatter()
-            formatter.add_usage(None, self._actions, self._mutually_exclusive_groups, "")
-            self.usage = formatter.format_help().strip()
-        self._intermixing = True
-        try:
-            return self.parse_known_intermixed_args(args, namespace)
-        finally:
-            self._intermixing = False
-
-
 def _when(date: dt.date, start: dt.time | None, end: dt.time | None) -> str:
     from hearth_desk.services.events.listing import time_span
 
     return " ".join(part for part in (date.isoformat(), time_span(start, end)) if part)
-
-
-def _status_word(out: Output, status: str, waiting: int | None, on_site: bool) -> str:
-    """已报名, 候补第k位, 已签到（现场）…"""
-    from hearth_desk.domain.vocabulary import Words
-
-    if status == "waiting":
-        return out.translate("Cli", "waiting, number {k}").format(k=waiting)
-    word = Words(out.translate).signup_status(status)
-    return word + (out.translate("Cli", " (on site)") if on_site else "")
 
 
 def _need_someone(args: argparse.Namespace) -> None:

@@ -13,6 +13,7 @@ from hearth_desk.cli import argparse_zh
 from hearth_desk.cli.backup_commands import BackupCommand, RestoreCommand, VerifyCommand
 from hearth_desk.cli.base import Command
 from hearth_desk.cli.certificates_commands import CertificatesCommand
+from hearth_desk.cli.classes_commands import ClassCommand, TermCommand
 from hearth_desk.cli.events_commands import EventCommand, EventsExport
 from hearth_desk.cli.ledger_commands import ExportCommand, FindCommand, ImportCommand
 from hearth_desk.cli.meetings_commands import MeetingCommand
@@ -56,6 +57,8 @@ COMMANDS: list[Command] = [
     ServeCommand(),
     StatsCommand(subjects=(VisitFiguresSubject(),)),
     VisitCommand(),
+    TermCommand(),
+    ClassCommand(),
     BackupCommand(),
     VerifyCommand(),
     RestoreCommand(),

@@ -157,6 +157,23 @@ class DemoCommand:
                 meetings=visits.meetings,
             )
         )
+        classes = summary.classes
+        out.line(
+            out.translate(
+                "Cli",
+                "The elderly university: {term}, {classes} classes, {sessions} sessions, "
+                "{enrolments} enrolments ({waiting} waiting, {outsiders} from other "
+                "communities), {attendance} 人次 so far.",
+            ).format(
+                term=classes.term,
+                classes=classes.classes,
+                sessions=classes.sessions,
+                enrolments=classes.enrolments,
+                waiting=classes.waiting,
+                outsiders=classes.outsiders,
+                attendance=classes.attendance,
+            )
+        )
         return 0
 
 

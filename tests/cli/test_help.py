@@ -10,6 +10,7 @@ import pytest
 
 from hearth_desk import __version__
 from hearth_desk.cli.certificates_commands import CERTIFICATE_ACTIONS, KINDS
+from hearth_desk.cli.classes_commands import CLASS_ACTIONS, TERM_ACTIONS
 from hearth_desk.cli.events_commands import EVENT_ACTIONS
 from hearth_desk.cli.main import COMMANDS, main
 from hearth_desk.cli.meetings_commands import MEETING_ACTIONS
@@ -60,6 +61,8 @@ KNOWN_TOKENS = (
     "due",  # hearth-desk visit add|due
     *MEETING_ACTIONS,  # hearth-desk meeting add|list|show|decide|settle
     VisitFiguresSubject.name,  # hearth-desk stats visits
+    *TERM_ACTIONS,  # hearth-desk term add
+    *CLASS_ACTIONS,  # hearth-desk class add|list|show|enrol|drop|sessions|attend
     *REQUEST_ACTIONS,  # hearth-desk request list|show|update|escalate|followup|thanks
 )
 OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")

@@ -8,6 +8,7 @@ their ids are assigned here, and they go in through Core bulk inserts in batches
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import random
 from dataclasses import dataclass, field
@@ -20,11 +21,15 @@ from sqlalchemy.orm import Session
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.models import (
     HEAD_RELATION,
+    Attendance,
     CareTag,
     Certificate,
     CertificatePrint,
     ChangeRecord,
     Community,
+    Course,
+    CourseSession,
+    CourseSlot,
     Event,
     EventHelper,
     EventStall,
@@ -48,6 +53,8 @@ from hearth_desk.domain.models import (
     StaffGrid,
     StallService,
     TeamMembership,
+    Term,
+    TermClosure,
     Thanks,
     Visit,
     VisitVisitor,
@@ -55,6 +62,11 @@ from hearth_desk.domain.models import (
 )
 from hearth_desk.domain.pinyin import name_search_key
 from hearth_desk.services.chunks import in_chunks
+from hearth_desk.services.demo.classes import (
+    CLASS_TABLES,
+    ClassesDemoSummary,
+    fill_classes_demo,
+)
 from hearth_desk.services.demo.events import EventsDemoSummary, fill_events_demo
 from hearth_desk.services.demo.people import REFERENCE_DATE, PeopleMaker
 from hearth_desk.services.demo.tree import TreeDemoSummary, fill_tree_demo
@@ -104,6 +116,7 @@ class DemoSummary:
     events: EventsDemoSummary
     volunteering: VolunteeringDemoSummary
     visits: VisitsDemoSummary
+    classes: ClassesDemoSummary
 
 
 @dataclass
@@ -120,10 +133,13 @@ def fill_demo(
     seed: int = 1,
     replace: bool = False,
     progress: Progress | None = None,
+    today: dt.date | None = None,
 ) -> DemoSummary:
     """Write a demo community of ``households`` households into the session's store.
 
-    Refuses a store that holds data unless ``replace``; the caller owns the transaction
+    The elderly university's term is the one running ``today`` (default: the real
+    today), so that the window opens on a current term. Refuses a store that holds
+    data unless ``replace``; the caller owns the transaction
     and rolls it back if ``progress`` raises ``Cancelled``.
     """
     if households < 1:
@@ -185,6 +201,8 @@ def fill_demo(
     volunteering = fill_volunteering_demo(session, seed=seed)  # the tree's members, the events
     visits = fill_visits_demo(session, seed=seed)  # the ledger's households, the tree's partners
     _reset_sequences(session, VISIT_TABLES)
+    classes = fill_classes_demo(session, seed=seed, today=today)  # the elderly, the tree
+    _reset_sequences(session, ("event", "event_signup", *CLASS_TABLES))
     return DemoSummary(
         community=community.name if community is not None else COMMUNITY["name"],
         compounds=grid.counts[GridLevel.COMPOUND],
@@ -196,6 +214,7 @@ def fill_demo(
         events=events,
         volunteering=volunteering,
         visits=visits,
+        classes=classes,
     )
 
 
@@ -231,6 +250,8 @@ def _make_room(session: Session, *, replace: bool) -> None:
     for model in (VisitVisitor, Visit, StaffGrid, Staff):  # the visiting rules stay
         session.execute(delete(model.__table__))
     for model in (CertificatePrint, Certificate, ServiceRecord):  # certificate settings stay
+        session.execute(delete(model.__table__))
+    for model in (Attendance, CourseSession, CourseSlot, Course, TermClosure, Term):
         session.execute(delete(model.__table__))
     for model in (StallService, EventHelper, Signup, EventStall, Event):
         session.execute(delete(model.__table__))
