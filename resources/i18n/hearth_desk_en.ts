@@ -770,6 +770,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>A year of door-to-door visits: {staff} staff, {visits} visits to {households} households, {requests} requests ({open} still open), {meetings} joint meetings.</translation>
     </message>
     <message>
+        <source>The elderly university: {term}, {classes} classes, {sessions} sessions, {enrolments} enrolments ({waiting} waiting, {outsiders} from other communities), {attendance} 人次 so far.</source>
+        <translation>The elderly university: {term}, {classes} classes, {sessions} sessions, {enrolments} enrolments ({waiting} waiting, {outsiders} from other communities), {attendance} 人次 so far.</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>check the store&apos;s health and print its row counts</translation>
     </message>
@@ -1614,6 +1618,94 @@ A safety copy of the present data is kept first.</translation>
         <translation>No events in that time.</translation>
     </message>
     <message>
+        <source>terms of the elderly university</source>
+        <translation>terms of the elderly university</translation>
+    </message>
+    <message>
+        <source>add a term with its closure days</source>
+        <translation>add a term with its closure days</translation>
+    </message>
+    <message>
+        <source>a day without classes (may be given several times)</source>
+        <translation>a day without classes (may be given several times)</translation>
+    </message>
+    <message>
+        <source>closure days from a sheet with the columns 日期 and 原因</source>
+        <translation>closure days from a sheet with the columns 日期 and 原因</translation>
+    </message>
+    <message>
+        <source>Term added: {name} ({start} to {end}, {days} days without classes).</source>
+        <translation>Term added: {name} ({start} to {end}, {days} days without classes).</translation>
+    </message>
+    <message>
+        <source>classes of the elderly university: add, enrol, attendance…</source>
+        <translation>classes of the elderly university: add, enrol, attendance…</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>CLASS</translation>
+    </message>
+    <message>
+        <source>add a class and its sessions</source>
+        <translation>add a class and its sessions</translation>
+    </message>
+    <message>
+        <source>TERM</source>
+        <translation>TERM</translation>
+    </message>
+    <message>
+        <source>WEEKDAY_TIME</source>
+        <translation>WEEKDAY_TIME</translation>
+    </message>
+    <message>
+        <source>a weekly time such as 周一14:30-16:00 (may be given again)</source>
+        <translation>a weekly time such as 周一14:30-16:00 (may be given again)</translation>
+    </message>
+    <message>
+        <source>a member of the tree by name, or an outside teacher</source>
+        <translation>a member of the tree by name, or an outside teacher</translation>
+    </message>
+    <message>
+        <source>the classes of a term</source>
+        <translation>the classes of a term</translation>
+    </message>
+    <message>
+        <source>a class&apos;s students, waiting list and figures</source>
+        <translation>a class&apos;s students, waiting list and figures</translation>
+    </message>
+    <message>
+        <source>enrol people in a class</source>
+        <translation>enrol people in a class</translation>
+    </message>
+    <message>
+        <source>NAME:PHONE:COMMUNITY</source>
+        <translation>NAME:PHONE:COMMUNITY</translation>
+    </message>
+    <message>
+        <source>take someone off a class</source>
+        <translation>take someone off a class</translation>
+    </message>
+    <message>
+        <source>a class&apos;s sessions</source>
+        <translation>a class&apos;s sessions</translation>
+    </message>
+    <message>
+        <source>tick who came to a session</source>
+        <translation>tick who came to a session</translation>
+    </message>
+    <message>
+        <source>Class #{number} added: {name} ({details}).</source>
+        <translation>Class #{number} added: {name} ({details}).</translation>
+    </message>
+    <message>
+        <source>{count} sessions from {first} to {last}.</source>
+        <translation>{count} sessions from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>No sessions: no slot falls between the term&apos;s days.</source>
+        <translation>No sessions: no slot falls between the term&apos;s days.</translation>
+    </message>
+    <message>
         <source>signed up {places}</source>
         <translation>signed up {places}</translation>
     </message>
@@ -1622,12 +1714,44 @@ A safety copy of the present data is kept first.</translation>
         <translation>waiting {n}</translation>
     </message>
     <message>
+        <source>No classes in this term yet.</source>
+        <translation>No classes in this term yet.</translation>
+    </message>
+    <message>
+        <source>seats left: {n}</source>
+        <translation>seats left: {n}</translation>
+    </message>
+    <message>
+        <source>no limit on places</source>
+        <translation>no limit on places</translation>
+    </message>
+    <message>
         <source>Signed up: {n}</source>
         <translation>Signed up: {n}</translation>
     </message>
     <message>
         <source>Waiting: {n}</source>
         <translation>Waiting: {n}</translation>
+    </message>
+    <message>
+        <source>Sessions held: {held}; attendance: {times} 人次.</source>
+        <translation>Sessions held: {held}; attendance: {times} 人次.</translation>
+    </message>
+    <message>
+        <source>cancelled ({reason})</source>
+        <translation>cancelled ({reason})</translation>
+    </message>
+    <message>
+        <source>moved here from {date} ({reason})</source>
+        <translation>moved here from {date} ({reason})</translation>
+    </message>
+    <message>
+        <source>Present on {date}: {names} ({total} in all).</source>
+        <translation>Present on {date}: {names} ({total} in all).</translation>
+    </message>
+    <message>
+        <source>{n} places</source>
+        <translation>{n} places</translation>
     </message>
     <message>
         <source>Checked in: {n}</source>
@@ -7958,8 +8082,16 @@ A safety copy of the present data is kept first.</translation>
         <translation>{problem} Add --on-site to let them in.</translation>
     </message>
     <message>
+        <source>There are no terms yet.</source>
+        <translation>There are no terms yet.</translation>
+    </message>
+    <message>
         <source>Name at least one person.</source>
         <translation>Name at least one person.</translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list of class #{number}, not in it.</source>
+        <translation>{name} is on the waiting list of class #{number}, not in it.</translation>
     </message>
     <message>
         <source>{name} has not signed up for #{number}.</source>
@@ -8308,6 +8440,18 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>“{text}” is not a date like 2026-10-01.</source>
         <translation>“{text}” is not a date like 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has no column 日期 in its first row.</source>
+        <translation>The sheet “{sheet}” has no column 日期 in its first row.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: 日期 “{value}” is not a date such as 2026-10-01.</source>
+        <translation>Sheet “{sheet}”, row {row}: 日期 “{value}” is not a date such as 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>{name} is not enrolled in class #{number}.</source>
+        <translation>{name} is not enrolled in class #{number}.</translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,10 @@ A safety copy of the present data is kept first.</source>
         <translation>一年的入户走访：社区工作人员 {staff} 人，走访 {households} 户共 {visits} 次，诉求 {requests} 件（{open} 件未办结），联席会议 {meetings} 次。</translation>
     </message>
     <message>
+        <source>The elderly university: {term}, {classes} classes, {sessions} sessions, {enrolments} enrolments ({waiting} waiting, {outsiders} from other communities), {attendance} 人次 so far.</source>
+        <translation>老年大学：{term}，{classes} 个班级，{sessions} 次课，报名 {enrolments} 人次（候补 {waiting}，外社区 {outsiders}），已到课 {attendance} 人次。</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>检查数据库状态，并列出各表的行数</translation>
     </message>
@@ -1614,6 +1618,94 @@ A safety copy of the present data is kept first.</source>
         <translation>这段时间没有活动。</translation>
     </message>
     <message>
+        <source>terms of the elderly university</source>
+        <translation>老年大学学期</translation>
+    </message>
+    <message>
+        <source>add a term with its closure days</source>
+        <translation>新建学期及其停课日</translation>
+    </message>
+    <message>
+        <source>a day without classes (may be given several times)</source>
+        <translation>停课日（可多次给出）</translation>
+    </message>
+    <message>
+        <source>closure days from a sheet with the columns 日期 and 原因</source>
+        <translation>从含“日期”“原因”两列的表格读入停课日</translation>
+    </message>
+    <message>
+        <source>Term added: {name} ({start} to {end}, {days} days without classes).</source>
+        <translation>已建立学期：{name}（{start} 至 {end}，停课 {days} 天）</translation>
+    </message>
+    <message>
+        <source>classes of the elderly university: add, enrol, attendance…</source>
+        <translation>老年大学班级：建班、报名、考勤……</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>add a class and its sessions</source>
+        <translation>新建班级并生成课次</translation>
+    </message>
+    <message>
+        <source>TERM</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>WEEKDAY_TIME</source>
+        <translation>星期时间</translation>
+    </message>
+    <message>
+        <source>a weekly time such as 周一14:30-16:00 (may be given again)</source>
+        <translation>每周上课时间，如 周一14:30-16:00（可多次给出）</translation>
+    </message>
+    <message>
+        <source>a member of the tree by name, or an outside teacher</source>
+        <translation>连心树成员的姓名，或外请老师的姓名</translation>
+    </message>
+    <message>
+        <source>the classes of a term</source>
+        <translation>某学期的班级</translation>
+    </message>
+    <message>
+        <source>a class&apos;s students, waiting list and figures</source>
+        <translation>班级的学员、候补名单和数字</translation>
+    </message>
+    <message>
+        <source>enrol people in a class</source>
+        <translation>为班级报名</translation>
+    </message>
+    <message>
+        <source>NAME:PHONE:COMMUNITY</source>
+        <translation>姓名:电话:社区</translation>
+    </message>
+    <message>
+        <source>take someone off a class</source>
+        <translation>为学员退课</translation>
+    </message>
+    <message>
+        <source>a class&apos;s sessions</source>
+        <translation>班级的课次</translation>
+    </message>
+    <message>
+        <source>tick who came to a session</source>
+        <translation>记录某次课的到课学员</translation>
+    </message>
+    <message>
+        <source>Class #{number} added: {name} ({details}).</source>
+        <translation>已建立班级 #{number}：{name}（{details}）</translation>
+    </message>
+    <message>
+        <source>{count} sessions from {first} to {last}.</source>
+        <translation>共生成 {count} 次课（{first} 至 {last}）。</translation>
+    </message>
+    <message>
+        <source>No sessions: no slot falls between the term&apos;s days.</source>
+        <translation>没有课次：学期内没有符合上课时间的日子。</translation>
+    </message>
+    <message>
         <source>signed up {places}</source>
         <translation>报名 {places}</translation>
     </message>
@@ -1622,12 +1714,44 @@ A safety copy of the present data is kept first.</source>
         <translation>候补 {n}</translation>
     </message>
     <message>
+        <source>No classes in this term yet.</source>
+        <translation>本学期还没有班级。</translation>
+    </message>
+    <message>
+        <source>seats left: {n}</source>
+        <translation>余 {n} 个名额</translation>
+    </message>
+    <message>
+        <source>no limit on places</source>
+        <translation>不限名额</translation>
+    </message>
+    <message>
         <source>Signed up: {n}</source>
         <translation>报名：{n}</translation>
     </message>
     <message>
         <source>Waiting: {n}</source>
         <translation>候补：{n}</translation>
+    </message>
+    <message>
+        <source>Sessions held: {held}; attendance: {times} 人次.</source>
+        <translation>已上课 {held} 次；到课 {times} 人次。</translation>
+    </message>
+    <message>
+        <source>cancelled ({reason})</source>
+        <translation>已取消（{reason}）</translation>
+    </message>
+    <message>
+        <source>moved here from {date} ({reason})</source>
+        <translation>由 {date} 调至本日（{reason}）</translation>
+    </message>
+    <message>
+        <source>Present on {date}: {names} ({total} in all).</source>
+        <translation>{date} 到课：{names}（本次共 {total} 人）</translation>
+    </message>
+    <message>
+        <source>{n} places</source>
+        <translation>名额 {n}</translation>
     </message>
     <message>
         <source>Checked in: {n}</source>
@@ -7936,8 +8060,16 @@ A safety copy of the present data is kept first.</source>
         <translation>{problem}如需入场，请加 --on-site。</translation>
     </message>
     <message>
+        <source>There are no terms yet.</source>
+        <translation>还没有学期。</translation>
+    </message>
+    <message>
         <source>Name at least one person.</source>
         <translation>请至少写一个人。</translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list of class #{number}, not in it.</source>
+        <translation>{name} 在班级 #{number} 的候补名单上，尚未入班。</translation>
     </message>
     <message>
         <source>{name} has not signed up for #{number}.</source>
@@ -8286,6 +8418,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>“{text}” is not a date like 2026-10-01.</source>
         <translation>“{text}”不是日期，请写成 2026-10-01 这样。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has no column 日期 in its first row.</source>
+        <translation>表格“{sheet}”的第一行没有“日期”列。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: 日期 “{value}” is not a date such as 2026-10-01.</source>
+        <translation>表格“{sheet}”第 {row} 行：日期“{value}”不是日期，应写作 2026-10-01 这样。</translation>
+    </message>
+    <message>
+        <source>{name} is not enrolled in class #{number}.</source>
+        <translation>{name} 没有报名班级 #{number}。</translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,10 @@ A safety copy of the present data is kept first.</source>
         <translation>一年的入戶走訪：社區工作人員 {staff} 人，走訪 {households} 戶共 {visits} 次，訴求 {requests} 件（{open} 件未辦結），聯席會議 {meetings} 次。</translation>
     </message>
     <message>
+        <source>The elderly university: {term}, {classes} classes, {sessions} sessions, {enrolments} enrolments ({waiting} waiting, {outsiders} from other communities), {attendance} 人次 so far.</source>
+        <translation>老年大學：{term}，{classes} 個班級，{sessions} 次課，報名 {enrolments} 人次（候補 {waiting}，外社區 {outsiders}），已到課 {attendance} 人次。</translation>
+    </message>
+    <message>
         <source>check the store&apos;s health and print its row counts</source>
         <translation>檢查資料庫狀態，並列出各資料表的筆數</translation>
     </message>
@@ -1614,6 +1618,94 @@ A safety copy of the present data is kept first.</source>
         <translation>這段時間沒有活動。</translation>
     </message>
     <message>
+        <source>terms of the elderly university</source>
+        <translation>老年大學學期</translation>
+    </message>
+    <message>
+        <source>add a term with its closure days</source>
+        <translation>新建學期及其停課日</translation>
+    </message>
+    <message>
+        <source>a day without classes (may be given several times)</source>
+        <translation>停課日（可多次給出）</translation>
+    </message>
+    <message>
+        <source>closure days from a sheet with the columns 日期 and 原因</source>
+        <translation>從含「日期」「原因」兩列的表格讀入停課日</translation>
+    </message>
+    <message>
+        <source>Term added: {name} ({start} to {end}, {days} days without classes).</source>
+        <translation>已建立學期：{name}（{start} 至 {end}，停課 {days} 天）</translation>
+    </message>
+    <message>
+        <source>classes of the elderly university: add, enrol, attendance…</source>
+        <translation>老年大學班級：建班、報名、考勤……</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>班級</translation>
+    </message>
+    <message>
+        <source>add a class and its sessions</source>
+        <translation>新建班級並生成課次</translation>
+    </message>
+    <message>
+        <source>TERM</source>
+        <translation>學期</translation>
+    </message>
+    <message>
+        <source>WEEKDAY_TIME</source>
+        <translation>星期時間</translation>
+    </message>
+    <message>
+        <source>a weekly time such as 周一14:30-16:00 (may be given again)</source>
+        <translation>每週上課時間，如 周一14:30-16:00（可多次給出）</translation>
+    </message>
+    <message>
+        <source>a member of the tree by name, or an outside teacher</source>
+        <translation>連心樹成員的姓名，或外請老師的姓名</translation>
+    </message>
+    <message>
+        <source>the classes of a term</source>
+        <translation>某學期的班級</translation>
+    </message>
+    <message>
+        <source>a class&apos;s students, waiting list and figures</source>
+        <translation>班級的學員、候補名單和數字</translation>
+    </message>
+    <message>
+        <source>enrol people in a class</source>
+        <translation>為班級報名</translation>
+    </message>
+    <message>
+        <source>NAME:PHONE:COMMUNITY</source>
+        <translation>姓名:電話:社區</translation>
+    </message>
+    <message>
+        <source>take someone off a class</source>
+        <translation>為學員退課</translation>
+    </message>
+    <message>
+        <source>a class&apos;s sessions</source>
+        <translation>班級的課次</translation>
+    </message>
+    <message>
+        <source>tick who came to a session</source>
+        <translation>記錄某次課的到課學員</translation>
+    </message>
+    <message>
+        <source>Class #{number} added: {name} ({details}).</source>
+        <translation>已建立班級 #{number}：{name}（{details}）</translation>
+    </message>
+    <message>
+        <source>{count} sessions from {first} to {last}.</source>
+        <translation>共生成 {count} 次課（{first} 至 {last}）。</translation>
+    </message>
+    <message>
+        <source>No sessions: no slot falls between the term&apos;s days.</source>
+        <translation>沒有課次：學期內沒有符合上課時間的日子。</translation>
+    </message>
+    <message>
         <source>signed up {places}</source>
         <translation>報名 {places}</translation>
     </message>
@@ -1622,12 +1714,44 @@ A safety copy of the present data is kept first.</source>
         <translation>候補 {n}</translation>
     </message>
     <message>
+        <source>No classes in this term yet.</source>
+        <translation>本學期還沒有班級。</translation>
+    </message>
+    <message>
+        <source>seats left: {n}</source>
+        <translation>餘 {n} 個名額</translation>
+    </message>
+    <message>
+        <source>no limit on places</source>
+        <translation>不限名額</translation>
+    </message>
+    <message>
         <source>Signed up: {n}</source>
         <translation>報名：{n}</translation>
     </message>
     <message>
         <source>Waiting: {n}</source>
         <translation>候補：{n}</translation>
+    </message>
+    <message>
+        <source>Sessions held: {held}; attendance: {times} 人次.</source>
+        <translation>已上課 {held} 次；到課 {times} 人次。</translation>
+    </message>
+    <message>
+        <source>cancelled ({reason})</source>
+        <translation>已取消（{reason}）</translation>
+    </message>
+    <message>
+        <source>moved here from {date} ({reason})</source>
+        <translation>由 {date} 調至本日（{reason}）</translation>
+    </message>
+    <message>
+        <source>Present on {date}: {names} ({total} in all).</source>
+        <translation>{date} 到課：{names}（本次共 {total} 人）</translation>
+    </message>
+    <message>
+        <source>{n} places</source>
+        <translation>名額 {n}</translation>
     </message>
     <message>
         <source>Checked in: {n}</source>
@@ -7936,8 +8060,16 @@ A safety copy of the present data is kept first.</source>
         <translation>{problem}如需入場，請加 --on-site。</translation>
     </message>
     <message>
+        <source>There are no terms yet.</source>
+        <translation>還沒有學期。</translation>
+    </message>
+    <message>
         <source>Name at least one person.</source>
         <translation>請至少寫一個人。</translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list of class #{number}, not in it.</source>
+        <translation>{name} 在班級 #{number} 的候補名單上，尚未入班。</translation>
     </message>
     <message>
         <source>{name} has not signed up for #{number}.</source>
@@ -8286,6 +8418,18 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>“{text}” is not a date like 2026-10-01.</source>
         <translation>「{text}」不是日期，請寫成 2026-10-01 這樣。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has no column 日期 in its first row.</source>
+        <translation>表格「{sheet}」的第一行沒有「日期」列。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: 日期 “{value}” is not a date such as 2026-10-01.</source>
+        <translation>表格「{sheet}」第 {row} 行：日期「{value}」不是日期，應寫作 2026-10-01 這樣。</translation>
+    </message>
+    <message>
+        <source>{name} is not enrolled in class #{number}.</source>
+        <translation>{name} 沒有報名班級 #{number}。</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,9 @@
 from, a term's classes with their figures (for the timetable and the class list),
 and one class's sheet (students, sessions, who was ticked).
 
-Seats and the waiting list come from ``enrolment`` (the events' sign-up rules); this
-module only counts what is stored. A separate module from the figures the
-command line prints (``figures.py``, another branch) so that the two can be
-reconciled when merged.
+Seats, the waiting list and the figures come from ``enrolment`` (the events' sign-up
+rules) and ``figures`` (what the command line prints): this module only puts them
+together for the window.
 """
 
 from __future__ import annotations
@@ -13,14 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hearth_desk.domain.class_slots import Slot
-from hearth_desk.domain.models import Attendance, Course, CourseSession, Term
+from hearth_desk.domain.models import Course, Term
 from hearth_desk.services.classes.attendance import attendance_of
 from hearth_desk.services.classes.courses import slots_of
-from hearth_desk.services.classes.enrolment import Student, seats, students
+from hearth_desk.services.classes.enrolment import Student, students
+from hearth_desk.services.classes.figures import term_figures
 from hearth_desk.services.classes.terms import current_term
 
 
@@ -54,7 +54,7 @@ class ClassLine:
     capacity: int | None
     enrolled: int
     waiting: int
-    sessions_held: int  # not cancelled, on or before today
+    sessions_held: int  # not cancelled, before today (``figures``)
     attendance: int  # 人次: ticks over all sessions
 
     @property
@@ -70,27 +70,8 @@ def class_lines(session: Session, term_id: int, today: dt.date | None = None) ->
             select(Course).where(Course.term_id == term_id).order_by(Course.sort_order, Course.id)
         )
     )
-    ids = [course.id for course in courses]
-    held = dict(
-        session.execute(
-            select(CourseSession.course_id, func.count())
-            .where(
-                CourseSession.course_id.in_(ids),
-                CourseSession.cancelled.is_(False),
-                CourseSession.date <= today,
-            )
-            .group_by(CourseSession.course_id)
-        ).all()
-    )
-    ticks = dict(
-        session.execute(
-            select(CourseSession.course_id, func.count())
-            .join(Attendance, Attendance.session_id == CourseSession.id)
-            .where(CourseSession.course_id.in_(ids))
-            .group_by(CourseSession.course_id)
-        ).all()
-    )
-    places = {seat.course_id: seat for seat in seats(session, term_id)}
+    # The figures the command line prints and the area shows are one count.
+    figures = {row.course_id: row for row in term_figures(session, term_id, today).classes}
     return [
         ClassLine(
             course.id,
@@ -99,10 +80,10 @@ def class_lines(session: Session, term_id: int, today: dt.date | None = None) ->
             course.room or "",
             course.teacher_name or "",
             course.capacity,
-            places[course.id].enrolled,
-            places[course.id].waiting,
-            held.get(course.id, 0),
-            ticks.get(course.id, 0),
+            figures[course.id].students,
+            figures[course.id].waiting,
+            figures[course.id].held,
+            figures[course.id].attendance,
         )
         for course in courses
     ]
