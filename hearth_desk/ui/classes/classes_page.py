@@ -91,9 +91,9 @@ class ClassesPage(QWidget):
         self.timetable.class_clicked.connect(self.open_class)
         self.class_list = QTableWidget(0, 8)
         self.class_list.setHorizontalHeaderLabels(
-            [self.tr("Class"), self.tr("When"), self.tr("Teacher"), self.tr("Room"),
-             self.tr("Enrolled"), self.tr("Waiting"), self.tr("Sessions held"),
-             self.tr("Attendance")]
+            [self.tr("Class"), self.tr("Enrolled"), self.tr("Waiting"),
+             self.tr("Sessions held"), self.tr("Attendance"), self.tr("When"),
+             self.tr("Teacher"), self.tr("Room")]
         )  # fmt: skip
         self.class_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.class_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -157,9 +157,10 @@ class ClassesPage(QWidget):
         self.class_list.blockSignals(True)
         self.class_list.setRowCount(len(view.lines))
         for row, line in enumerate(view.lines):
-            cells = (f"{line.name} #{line.course_id}", line.slots_text, line.teacher, line.room,
-                     seats_text(line), str(line.waiting), str(line.sessions_held),
-                     str(line.attendance))  # fmt: skip
+            # The figures first: beside the class page only the first columns show.
+            cells = (f"{line.name} #{line.course_id}", seats_text(line), str(line.waiting),
+                     str(line.sessions_held), str(line.attendance), line.slots_text,
+                     line.teacher, line.room)  # fmt: skip
             for column, text in enumerate(cells):
                 self.class_list.setItem(row, column, QTableWidgetItem(text))
             if line.course_id == chosen:

@@ -93,8 +93,8 @@ def test_a_class_fills_then_waits_and_a_drop_names_who_moved_up(
                               ("曾国藩", "waiting, no. 1")]  # fmt: skip
     assert page.panel.status.text() == "曾国藩: the class is full; waiting, no. 1."
     assert page.panel.students.item(0, 1).text() == "138****5678"  # masked on screen
-    qtbot.waitUntil(lambda: page.class_list.item(0, 5).text() == "1", timeout=10_000)
-    assert page.class_list.item(0, 4).text() == "Enrolled 2/places 2, waiting 1"
+    qtbot.waitUntil(lambda: page.class_list.item(0, 2).text() == "1", timeout=10_000)
+    assert page.class_list.item(0, 1).text() == "Enrolled 2/places 2, waiting 1"
 
     page.panel.students.selectRow(1)
     page.panel.students.setFocus()
