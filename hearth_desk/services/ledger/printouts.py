@@ -73,6 +73,10 @@ class LedgerChoice:
     request_category: str | None = None
     request_status: str | None = None
     overdue_only: bool = False
+    # Read by the elderly university's printouts: the term of the timetable (None: the
+    # current term) and the class of the attendance sheet and the class roster.
+    term_id: int | None = None
+    course_id: int | None = None
 
 
 @dataclass(frozen=True)
