@@ -20,6 +20,7 @@ from hearth_desk.services.backup.workspace import run_folder
 from hearth_desk.services.ledger.printouts import LedgerChoice
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.classes.print_dialog import ClassPrint, ask_class_choice
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.print_preview import PrintPreviewDialog, RenderCall
 from hearth_desk.ui.events.print_dialog import EventPrint, ask_event_choice
@@ -60,6 +61,13 @@ class PrintPage(QWidget):
         # asked, if the printout has one to choose); likewise replaced.
         self.ask_event_choice: Callable[[str, tuple[str, ...], int | None], EventPrint | None] = (
             lambda title, options, event_id: ask_event_choice(store, title, options, event_id, self)
+        )
+        # Which term (and paper) or class a printout of the elderly university is of;
+        # likewise replaced.
+        self.ask_class_choice: Callable[[str, bool, tuple[str, ...]], ClassPrint | None] = (
+            lambda title, takes_term, options: ask_class_choice(
+                store, title, takes_term, options, self
+            )
         )
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Printouts"))
@@ -113,6 +121,16 @@ class PrintPage(QWidget):
                 asked = self.ask_event_choice(_shown(entry.title), entry.render_options, event_id)
                 choice = asked.choice if asked is not None else None
                 options = asked.options if asked is not None else {}
+        elif entry.takes_term or entry.takes_course:
+            if preset is not None and (preset.term_id if entry.takes_term else preset.course_id):
+                # The 老年大学 area chose the term or class already: print it as it is.
+                choice = LedgerChoice(term_id=preset.term_id, course_id=preset.course_id)
+            else:
+                answer = self.ask_class_choice(
+                    _shown(entry.title), entry.takes_term, entry.render_options
+                )
+                choice = answer.choice if answer is not None else None
+                options = answer.options if answer is not None else {}
         if choice is None:
             return None
         chosen, store = choice, self._store
@@ -129,7 +147,8 @@ class PrintPage(QWidget):
         self, key: str, preset: LedgerChoice | None = None
     ) -> PrintPreviewDialog | None:
         """Preview printout ``key``; ``preset`` is what the ledger shows when it asked,
-        or the event an event printout is of (``open_event_printout``)."""
+        the event an event printout is of (``open_event_printout``), or the term or class
+        the 老年大学 area chose."""
         entry = printout(key)
         render = self._render_call(entry, preset)
         if render is None:
