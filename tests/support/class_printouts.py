@@ -62,12 +62,13 @@ def student_name(number: int) -> str:
 
 def class_term(session: Session, *, students: int = 40, dates: int = 20) -> ClassTerm:
     """The term at 和平里社区 with its 13 classes; the first (舞蹈班, twice a week) has
-    ``students`` students (every tenth an outsider) and two more waiting, about
-    ``dates`` sessions, attendance entered for the first half of them, one session
-    moved a day later and one cancelled."""
+    ``students`` students (every tenth an outsider) and two more waiting, ``dates``
+    sessions printed (an even number, ten or more so that the National Day week falls
+    in the term) besides one cancelled, attendance entered for the first half of them,
+    one session moved a day later."""
     set_community(session, "和平里社区", "和平里街道", "北京市东城区")
-    weeks = dates // 2 + 1  # twice a week, a week lost to the closure
-    last = FIRST + dt.timedelta(weeks=weeks, days=-1)
+    # Twice a week, two sessions lost to the closure, one more (a Monday) to cancel.
+    last = FIRST + dt.timedelta(weeks=dates // 2 + 1)
     closed = [(day, "国庆") for day in NATIONAL_DAY if day <= last]
     term = add_term(session, TERM, FIRST, last, closed=closed)
     ids = {}

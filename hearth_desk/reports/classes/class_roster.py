@@ -24,11 +24,13 @@ from hearth_desk.reports.kit.table_report import render_table_report
 from hearth_desk.services.classes.printouts import ClassRosterData, RosterRow
 from hearth_desk.services.progress import Progress
 
+WAITING = QT_TRANSLATE_NOOP("Report", "Waiting {k}")  # 候补k: where the number would be
+
 
 def roster_columns(t: Callable[[str], str]) -> list[Column]:
     # Widths by weight of the 180 mm between the margins.
     return [
-        Column(t(QT_TRANSLATE_NOOP("Report", "No.")), 14, "right", ("候补12",)),
+        Column(t(QT_TRANSLATE_NOOP("Report", "No.")), 14, "right", (t(WAITING).format(k=12),)),
         Column(t(QT_TRANSLATE_NOOP("Report", "Name")), 30),
         Column(t(QT_TRANSLATE_NOOP("Report", "Phone")), 34, "center", ("13812345678",)),
         Column(t(QT_TRANSLATE_NOOP("Report", "Community")), 34),
@@ -38,7 +40,7 @@ def roster_columns(t: Callable[[str], str]) -> list[Column]:
 
 
 def _rows(rows: Sequence[RosterRow], t: Callable[[str], str]) -> Iterator[Sequence[str]]:
-    waiting = t(QT_TRANSLATE_NOOP("Report", "Waiting {k}"))
+    waiting = t(WAITING)
     for number, row in enumerate(rows, start=1):
         label = str(number)
         if row.waiting_position is not None:

@@ -5,8 +5,8 @@ slot times down, each marked morning, afternoon or evening; each cell names the 
 large, with its room and teacher under it. Under the grid, the term's first and last
 day and the days without classes. Everything is drawn at A4's sizes times the paper's
 scale (A3 is √2 larger, to be read from further away), as large as the sheet allows
-up to twice that with no name broken across lines, and shrunk together only when a
-crowded term would not fit at all.
+up to twice that with no name broken across lines, and shrunk together as far as a
+crowded term needs to stay on one sheet.
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ PADDING = 2.2 * mm  # inside a cell, at A4
 ROW_AT_LEAST = 16 * mm  # a row of the grid, at A4
 LABEL_SHARE = 0.12  # of the width, for the times
 LARGEST = 2.0  # a small term grows to fill the sheet, up to this times its size
-SMALLEST = 0.55  # a crowded term shrinks, down to this share of its size
+SMALLEST = 0.55  # a crowded term shrinks, names whole, down to this share of its size
+HOPELESS = 0.2  # and further, names broken, while it does not fit at all
 NOON, EVENING = dt.time(12), dt.time(18)
 PERIODS = (
     QT_TRANSLATE_NOOP("Report", "Morning"),
@@ -112,8 +113,9 @@ class _Layout:
     cells: list[list[list[TextBlock]]]  # per row, per column: the blocks stacked
     broken: bool  # some text needed more than one line
 
-    def fits(self, room: float) -> bool:
-        return sum(self.heights) <= room and not self.broken
+    def fits(self, room: float, smallest: float) -> bool:
+        """Whole on the sheet, and no name broken unless even the smallest breaks some."""
+        return sum(self.heights) <= room and (not self.broken or self.scale <= smallest)
 
 
 class TimetableGrid(Flowable):
@@ -178,11 +180,12 @@ class TimetableGrid(Flowable):
         return _Layout(scale, widths, heights, cells, broken)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        """The largest layout that fits whole; at the smallest, whatever it takes."""
+        """The largest layout that fits the sheet with no name broken; below SMALLEST
+        names may break, and only a term too crowded for any sheet runs over it."""
         room = available_height - self.reserve
         scale = self.paper_scale * LARGEST
         layout = self._layout(available_width, scale)
-        while not layout.fits(room) and scale > self.paper_scale * SMALLEST:
+        while not layout.fits(room, self.paper_scale * SMALLEST) and scale > HOPELESS:
             scale *= 0.94
             layout = self._layout(available_width, scale)
         self.layout = layout

@@ -47,14 +47,15 @@ def class_meta(translate: Translate, title: str, course: ClassHeader, paper: Pap
 
 
 def class_line(t: Callable[[str], str], course: ClassHeader) -> str:
-    """学期：… 教师：… 教室：… 上课时间：周一 14:30–16:00、周四 09:00–10:30."""
+    """学期：… 教师：… 教室：…, and under it 上课时间：周一 14:30–16:00、周四 09:00–10:30."""
     parts = [t(QT_TRANSLATE_NOOP("Report", "Term: {term}")).format(term=course.term)]
     if course.teacher:
         teacher = t(QT_TRANSLATE_NOOP("Report", "Teacher: {name}"))
         parts.append(teacher.format(name=course.teacher))
     if course.room:
         parts.append(t(QT_TRANSLATE_NOOP("Report", "Room: {room}")).format(room=course.room))
+    line = "　".join(parts)
     if course.slots:
         slots = "、".join(slot_text(t, slot) for slot in course.slots)
-        parts.append(t(QT_TRANSLATE_NOOP("Report", "Meets: {slots}")).format(slots=slots))
-    return "　".join(parts)
+        line += "\n" + t(QT_TRANSLATE_NOOP("Report", "Meets: {slots}")).format(slots=slots)
+    return line
