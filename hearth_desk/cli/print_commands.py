@@ -202,13 +202,6 @@ class PrintCommand:
         )
         parser.set_defaults(event=None, course=None)
         parser.add_argument(
-            "--term",
-            metavar=translate("Cli", "TERM"),
-            help=translate(
-                "Cli", "timetable: the term's name, e.g. 2026年秋季学期 (default: the current term)"
-            ),
-        )
-        parser.add_argument(
             "--out",
             required=True,
             metavar=translate("Cli", "FILE.pdf"),
@@ -248,6 +241,13 @@ class PrintCommand:
             metavar="N",
             help=translate(
                 "Cli", "minutes and meeting-signin: the joint meeting's number, 3 or #3"
+            ),
+        )
+        parser.add_argument(
+            "--term",
+            metavar=translate("Cli", "TERM"),
+            help=translate(
+                "Cli", "timetable: the term's name, e.g. 2026年秋季学期 (default: the current term)"
             ),
         )
         add_period_options(parser, translate)
