@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from hearth_desk.domain.class_slots import Slot
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
-from hearth_desk.domain.models import Course, SignupStatus, Term
+from hearth_desk.domain.models import Course, Signup, SignupStatus, Term
 from hearth_desk.services.classes.attendance import attendance_of
 from hearth_desk.services.classes.courses import slots_of
 from hearth_desk.services.classes.enrolment import Student, students
@@ -218,6 +218,20 @@ def class_header(session: Session, course: Course, today: dt.date | None = None)
     )
 
 
+def _students(session: Session, course: Course) -> list[Student]:
+    """``enrolment.students``, its residents read in one go first: the session keeps
+    them while these are held (its identity map holds them weakly), and forty
+    students would otherwise be forty more queries."""
+    held = session.scalars(
+        select(Signup)
+        .where(Signup.event_id == course.event_id)
+        .options(selectinload(Signup.resident))
+    ).all()
+    found = students(session, course.id)
+    del held
+    return found
+
+
 def _seated(student: Student) -> bool:
     return student.status != SignupStatus.WAITING.value
 
@@ -244,7 +258,7 @@ def attendance_sheet_data(
             student.community,
             tuple(student.signup_id in present.get(lesson.id, ()) for lesson in held),
         )
-        for student in students(session, course.id)
+        for student in _students(session, course)
         if _seated(student)
     )
     progress.report(1, 1, READING)
@@ -269,7 +283,7 @@ def class_roster_data(
             student.enrolled_at.date(),
             student.waiting_position,
         )
-        for student in students(session, course.id)
+        for student in _students(session, course)
     )
     return ClassRosterData(class_header(session, course, today), rows)
 
