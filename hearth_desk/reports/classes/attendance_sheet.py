@@ -33,7 +33,7 @@ from hearth_desk.reports.kit.document import (
 )
 from hearth_desk.reports.kit.fonts import TITLE
 from hearth_desk.reports.kit.result import RenderResult
-from hearth_desk.reports.kit.table import Column, long_table, needed_width
+from hearth_desk.reports.kit.table import Column, headed_pages, long_table, needed_width
 from hearth_desk.reports.kit.text import MissingLog, TextBlock, TextStyle
 from hearth_desk.services.classes.printouts import AttendanceSheetData, SheetColumn
 from hearth_desk.services.progress import Progress
@@ -120,29 +120,25 @@ def _part(
     columns, notes = sheet_columns(t, labels[span[0] : span[1]], width)
 
     def title(text: str) -> list[Flowable]:
-        return [TextBlock(text, PART_STYLE, log), Spacer(1, 1.5 * mm)] if text else []
+        return [TextBlock(text, PART_STYLE, log), Spacer(1, 1.5 * mm)]
 
-    room = sum(flowable.wrap(width, height)[1] for flowable in title(heading))
-    pages = long_table(
-        columns,
-        _rows(data, span[0], span[1], notes),
-        width=width,
-        page_height=height - room,
-        first_page_height=first_room - room,
-        log=log,
-        empty_text=t(QT_TRANSLATE_NOOP("Report", "No one has enrolled yet.")),
-        total_rows=len(data.rows),
-        progress=progress,
-        style=BODY,
-        min_row_height=ROW_HEIGHT,
-        header_style=HEADER,
-    )
-    story = title(heading)
-    for flowable in pages:
-        story.append(flowable)
-        if isinstance(flowable, PageBreak):
-            story += title(continued)
-    return story
+    def table(room: float) -> list[Flowable]:
+        return long_table(
+            columns,
+            _rows(data, span[0], span[1], notes),
+            width=width,
+            page_height=height - room,
+            first_page_height=first_room - room,
+            log=log,
+            empty_text=t(QT_TRANSLATE_NOOP("Report", "No one has enrolled yet.")),
+            total_rows=len(data.rows),
+            progress=progress,
+            style=BODY,
+            min_row_height=ROW_HEIGHT,
+            header_style=HEADER,
+        )
+
+    return headed_pages(title, heading, continued, table, (width, height))
 
 
 def render_attendance_sheet(

@@ -170,6 +170,26 @@ def long_table(
     return flowables
 
 
+def headed_pages(
+    heading: Callable[[str], list[Flowable]],
+    title: str,
+    continued: str,
+    table: Callable[[float], list[Flowable]],
+    frame: tuple[float, float],
+) -> list[Flowable]:
+    """A long table under a heading on each of its pages: ``heading(title)`` on the
+    first, ``heading(continued)`` on the others (no heading when ``title`` is "").
+    ``table(room)`` lays the table out leaving ``room`` on every page for the heading."""
+    width, height = frame
+    story = heading(title) if title else []
+    room = sum(flowable.wrap(width, height)[1] for flowable in story)
+    for flowable in table(room):
+        story.append(flowable)
+        if isinstance(flowable, PageBreak) and title:
+            story += heading(continued)
+    return story
+
+
 class PageGrid(Flowable):
     """One page of a long table, drawn directly: a ruled grid of text cells.
 
