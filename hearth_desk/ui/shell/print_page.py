@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.reports.catalogue import CATALOGUE_CONTEXT, PRINTOUTS, Printout, printout
@@ -69,7 +69,9 @@ class PrintPage(QWidget):
                 store, title, takes_term, options, self
             )
         )
-        layout = QVBoxLayout(self)
+        # Twenty printouts are taller than an office screen: the list scrolls.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         heading = QLabel(self.tr("Printouts"))
         heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
         layout.addWidget(heading)
@@ -87,6 +89,11 @@ class PrintPage(QWidget):
             layout.addWidget(description)
             self.buttons[entry.key] = button
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        QVBoxLayout(self).addWidget(scroll)
 
     def _render_call(self, entry: Printout, preset: LedgerChoice | None) -> RenderCall | None:
         """Ask what to cover if the printout needs it, starting from ``preset`` (None:

@@ -109,3 +109,13 @@ def test_the_dialog_offers_the_terms_the_classes_and_the_paper(
     assert dialog.course.itemText(0) == f"#{made.big_class} 舞蹈班（2026年秋季学期）"
     dialog.course.setCurrentIndex(1)
     assert dialog.answer() == ClassPrint(LedgerChoice(course_id=made.course_ids["书法班"]), {})
+
+
+def test_the_print_area_scrolls_rather_than_outgrow_an_office_screen(
+    qtbot: QtBot, sqlite_store: Store, errors: RecordingPresenter
+) -> None:
+    """Twenty printouts, each a button and a line, are taller than a 768-pixel screen."""
+    page = PrintPage(sqlite_store, UiSettings(), errors)
+    qtbot.addWidget(page)
+    assert len(page.buttons) >= 20
+    assert page.minimumSizeHint().height() < 600
