@@ -46,6 +46,7 @@ def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
         ("--size", args.size, "size" in printout.render_options),
         ("--tile", args.tile, "tile" in printout.render_options),
         (f"#{args.event}", args.event is not None, printout.takes_event),
+        ("--term", args.term is not None, printout.takes_term),
         ("--meeting", args.meeting is not None, printout.takes_meeting),
         ("--year", args.year is not None, printout.takes_year),
         ("--from", args.date_from is not None, printout.takes_period or printout.takes_requests),
@@ -72,6 +73,14 @@ def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
             ),
             report=printout.command,
         )
+    if printout.takes_course and args.course is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "“print {report}” needs a class, as in “print {report} #3” or by its name.",
+            ),
+            report=printout.command,
+        )
     if printout.takes_meeting and args.meeting is None:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -93,7 +102,10 @@ def refuse_unused_options(printout: Printout, args: argparse.Namespace) -> None:
 
 
 def tree_choice(session: Any, args: argparse.Namespace, choice: LedgerChoice) -> LedgerChoice:
-    """``choice`` narrowed by --team (a service team's name) and --member."""
+    """``choice`` narrowed by --team (a service team's name) and --member, and the
+    other printouts' own options (the event, the meeting, the term, the class…)."""
+    from hearth_desk.services.classes.courses import course_ref
+    from hearth_desk.services.classes.terms import term_named
     from hearth_desk.services.tree.printouts import team_named
     from hearth_desk.services.visits.staff import staff_named
 
@@ -111,7 +123,40 @@ def tree_choice(session: Any, args: argparse.Namespace, choice: LedgerChoice) ->
         skip_without_id=args.skip_missing_id,
         date_from=args.date_from,
         date_to=args.date_to,
+        term_id=term_named(session, args.term).id if args.term is not None else None,
+        course_id=course_ref(session, args.course).id if args.course is not None else None,
     )
+
+
+class PrintTarget(argparse.Action):
+    """``print``'s optional positional: an event's number for the events' printouts
+    (signin 12, as before: anything else is a usage error), a class (#3, 3 or its name)
+    for the classes' (attendance 葫芦丝班). Sets ``event`` or ``course``; the report is
+    read first, so which one it is is known here."""
+
+    def __init__(self, *args: Any, translate: Translate, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._event_number = event_number_type(translate)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        from hearth_desk.reports import catalogue
+
+        namespace.event = namespace.course = None
+        if values is None:
+            return
+        if any(p.takes_course for p in catalogue.EVERY if p.command == namespace.report):
+            namespace.course = values
+            return
+        try:
+            namespace.event = self._event_number(values)
+        except argparse.ArgumentTypeError as error:
+            raise argparse.ArgumentError(self, str(error)) from None
 
 
 class PrintCommand:
@@ -137,17 +182,25 @@ class PrintCommand:
                 "register the year's certificates), publicity (their public notice), register "
                 "(the register of the year's certificates), yearbook (the year's volunteer "
                 "service, with charts); visits-due (the visit round sheet), minutes and "
-                "meeting-signin (of joint meeting --meeting N) or visit-figures (a period's "
-                "visits and problems, with charts)",
+                "meeting-signin (of joint meeting --meeting N), visit-figures (a period's "
+                "visits and problems, with charts) or requests (the problem ledger); "
+                "timetable (a term's classes, for the board), or of class CLASS: attendance "
+                "(the attendance sheet) or class-roster (its students, full phones)",
             ),
         )
         parser.add_argument(
-            "event",
+            "target",
             nargs="?",
-            type=event_number_type(translate),
-            metavar="N",
-            help=translate("Cli", "signin, notice and calllist: the event's number, 12 or #12"),
+            action=PrintTarget,
+            translate=translate,
+            metavar=f"N|{translate('Cli', 'CLASS')}",
+            help=translate(
+                "Cli",
+                "signin, notice and calllist: the event's number, 12 or #12; attendance and "
+                "class-roster: the class, #3, 3 or its name",
+            ),
         )
+        parser.set_defaults(event=None, course=None)
         parser.add_argument(
             "--out",
             required=True,
@@ -188,6 +241,13 @@ class PrintCommand:
             metavar="N",
             help=translate(
                 "Cli", "minutes and meeting-signin: the joint meeting's number, 3 or #3"
+            ),
+        )
+        parser.add_argument(
+            "--term",
+            metavar=translate("Cli", "TERM"),
+            help=translate(
+                "Cli", "timetable: the term's name, e.g. 2026年秋季学期 (default: the current term)"
             ),
         )
         add_period_options(parser, translate)
@@ -295,24 +355,29 @@ def print_and_register(
     return rendered
 
 
-# The poster's (reports/tree/poster_layout.SIZES, poster_tiles.TILE_SHEETS) and the
-# notice's (reports/events/notice.SIZES), written out so that building the parser
+# The poster's (reports/tree/poster_layout.SIZES, poster_tiles.TILE_SHEETS), the
+# notice's (reports/events/notice.SIZES) and the timetable's
+# (reports/classes/timetable.SIZES), written out so that building the parser
 # imports no ReportLab; tests keep them equal.
 POSTER_SIZES = ("A3", "A2", "A1", "A0")
 NOTICE_SIZES = ("A4", "A3")
 TILE_SHEETS = ("A4", "A3")
-SIZES_BY_REPORT = {"poster": POSTER_SIZES, "notice": NOTICE_SIZES}
+TIMETABLE_SIZES = ("A4", "A3")
+SIZES_BY_REPORT = {"poster": POSTER_SIZES, "notice": NOTICE_SIZES, "timetable": TIMETABLE_SIZES}
 
 
 def add_poster_options(parser: argparse.ArgumentParser, translate: Translate) -> None:
-    """--size of ``print poster`` and ``print notice``, --tile of the poster (its --team
-    is every tree printout's). Each printout refuses the other's sizes in words."""
+    """--size of ``print poster``, ``print notice`` and ``print timetable``, --tile of
+    the poster (its --team is every tree printout's). Each printout refuses the others'
+    sizes in words."""
     parser.add_argument(
         "--size",
-        choices=tuple(dict.fromkeys(NOTICE_SIZES + POSTER_SIZES)),
+        choices=tuple(dict.fromkeys(NOTICE_SIZES + TIMETABLE_SIZES + POSTER_SIZES)),
         type=str.upper,
         help=translate(
-            "Cli", "paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)"
+            "Cli",
+            "paper size: the poster A3|A2|A1|A0 (default A1), the notice and the timetable "
+            "A4|A3 (default A4)",
         ),
     )
     parser.add_argument(

@@ -76,6 +76,8 @@ class Printout:
     # A service writing the same data as .xlsx, (out, data, progress) -> rows: the
     # command line writes it when --out ends in .xlsx.
     spreadsheet_with: str | None = None
+    takes_term: bool = False  # is of one term of classes (--term; None: the current one)
+    takes_course: bool = False  # is of one class (hearth-desk print attendance #3)
 
     @property
     def takes_choice(self) -> bool:
@@ -92,6 +94,8 @@ class Printout:
             or self.takes_staff
             or self.takes_period
             or self.takes_requests
+            or self.takes_term
+            or self.takes_course
         )
 
     @property
@@ -413,6 +417,55 @@ PRINTOUTS: tuple[Printout, ...] = (
         gather_with="hearth_desk.services.visits.problem_ledger:problem_ledger_for",
         render_with="hearth_desk.reports.visits.problem_ledger:render_problem_ledger",
         spreadsheet_with="hearth_desk.services.visits.problem_ledger:write_problem_ledger_xlsx",
+    ),
+    Printout(
+        key="timetable",
+        command="timetable",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Timetable of the elderly university"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "A term's classes as a week grid for the notice board, each with its room and "
+            "teacher, and the days without classes; A4 or A3 landscape.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_term=True,
+        gather_with="hearth_desk.services.classes.printouts:timetable_for",
+        render_with="hearth_desk.reports.classes.timetable:render_timetable",
+        render_options=("size",),
+    ),
+    Printout(
+        key="attendance",
+        command="attendance",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Attendance sheet of a class"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "A class's students with a column per session date to tick on paper, the "
+            "attendance already entered ticked; A4 landscape.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_course=True,
+        gather_with="hearth_desk.services.classes.printouts:attendance_sheet_for",
+        render_with="hearth_desk.reports.classes.attendance_sheet:render_attendance_sheet",
+    ),
+    Printout(
+        key="class-roster",
+        command="class-roster",
+        title=QT_TRANSLATE_NOOP("PrintPage", "Class roster"),
+        description=QT_TRANSLATE_NOOP(
+            "PrintPage",
+            "A class's students with full phones for the teacher to call, the community "
+            "of those from elsewhere and the day they enrolled, then the waiting list; A4.",
+        ),
+        takes_grid=False,
+        takes_tag=False,
+        takes_full_numbers=False,
+        takes_course=True,
+        gather_with="hearth_desk.services.classes.printouts:class_roster_for",
+        render_with="hearth_desk.reports.classes.class_roster:render_class_roster",
     ),
 )
 

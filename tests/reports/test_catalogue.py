@@ -19,6 +19,7 @@ from hearth_desk.services.progress import Progress
 from hearth_desk.services.visits.meetings import NewMeeting, hold_meeting
 from hearth_desk.storage.store import Store
 from tests.reports.pdf_reading import pdftotext
+from tests.support.class_printouts import class_term
 from tests.support.event_printouts import printed_talk
 
 
@@ -42,6 +43,9 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "meeting-signin",
         "visit-figures",
         "problem-ledger",
+        "timetable",
+        "attendance",
+        "class-roster",
     ]
     # Certificates register what they print: listed apart, not in the Print area.
     assert [printout.key for printout in catalogue.ISSUING] == ["certificates"]
@@ -64,6 +68,9 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
         "meeting-signin",
         "visit-figures",
         "requests",
+        "timetable",
+        "attendance",
+        "class-roster",
         "certificates",
     )
     assert catalogue.for_command("overview", tag=False).key == "overview"
@@ -94,6 +101,16 @@ def test_each_printout_once_with_the_commands_the_cli_knows() -> None:
     meetings = [catalogue.printout(key) for key in ("minutes", "meeting-signin")]
     assert all(p.takes_meeting and p.takes_choice and not p.asks_ledger_choice for p in meetings)
     assert not any(p.takes_meeting for p in catalogue.PRINTOUTS[:12])
+    # The elderly university's: the timetable of a term (--term, --size A4|A3), the
+    # attendance sheet and roster of a class (print attendance 葫芦丝班).
+    timetable = catalogue.for_command("timetable", tag=False)
+    assert timetable.takes_term and not timetable.takes_course and timetable.takes_choice
+    assert timetable.render_options == ("size",) and not timetable.asks_ledger_choice
+    for key in ("attendance", "class-roster"):
+        entry = catalogue.printout(key)
+        assert entry.takes_course and entry.takes_choice and not entry.takes_term
+        assert not entry.takes_event and not entry.asks_ledger_choice
+    assert not any(p.takes_term or p.takes_course for p in catalogue.PRINTOUTS[:17])
 
 
 @pytest.mark.parametrize("printout", catalogue.EVERY, ids=lambda p: p.key)
@@ -110,7 +127,8 @@ def test_rendering_needs_no_store(sqlite_store: Store, tmp_path: Path) -> None:
         tag_id = tags_named(session, ["党员"])[0].id
         event_id = printed_talk(session).event_id
         hold_meeting(session, NewMeeting(dt.date(2026, 3, 20), new_matters=["停车难"]))
-    choice = LedgerChoice(tag_id=tag_id, event_id=event_id)
+        course_id = class_term(session, students=3, dates=4).big_class
+    choice = LedgerChoice(tag_id=tag_id, event_id=event_id, course_id=course_id)
     with sqlite_store.session() as session:
         gathered = {
             p.key: p.gather(session, choice, Progress.silent()) for p in catalogue.PRINTOUTS

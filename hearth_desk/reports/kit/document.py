@@ -48,6 +48,7 @@ class Paper(enum.Enum):
     A4_PORTRAIT = "a4"
     A4_LANDSCAPE = "a4-landscape"
     A3_PORTRAIT = "a3"
+    A3_LANDSCAPE = "a3-landscape"
 
     @property
     def size(self) -> tuple[float, float]:
@@ -55,6 +56,7 @@ class Paper(enum.Enum):
             Paper.A4_PORTRAIT: portrait(A4),
             Paper.A4_LANDSCAPE: landscape(A4),
             Paper.A3_PORTRAIT: portrait(A3),
+            Paper.A3_LANDSCAPE: landscape(A3),
         }[self]
 
 
@@ -64,6 +66,9 @@ class ReportMeta:
     heading: str  # the community's full name, heads every page
     paper: Paper = Paper.A4_PORTRAIT
     printed_on: dt.date | None = None
+    # A word at the left of every page's footer, such as who the printout is for (the
+    # class roster's 仅供班级联系使用); "" for none.
+    footnote: str = ""
 
 
 HEADER_STYLE = TextStyle(size=9.5, leading=12)
@@ -191,6 +196,8 @@ def build_pdf(
             width - MARGIN,
             baseline + FOOTER_SPACE - 3 * mm,
         )
+        if meta.footnote:
+            draw_line(canvas, footer_shaper, MARGIN, baseline, meta.footnote)
         label = page_label.format(page=number, pages=total)
         draw_line(canvas, footer_shaper, (width - footer_shaper.width(label)) / 2, baseline, label)
         draw_line(

@@ -35,10 +35,18 @@ class Column:
     fit: tuple[str, ...] = ()  # values that must stay on one line (Female, a full ID)
 
 
-def needed_width(column: Column, style: TextStyle) -> float:
+def title_style(style: TextStyle, header: TextStyle | None = None) -> TextStyle:
+    """The column titles' style: ``header`` if given, else the body's size in the
+    title face; centred."""
+    if header is not None:
+        return TextStyle(header.chain, header.size, header.leading, "center")
+    return TextStyle(TITLE, style.size, style.leading, "center")
+
+
+def needed_width(column: Column, style: TextStyle, header: TextStyle | None = None) -> float:
     """The narrowest the column may be: no word of its title and none of its ``fit``
     values broken across lines (English "Gender" read "Gend / er" in a narrow column)."""
-    title = shaper_for(TextStyle(TITLE, style.size, style.leading))
+    title = shaper_for(title_style(style, header))
     body = shaper_for(style)
     words = [title.width(word) for word in column.title.split()]
     words += [body.width(value) for value in column.fit]
@@ -46,11 +54,14 @@ def needed_width(column: Column, style: TextStyle) -> float:
 
 
 def column_widths(
-    columns: Sequence[Column], total: float, style: TextStyle = BODY_STYLE
+    columns: Sequence[Column],
+    total: float,
+    style: TextStyle = BODY_STYLE,
+    header: TextStyle | None = None,
 ) -> list[float]:
     """Widths by weight, each raised to what it needs, the rise taken from the columns
     with room to spare in proportion to their weight."""
-    needs = [needed_width(column, style) for column in columns]
+    needs = [needed_width(column, style, header) for column in columns]
     fixed: set[int] = set()
     while True:
         free = total - sum(needs[i] for i in fixed)
@@ -82,11 +93,15 @@ def measure_row(
 
 
 def header_row(
-    columns: Sequence[Column], widths: Sequence[float], style: TextStyle, log: MissingLog
+    columns: Sequence[Column],
+    widths: Sequence[float],
+    style: TextStyle,
+    log: MissingLog,
+    header: TextStyle | None = None,
 ) -> tuple[list[TextBlock], float]:
     """The header row (column titles in the title face, centred) and its height."""
-    header_style = TextStyle(TITLE, style.size, style.leading, "center")
-    return measure_row([c.title for c in columns], [header_style] * len(columns), widths, log)
+    titles = title_style(style, header)
+    return measure_row([c.title for c in columns], [titles] * len(columns), widths, log)
 
 
 def long_table(
@@ -103,17 +118,20 @@ def long_table(
     style: TextStyle = BODY_STYLE,
     min_row_height: float = 0.0,
     page_grid: Callable[[list[list[TextBlock]], list[float], list[float]], Flowable] | None = None,
+    header_style: TextStyle | None = None,
 ) -> list[Flowable]:
     """Flowables for a table of ``rows``: one table per page, the header on each.
 
     ``first_page_height`` is the space left under whatever precedes the table. Body
     rows are at least ``min_row_height`` tall (room to sign in); ``page_grid`` draws a
     page (``PageGrid`` unless a printout draws more in its cells, such as barcodes).
+    The column titles are in the title face at the body's size unless ``header_style``
+    says otherwise (smaller, for many narrow columns such as dates).
     """
     make_grid = page_grid or PageGrid
     progress = progress or Progress.silent()
-    widths = column_widths(columns, width, style)
-    header, header_height = header_row(columns, widths, style, log)
+    widths = column_widths(columns, width, style, header_style)
+    header, header_height = header_row(columns, widths, style, log, header_style)
     body_styles = cell_styles(columns, style)
     flowables: list[Flowable] = []
     page_rows: list[list[TextBlock]] = [header]
@@ -150,6 +168,26 @@ def long_table(
         return [table]
     flush()
     return flowables
+
+
+def headed_pages(
+    heading: Callable[[str], list[Flowable]],
+    title: str,
+    continued: str,
+    table: Callable[[float], list[Flowable]],
+    frame: tuple[float, float],
+) -> list[Flowable]:
+    """A long table under a heading on each of its pages: ``heading(title)`` on the
+    first, ``heading(continued)`` on the others (no heading when ``title`` is "").
+    ``table(room)`` lays the table out leaving ``room`` on every page for the heading."""
+    width, height = frame
+    story = heading(title) if title else []
+    room = sum(flowable.wrap(width, height)[1] for flowable in story)
+    for flowable in table(room):
+        story.append(flowable)
+        if isinstance(flowable, PageBreak) and title:
+            story += heading(continued)
+    return story
 
 
 class PageGrid(Flowable):

@@ -29,7 +29,7 @@ from hearth_desk.reports.kit.document import (
 )
 from hearth_desk.reports.kit.fonts import TITLE
 from hearth_desk.reports.kit.result import RenderResult
-from hearth_desk.reports.kit.table import Column, long_table
+from hearth_desk.reports.kit.table import Column, headed_pages, long_table
 from hearth_desk.reports.kit.text import MissingLog, TextBlock, TextStyle
 from hearth_desk.services.progress import Progress
 from hearth_desk.services.visits.printouts import RoundSection, RoundSheetData
@@ -90,26 +90,22 @@ def _section(
     def heading(text: str) -> list[Flowable]:
         return [TextBlock(text, SECTION_STYLE, log), Spacer(1, 1.5 * mm)]
 
-    room = sum(flowable.wrap(width, height)[1] for flowable in heading(title))
-    pages = long_table(
-        round_columns(t),
-        _rows(section, t),
-        width=width,
-        page_height=height - room,
-        first_page_height=first_room - room,
-        log=log,
-        empty_text="",
-        total_rows=len(section.rows),
-        progress=progress,
-        style=BODY,
-        min_row_height=ROW_HEIGHT,
-    )
-    story = heading(title)
-    for flowable in pages:
-        story.append(flowable)
-        if isinstance(flowable, PageBreak):
-            story += heading(continued)
-    return story
+    def table(room: float) -> list[Flowable]:
+        return long_table(
+            round_columns(t),
+            _rows(section, t),
+            width=width,
+            page_height=height - room,
+            first_page_height=first_room - room,
+            log=log,
+            empty_text="",
+            total_rows=len(section.rows),
+            progress=progress,
+            style=BODY,
+            min_row_height=ROW_HEIGHT,
+        )
+
+    return headed_pages(heading, title, continued, table, (width, height))
 
 
 def render_round_sheet(

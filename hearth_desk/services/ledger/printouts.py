@@ -73,9 +73,8 @@ class LedgerChoice:
     request_category: str | None = None
     request_status: str | None = None
     overdue_only: bool = False
-    # Read by the classes' printouts (issue 18; the printouts branch adds these same two
-    # fields, kept identical so that the merge is one of them): the term of a timetable,
-    # the class of an attendance sheet or roster.
+    # Read by the elderly university's printouts: the term of the timetable (None: the
+    # current term) and the class of the attendance sheet and the class roster.
     term_id: int | None = None
     course_id: int | None = None
 

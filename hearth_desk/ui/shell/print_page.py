@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.reports.catalogue import CATALOGUE_CONTEXT, PRINTOUTS, Printout, printout
@@ -20,6 +20,7 @@ from hearth_desk.services.backup.workspace import run_folder
 from hearth_desk.services.ledger.printouts import LedgerChoice
 from hearth_desk.services.progress import Progress
 from hearth_desk.storage.store import Store
+from hearth_desk.ui.classes.print_dialog import ClassPrint, ask_class_choice
 from hearth_desk.ui.common.errors import ErrorPresenter
 from hearth_desk.ui.common.print_preview import PrintPreviewDialog, RenderCall
 from hearth_desk.ui.events.print_dialog import EventPrint, ask_event_choice
@@ -61,7 +62,16 @@ class PrintPage(QWidget):
         self.ask_event_choice: Callable[[str, tuple[str, ...], int | None], EventPrint | None] = (
             lambda title, options, event_id: ask_event_choice(store, title, options, event_id, self)
         )
-        layout = QVBoxLayout(self)
+        # Which term (and paper) or class a printout of the elderly university is of;
+        # likewise replaced.
+        self.ask_class_choice: Callable[[str, bool, tuple[str, ...]], ClassPrint | None] = (
+            lambda title, takes_term, options: ask_class_choice(
+                store, title, takes_term, options, self
+            )
+        )
+        # Twenty printouts are taller than an office screen: the list scrolls.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         heading = QLabel(self.tr("Printouts"))
         heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
         layout.addWidget(heading)
@@ -79,6 +89,11 @@ class PrintPage(QWidget):
             layout.addWidget(description)
             self.buttons[entry.key] = button
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        QVBoxLayout(self).addWidget(scroll)
 
     def _render_call(self, entry: Printout, preset: LedgerChoice | None) -> RenderCall | None:
         """Ask what to cover if the printout needs it, starting from ``preset`` (None:
@@ -113,6 +128,16 @@ class PrintPage(QWidget):
                 asked = self.ask_event_choice(_shown(entry.title), entry.render_options, event_id)
                 choice = asked.choice if asked is not None else None
                 options = asked.options if asked is not None else {}
+        elif entry.takes_term or entry.takes_course:
+            if preset is not None and (preset.term_id if entry.takes_term else preset.course_id):
+                # The 老年大学 area chose the term or class already: print it as it is.
+                choice = LedgerChoice(term_id=preset.term_id, course_id=preset.course_id)
+            else:
+                answer = self.ask_class_choice(
+                    _shown(entry.title), entry.takes_term, entry.render_options
+                )
+                choice = answer.choice if answer is not None else None
+                options = answer.options if answer is not None else {}
         if choice is None:
             return None
         chosen, store = choice, self._store
@@ -129,7 +154,8 @@ class PrintPage(QWidget):
         self, key: str, preset: LedgerChoice | None = None
     ) -> PrintPreviewDialog | None:
         """Preview printout ``key``; ``preset`` is what the ledger shows when it asked,
-        or the event an event printout is of (``open_event_printout``)."""
+        the event an event printout is of (``open_event_printout``), or the term or class
+        the 老年大学 area chose."""
         entry = printout(key)
         render = self._render_call(entry, preset)
         if render is None:
