@@ -645,6 +645,29 @@ A safety copy of the present data is kept first.</translation>
     </message>
 </context>
 <context>
+    <name>ClassPrintDialog</name>
+    <message>
+        <source>Term:</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>There are no terms yet.</source>
+        <translation>There are no terms yet.</translation>
+    </message>
+    <message>
+        <source>There are no classes yet.</source>
+        <translation>There are no classes yet.</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>Paper size:</translation>
+    </message>
+</context>
+<context>
     <name>ClassesPage</name>
     <message>
         <source>New term…</source>
@@ -834,10 +857,6 @@ A safety copy of the present data is kept first.</translation>
         <translation>REPORT</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates), yearbook (the year&apos;s volunteer service, with charts); visits-due (the visit round sheet), minutes and meeting-signin (of joint meeting --meeting N) or visit-figures (a period&apos;s visits and problems, with charts)</source>
-        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates), yearbook (the year&apos;s volunteer service, with charts); visits-due (the visit round sheet), minutes and meeting-signin (of joint meeting --meeting N) or visit-figures (a period&apos;s visits and problems, with charts)</translation>
-    </message>
-    <message>
         <source>FILE.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
@@ -854,8 +873,12 @@ A safety copy of the present data is kept first.</translation>
         <translation>split the poster onto sheets of this size for an office printer</translation>
     </message>
     <message>
-        <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
-        <translation>signin, notice and calllist: the event&apos;s number, 12 or #12</translation>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates), yearbook (the year&apos;s volunteer service, with charts); visits-due (the visit round sheet), minutes and meeting-signin (of joint meeting --meeting N), visit-figures (a period&apos;s visits and problems, with charts) or requests (the problem ledger); timetable (a term&apos;s classes, for the board), or of class CLASS: attendance (the attendance sheet) or class-roster (its students, full phones)</source>
+        <translation>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates), yearbook (the year&apos;s volunteer service, with charts); visits-due (the visit round sheet), minutes and meeting-signin (of joint meeting --meeting N), visit-figures (a period&apos;s visits and problems, with charts) or requests (the problem ledger); timetable (a term&apos;s classes, for the board), or of class CLASS: attendance (the attendance sheet) or class-roster (its students, full phones)</translation>
+    </message>
+    <message>
+        <source>signin, notice and calllist: the event&apos;s number, 12 or #12; attendance and class-roster: the class, #3, 3 or its name</source>
+        <translation>signin, notice and calllist: the event&apos;s number, 12 or #12; attendance and class-roster: the class, #3, 3 or its name</translation>
     </message>
     <message>
         <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
@@ -874,6 +897,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>minutes and meeting-signin: the joint meeting&apos;s number, 3 or #3</translation>
     </message>
     <message>
+        <source>timetable: the term&apos;s name, e.g. 2026年秋季学期 (default: the current term)</source>
+        <translation>timetable: the term&apos;s name, e.g. 2026年秋季学期 (default: the current term)</translation>
+    </message>
+    <message>
         <source>Wrote {path} ({rows} rows).</source>
         <translation>Wrote {path} ({rows} rows).</translation>
     </message>
@@ -886,8 +913,8 @@ A safety copy of the present data is kept first.</translation>
         <translation>Wrote {path} ({pages} pages).</translation>
     </message>
     <message>
-        <source>paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)</source>
-        <translation>paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)</translation>
+        <source>paper size: the poster A3|A2|A1|A0 (default A1), the notice and the timetable A4|A3 (default A4)</source>
+        <translation>paper size: the poster A3|A2|A1|A0 (default A1), the notice and the timetable A4|A3 (default A4)</translation>
     </message>
     <message>
         <source>visit-figures and requests: the first day of the period, such as 2026-01-01</source>
@@ -4992,6 +5019,30 @@ A safety copy of the present data is kept first.</translation>
         <translation>Every request of a period, with its tier, handler, due date, status, result and satisfaction, and the totals; A4 landscape, or .xlsx.</translation>
     </message>
     <message>
+        <source>Timetable of the elderly university</source>
+        <translation>Timetable of the elderly university</translation>
+    </message>
+    <message>
+        <source>A term&apos;s classes as a week grid for the notice board, each with its room and teacher, and the days without classes; A4 or A3 landscape.</source>
+        <translation>A term&apos;s classes as a week grid for the notice board, each with its room and teacher, and the days without classes; A4 or A3 landscape.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet of a class</source>
+        <translation>Attendance sheet of a class</translation>
+    </message>
+    <message>
+        <source>A class&apos;s students with a column per session date to tick on paper, the attendance already entered ticked; A4 landscape.</source>
+        <translation>A class&apos;s students with a column per session date to tick on paper, the attendance already entered ticked; A4 landscape.</translation>
+    </message>
+    <message>
+        <source>Class roster</source>
+        <translation>Class roster</translation>
+    </message>
+    <message>
+        <source>A class&apos;s students with full phones for the teacher to call, the community of those from elsewhere and the day they enrolled, then the waiting list; A4.</source>
+        <translation>A class&apos;s students with full phones for the teacher to call, the community of those from elsewhere and the day they enrolled, then the waiting list; A4.</translation>
+    </message>
+    <message>
         <source>Volunteer certificates</source>
         <translation>Volunteer certificates</translation>
     </message>
@@ -5223,6 +5274,10 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Reading the requests…</source>
         <translation>Reading the requests…</translation>
+    </message>
+    <message>
+        <source>Reading the classes…</source>
+        <translation>Reading the classes…</translation>
     </message>
 </context>
 <context>
@@ -5643,8 +5698,40 @@ A safety copy of the present data is kept first.</translation>
         <translation>Address</translation>
     </message>
     <message>
+        <source>Waiting {k}</source>
+        <translation>Waiting {k}</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Class roster</source>
+        <translation>Class roster</translation>
+    </message>
+    <message>
+        <source>For contacting the class only</source>
+        <translation>For contacting the class only</translation>
+    </message>
+    <message>
+        <source>{count} students, {waiting} on the waiting list.</source>
+        <translation>{count} students, {waiting} on the waiting list.</translation>
+    </message>
+    <message>
+        <source>{count} students of {capacity} places, {waiting} on the waiting list.</source>
+        <translation>{count} students of {capacity} places, {waiting} on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Phones are in full, for the teacher to call.</source>
+        <translation>Phones are in full, for the teacher to call.</translation>
     </message>
     <message>
         <source>Care tags</source>
@@ -5653,6 +5740,22 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No one has enrolled yet.</source>
+        <translation>No one has enrolled yet.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>{students} students, {sessions} sessions. ✓ marks attendance already recorded; tick the others on paper and enter them afterwards.</source>
+        <translation>{students} students, {sessions} sessions. ✓ marks attendance already recorded; tick the others on paper and enter them afterwards.</translation>
+    </message>
+    <message>
+        <source>Sessions {first} to {last} (part {part} of {parts})</source>
+        <translation>Sessions {first} to {last} (part {part} of {parts})</translation>
     </message>
     <message>
         <source>Care list: {tag}</source>
@@ -6353,6 +6456,86 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>No requests to list.</source>
         <translation>No requests to list.</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>Term: {first} to {last}.</source>
+        <translation>Term: {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>No closure days.</source>
+        <translation>No closure days.</translation>
+    </message>
+    <message>
+        <source>No classes on: {days}.</source>
+        <translation>No classes on: {days}.</translation>
+    </message>
+    <message>
+        <source>{community} elderly university: {term} timetable</source>
+        <translation>{community} elderly university: {term} timetable</translation>
+    </message>
+    <message>
+        <source>The term has no classes yet.</source>
+        <translation>The term has no classes yet.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Term: {term}</source>
+        <translation>Term: {term}</translation>
+    </message>
+    <message>
+        <source>Teacher: {name}</source>
+        <translation>Teacher: {name}</translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation>Room: {room}</translation>
+    </message>
+    <message>
+        <source>Meets: {slots}</source>
+        <translation>Meets: {slots}</translation>
     </message>
 </context>
 <context>
@@ -8014,6 +8197,10 @@ A safety copy of the present data is kept first.</translation>
         <translation>“print {report}” needs an event number, as in “print {report} 12”.</translation>
     </message>
     <message>
+        <source>“print {report}” needs a class, as in “print {report} #3” or by its name.</source>
+        <translation>“print {report}” needs a class, as in “print {report} #3” or by its name.</translation>
+    </message>
+    <message>
         <source>“print {report}” needs a meeting number, as in “print {report} --meeting 3”.</source>
         <translation>“print {report}” needs a meeting number, as in “print {report} --meeting 3”.</translation>
     </message>
@@ -8452,6 +8639,14 @@ A safety copy of the present data is kept first.</translation>
     <message>
         <source>{name} is not enrolled in class #{number}.</source>
         <translation>{name} is not enrolled in class #{number}.</translation>
+    </message>
+    <message>
+        <source>There is no term yet.</source>
+        <translation>There is no term yet.</translation>
+    </message>
+    <message>
+        <source>Choose a class to print.</source>
+        <translation>Choose a class to print.</translation>
     </message>
 </context>
 <context>

@@ -645,6 +645,29 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>ClassPrintDialog</name>
+    <message>
+        <source>Term:</source>
+        <translation>学期：</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>班级：</translation>
+    </message>
+    <message>
+        <source>There are no terms yet.</source>
+        <translation>还没有学期。</translation>
+    </message>
+    <message>
+        <source>There are no classes yet.</source>
+        <translation>还没有班级。</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>纸张大小：</translation>
+    </message>
+</context>
+<context>
     <name>ClassesPage</name>
     <message>
         <source>New term…</source>
@@ -834,10 +857,6 @@ A safety copy of the present data is kept first.</source>
         <translation>报表</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates), yearbook (the year&apos;s volunteer service, with charts); visits-due (the visit round sheet), minutes and meeting-signin (of joint meeting --meeting N) or visit-figures (a period&apos;s visits and problems, with charts)</source>
-        <translation>打印哪一份：overview（社区概况）、ledger（楼栋台账；加 --tag 为该类别的关爱名单）、cards（党员联系卡）、roster（党员花名册）、poster（党群连心树海报），或第 N 号活动的：signin（签到表）、notice（活动通知）、calllist（电话通知名单，完整号码）；certificates（出具并登记该年度的证书）、publicity（证书公示）、register（该年度证书出具登记簿）、yearbook（年度志愿服务统计，含图表）；visits-due（走访登记表）、minutes 和 meeting-signin（第 --meeting N 次联席会议的会议纪要和签到表）或 visit-figures（一段时间的走访与问题统计，含图表）</translation>
-    </message>
-    <message>
         <source>FILE.pdf</source>
         <translation>文件.pdf</translation>
     </message>
@@ -854,8 +873,12 @@ A safety copy of the present data is kept first.</source>
         <translation>把海报分拼到这种大小的纸上，用办公室打印机打印</translation>
     </message>
     <message>
-        <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
-        <translation>signin、notice 和 calllist：活动编号，12 或 #12</translation>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates), yearbook (the year&apos;s volunteer service, with charts); visits-due (the visit round sheet), minutes and meeting-signin (of joint meeting --meeting N), visit-figures (a period&apos;s visits and problems, with charts) or requests (the problem ledger); timetable (a term&apos;s classes, for the board), or of class CLASS: attendance (the attendance sheet) or class-roster (its students, full phones)</source>
+        <translation>打印哪一份：overview（社区概况）、ledger（楼栋台账；加 --tag 为该类别的关爱名单）、cards（党员联系卡）、roster（党员花名册）、poster（党群连心树海报），或第 N 号活动的：signin（签到表）、notice（活动通知）、calllist（电话通知名单，完整号码）；certificates（出具并登记该年度的证书）、publicity（证书公示）、register（该年度证书出具登记簿）、yearbook（年度志愿服务统计，含图表）；visits-due（走访登记表）、minutes 和 meeting-signin（第 --meeting N 次联席会议的会议纪要和签到表）、visit-figures（一段时间的走访与问题统计，含图表）或 requests（问题台账）；timetable（一个学期的课程表，供张贴），或班级的：attendance（考勤表）或 class-roster（班级花名册，完整电话）</translation>
+    </message>
+    <message>
+        <source>signin, notice and calllist: the event&apos;s number, 12 or #12; attendance and class-roster: the class, #3, 3 or its name</source>
+        <translation>signin、notice 和 calllist：活动编号，如 12 或 #12；attendance 和 class-roster：班级，如 #3、3 或班级名称</translation>
     </message>
     <message>
         <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
@@ -874,6 +897,10 @@ A safety copy of the present data is kept first.</source>
         <translation>minutes 和 meeting-signin：联席会议编号，如 3 或 #3</translation>
     </message>
     <message>
+        <source>timetable: the term&apos;s name, e.g. 2026年秋季学期 (default: the current term)</source>
+        <translation>timetable：学期名称，如 2026年秋季学期（默认为当前学期）</translation>
+    </message>
+    <message>
         <source>Wrote {path} ({rows} rows).</source>
         <translation>已写入 {path}（{rows} 行）。</translation>
     </message>
@@ -886,8 +913,8 @@ A safety copy of the present data is kept first.</source>
         <translation>已生成 {path}（共 {pages} 页）。</translation>
     </message>
     <message>
-        <source>paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)</source>
-        <translation>纸张大小：海报 A3|A2|A1|A0（默认 A1），活动通知 A4|A3（默认 A4）</translation>
+        <source>paper size: the poster A3|A2|A1|A0 (default A1), the notice and the timetable A4|A3 (default A4)</source>
+        <translation>纸张大小：海报 A3|A2|A1|A0（默认 A1），活动通知和课程表 A4|A3（默认 A4）</translation>
     </message>
     <message>
         <source>visit-figures and requests: the first day of the period, such as 2026-01-01</source>
@@ -4980,6 +5007,30 @@ A safety copy of the present data is kept first.</source>
         <translation>一段时间内的每条诉求，含层级、经办人、期限、状态、办理结果和满意度，以及合计；A4 横向，或 .xlsx。</translation>
     </message>
     <message>
+        <source>Timetable of the elderly university</source>
+        <translation>老年大学课程表</translation>
+    </message>
+    <message>
+        <source>A term&apos;s classes as a week grid for the notice board, each with its room and teacher, and the days without classes; A4 or A3 landscape.</source>
+        <translation>一个学期的课程按周排成表格，供张贴公告栏，每门课注明教室和教师，并列出停课日；A4 或 A3 横向。</translation>
+    </message>
+    <message>
+        <source>Attendance sheet of a class</source>
+        <translation>班级考勤表</translation>
+    </message>
+    <message>
+        <source>A class&apos;s students with a column per session date to tick on paper, the attendance already entered ticked; A4 landscape.</source>
+        <translation>一个班级的学员，每次课一列，供在纸上打勾，已录入的出勤已打勾；A4 横向。</translation>
+    </message>
+    <message>
+        <source>Class roster</source>
+        <translation>班级花名册</translation>
+    </message>
+    <message>
+        <source>A class&apos;s students with full phones for the teacher to call, the community of those from elsewhere and the day they enrolled, then the waiting list; A4.</source>
+        <translation>一个班级的学员及完整电话，供老师联系，外社区学员注明所在社区，并列出报名日期，其后是候补名单；A4。</translation>
+    </message>
+    <message>
         <source>Volunteer certificates</source>
         <translation>志愿服务证书</translation>
     </message>
@@ -5211,6 +5262,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Reading the requests…</source>
         <translation>正在读取诉求…</translation>
+    </message>
+    <message>
+        <source>Reading the classes…</source>
+        <translation>正在读取班级…</translation>
     </message>
 </context>
 <context>
@@ -5630,8 +5685,40 @@ A safety copy of the present data is kept first.</source>
         <translation>住址</translation>
     </message>
     <message>
+        <source>Waiting {k}</source>
+        <translation>候补{k}</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>报名日期</translation>
+    </message>
+    <message>
+        <source>Class roster</source>
+        <translation>班级花名册</translation>
+    </message>
+    <message>
+        <source>For contacting the class only</source>
+        <translation>仅供班级联系使用</translation>
+    </message>
+    <message>
+        <source>{count} students, {waiting} on the waiting list.</source>
+        <translation>学员 {count} 人，候补 {waiting} 人。</translation>
+    </message>
+    <message>
+        <source>{count} students of {capacity} places, {waiting} on the waiting list.</source>
+        <translation>学员 {count} 人（名额 {capacity} 人），候补 {waiting} 人。</translation>
+    </message>
+    <message>
+        <source>Phones are in full, for the teacher to call.</source>
+        <translation>电话为完整号码，供老师联系学员。</translation>
     </message>
     <message>
         <source>Care tags</source>
@@ -5640,6 +5727,22 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>No one has enrolled yet.</source>
+        <translation>还没有人报名。</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>考勤表</translation>
+    </message>
+    <message>
+        <source>{students} students, {sessions} sessions. ✓ marks attendance already recorded; tick the others on paper and enter them afterwards.</source>
+        <translation>学员 {students} 人，共 {sessions} 次课。✓ 为已登记的出勤；其余请在纸上打勾，课后录入。</translation>
+    </message>
+    <message>
+        <source>Sessions {first} to {last} (part {part} of {parts})</source>
+        <translation>上课日期 {first} 至 {last}（第 {part} 部分，共 {parts} 部分）</translation>
     </message>
     <message>
         <source>Care list: {tag}</source>
@@ -6340,6 +6443,86 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>No requests to list.</source>
         <translation>（无符合条件的诉求）</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>晚上</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}至{last}</translation>
+    </message>
+    <message>
+        <source>Term: {first} to {last}.</source>
+        <translation>学期：{first}至{last}。</translation>
+    </message>
+    <message>
+        <source>No closure days.</source>
+        <translation>无停课日。</translation>
+    </message>
+    <message>
+        <source>No classes on: {days}.</source>
+        <translation>停课：{days}。</translation>
+    </message>
+    <message>
+        <source>{community} elderly university: {term} timetable</source>
+        <translation>{community}老年大学 {term}课程表</translation>
+    </message>
+    <message>
+        <source>The term has no classes yet.</source>
+        <translation>本学期还没有班级。</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Term: {term}</source>
+        <translation>学期：{term}</translation>
+    </message>
+    <message>
+        <source>Teacher: {name}</source>
+        <translation>教师：{name}</translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation>教室：{room}</translation>
+    </message>
+    <message>
+        <source>Meets: {slots}</source>
+        <translation>上课时间：{slots}</translation>
     </message>
 </context>
 <context>
@@ -7992,6 +8175,10 @@ A safety copy of the present data is kept first.</source>
         <translation>“print {report}”需要活动编号，例如“print {report} 12”。</translation>
     </message>
     <message>
+        <source>“print {report}” needs a class, as in “print {report} #3” or by its name.</source>
+        <translation>“print {report}”需要指定班级，例如“print {report} #3”或班级名称。</translation>
+    </message>
+    <message>
         <source>“print {report}” needs a meeting number, as in “print {report} --meeting 3”.</source>
         <translation>“print {report}”需要会议编号，如“print {report} --meeting 3”。</translation>
     </message>
@@ -8430,6 +8617,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{name} is not enrolled in class #{number}.</source>
         <translation>{name} 没有报名班级 #{number}。</translation>
+    </message>
+    <message>
+        <source>There is no term yet.</source>
+        <translation>还没有学期。</translation>
+    </message>
+    <message>
+        <source>Choose a class to print.</source>
+        <translation>请选择要打印的班级。</translation>
     </message>
 </context>
 <context>

@@ -645,6 +645,29 @@ A safety copy of the present data is kept first.</source>
     </message>
 </context>
 <context>
+    <name>ClassPrintDialog</name>
+    <message>
+        <source>Term:</source>
+        <translation>學期：</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>班級：</translation>
+    </message>
+    <message>
+        <source>There are no terms yet.</source>
+        <translation>還沒有學期。</translation>
+    </message>
+    <message>
+        <source>There are no classes yet.</source>
+        <translation>還沒有班級。</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>紙張大小：</translation>
+    </message>
+</context>
+<context>
     <name>ClassesPage</name>
     <message>
         <source>New term…</source>
@@ -834,10 +857,6 @@ A safety copy of the present data is kept first.</source>
         <translation>報表</translation>
     </message>
     <message>
-        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates), yearbook (the year&apos;s volunteer service, with charts); visits-due (the visit round sheet), minutes and meeting-signin (of joint meeting --meeting N) or visit-figures (a period&apos;s visits and problems, with charts)</source>
-        <translation>列印哪一份：overview（社區概況）、ledger（樓棟台賬；加 --tag 為該類別的關愛名單）、cards（黨員聯繫卡）、roster（黨員花名冊）、poster（黨群連心樹海報），或第 N 號活動的：signin（簽到表）、notice（活動通知）、calllist（電話通知名單，完整號碼）；certificates（出具並登記該年度的證書）、publicity（證書公示）、register（該年度證書出具登記簿）、yearbook（年度志願服務統計，含圖表）；visits-due（走訪登記表）、minutes 和 meeting-signin（第 --meeting N 次聯席會議的會議紀要和簽到表）或 visit-figures（一段時間的走訪與問題統計，含圖表）</translation>
-    </message>
-    <message>
         <source>FILE.pdf</source>
         <translation>檔案.pdf</translation>
     </message>
@@ -854,8 +873,12 @@ A safety copy of the present data is kept first.</source>
         <translation>把海報分拼到這種大小的紙上，用辦公室印表機列印</translation>
     </message>
     <message>
-        <source>signin, notice and calllist: the event&apos;s number, 12 or #12</source>
-        <translation>signin、notice 和 calllist：活動編號，12 或 #12</translation>
+        <source>which report: overview (the community overview), ledger (the building ledger; with --tag the care list of that tag), cards (the members&apos; contact cards), roster (the members&apos; roster), poster (the connected-heart tree), or of event N: signin (the sign-in sheet), notice (the notice for the board) or calllist (whom to phone, full numbers); certificates (issue and register the year&apos;s certificates), publicity (their public notice), register (the register of the year&apos;s certificates), yearbook (the year&apos;s volunteer service, with charts); visits-due (the visit round sheet), minutes and meeting-signin (of joint meeting --meeting N), visit-figures (a period&apos;s visits and problems, with charts) or requests (the problem ledger); timetable (a term&apos;s classes, for the board), or of class CLASS: attendance (the attendance sheet) or class-roster (its students, full phones)</source>
+        <translation>列印哪一份：overview（社區概況）、ledger（樓棟台賬；加 --tag 為該類別的關愛名單）、cards（黨員聯繫卡）、roster（黨員花名冊）、poster（黨群連心樹海報），或第 N 號活動的：signin（簽到表）、notice（活動通知）、calllist（電話通知名單，完整號碼）；certificates（出具並登記該年度的證書）、publicity（證書公示）、register（該年度證書出具登記簿）、yearbook（年度志願服務統計，含圖表）；visits-due（走訪登記表）、minutes 和 meeting-signin（第 --meeting N 次聯席會議的會議紀要和簽到表）、visit-figures（一段時間的走訪與問題統計，含圖表）或 requests（問題台賬）；timetable（一個學期的課程表，供張貼），或班級的：attendance（考勤表）或 class-roster（班級花名冊，完整電話）</translation>
+    </message>
+    <message>
+        <source>signin, notice and calllist: the event&apos;s number, 12 or #12; attendance and class-roster: the class, #3, 3 or its name</source>
+        <translation>signin、notice 和 calllist：活動編號，如 12 或 #12；attendance 和 class-roster：班級，如 #3、3 或班級名稱</translation>
     </message>
     <message>
         <source>cards, roster, poster and certificates: only this service team&apos;s members, e.g. 环境整治服务队</source>
@@ -874,6 +897,10 @@ A safety copy of the present data is kept first.</source>
         <translation>minutes 和 meeting-signin：聯席會議編號，如 3 或 #3</translation>
     </message>
     <message>
+        <source>timetable: the term&apos;s name, e.g. 2026年秋季学期 (default: the current term)</source>
+        <translation>timetable：學期名稱，如 2026年秋季學期（預設為目前學期）</translation>
+    </message>
+    <message>
         <source>Wrote {path} ({rows} rows).</source>
         <translation>已寫入 {path}（{rows} 行）。</translation>
     </message>
@@ -886,8 +913,8 @@ A safety copy of the present data is kept first.</source>
         <translation>已產生 {path}（共 {pages} 頁）。</translation>
     </message>
     <message>
-        <source>paper size: the poster A3|A2|A1|A0 (default A1), the notice A4|A3 (default A4)</source>
-        <translation>紙張大小：海報 A3|A2|A1|A0（預設 A1），活動通知 A4|A3（預設 A4）</translation>
+        <source>paper size: the poster A3|A2|A1|A0 (default A1), the notice and the timetable A4|A3 (default A4)</source>
+        <translation>紙張大小：海報 A3|A2|A1|A0（預設 A1），活動通知和課程表 A4|A3（預設 A4）</translation>
     </message>
     <message>
         <source>visit-figures and requests: the first day of the period, such as 2026-01-01</source>
@@ -4980,6 +5007,30 @@ A safety copy of the present data is kept first.</source>
         <translation>一段時間內的每條訴求，含層級、經辦人、期限、狀態、辦理結果和滿意度，以及合計；A4 橫向，或 .xlsx。</translation>
     </message>
     <message>
+        <source>Timetable of the elderly university</source>
+        <translation>老年大學課程表</translation>
+    </message>
+    <message>
+        <source>A term&apos;s classes as a week grid for the notice board, each with its room and teacher, and the days without classes; A4 or A3 landscape.</source>
+        <translation>一個學期的課程按週排成表格，供張貼公告欄，每門課註明教室和教師，並列出停課日；A4 或 A3 橫向。</translation>
+    </message>
+    <message>
+        <source>Attendance sheet of a class</source>
+        <translation>班級考勤表</translation>
+    </message>
+    <message>
+        <source>A class&apos;s students with a column per session date to tick on paper, the attendance already entered ticked; A4 landscape.</source>
+        <translation>一個班級的學員，每次課一列，供在紙上打勾，已錄入的出勤已打勾；A4 橫向。</translation>
+    </message>
+    <message>
+        <source>Class roster</source>
+        <translation>班級花名冊</translation>
+    </message>
+    <message>
+        <source>A class&apos;s students with full phones for the teacher to call, the community of those from elsewhere and the day they enrolled, then the waiting list; A4.</source>
+        <translation>一個班級的學員及完整電話，供老師聯繫，外社區學員註明所在社區，並列出報名日期，其後是候補名單；A4。</translation>
+    </message>
+    <message>
         <source>Volunteer certificates</source>
         <translation>志願服務證書</translation>
     </message>
@@ -5211,6 +5262,10 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Reading the requests…</source>
         <translation>正在讀取訴求…</translation>
+    </message>
+    <message>
+        <source>Reading the classes…</source>
+        <translation>正在讀取班級…</translation>
     </message>
 </context>
 <context>
@@ -5630,8 +5685,40 @@ A safety copy of the present data is kept first.</source>
         <translation>住址</translation>
     </message>
     <message>
+        <source>Waiting {k}</source>
+        <translation>候補{k}</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社區</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>報名日期</translation>
+    </message>
+    <message>
+        <source>Class roster</source>
+        <translation>班級花名冊</translation>
+    </message>
+    <message>
+        <source>For contacting the class only</source>
+        <translation>僅供班級聯繫使用</translation>
+    </message>
+    <message>
+        <source>{count} students, {waiting} on the waiting list.</source>
+        <translation>學員 {count} 人，候補 {waiting} 人。</translation>
+    </message>
+    <message>
+        <source>{count} students of {capacity} places, {waiting} on the waiting list.</source>
+        <translation>學員 {count} 人（名額 {capacity} 人），候補 {waiting} 人。</translation>
+    </message>
+    <message>
+        <source>Phones are in full, for the teacher to call.</source>
+        <translation>電話為完整號碼，供老師聯繫學員。</translation>
     </message>
     <message>
         <source>Care tags</source>
@@ -5640,6 +5727,22 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>Notes</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>No one has enrolled yet.</source>
+        <translation>還沒有人報名。</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>考勤表</translation>
+    </message>
+    <message>
+        <source>{students} students, {sessions} sessions. ✓ marks attendance already recorded; tick the others on paper and enter them afterwards.</source>
+        <translation>學員 {students} 人，共 {sessions} 次課。✓ 為已登記的出勤；其餘請在紙上打勾，課後錄入。</translation>
+    </message>
+    <message>
+        <source>Sessions {first} to {last} (part {part} of {parts})</source>
+        <translation>上課日期 {first} 至 {last}（第 {part} 部分，共 {parts} 部分）</translation>
     </message>
     <message>
         <source>Care list: {tag}</source>
@@ -6340,6 +6443,86 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>No requests to list.</source>
         <translation>（無符合條件的訴求）</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>晚上</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}至{last}</translation>
+    </message>
+    <message>
+        <source>Term: {first} to {last}.</source>
+        <translation>學期：{first}至{last}。</translation>
+    </message>
+    <message>
+        <source>No closure days.</source>
+        <translation>無停課日。</translation>
+    </message>
+    <message>
+        <source>No classes on: {days}.</source>
+        <translation>停課：{days}。</translation>
+    </message>
+    <message>
+        <source>{community} elderly university: {term} timetable</source>
+        <translation>{community}老年大學 {term}課程表</translation>
+    </message>
+    <message>
+        <source>The term has no classes yet.</source>
+        <translation>本學期還沒有班級。</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <source>Term: {term}</source>
+        <translation>學期：{term}</translation>
+    </message>
+    <message>
+        <source>Teacher: {name}</source>
+        <translation>教師：{name}</translation>
+    </message>
+    <message>
+        <source>Room: {room}</source>
+        <translation>教室：{room}</translation>
+    </message>
+    <message>
+        <source>Meets: {slots}</source>
+        <translation>上課時間：{slots}</translation>
     </message>
 </context>
 <context>
@@ -7992,6 +8175,10 @@ A safety copy of the present data is kept first.</source>
         <translation>「print {report}」需要活動編號，例如「print {report} 12」。</translation>
     </message>
     <message>
+        <source>“print {report}” needs a class, as in “print {report} #3” or by its name.</source>
+        <translation>「print {report}」需要指定班級，例如「print {report} #3」或班級名稱。</translation>
+    </message>
+    <message>
         <source>“print {report}” needs a meeting number, as in “print {report} --meeting 3”.</source>
         <translation>“print {report}”需要會議編號，如“print {report} --meeting 3”。</translation>
     </message>
@@ -8430,6 +8617,14 @@ A safety copy of the present data is kept first.</source>
     <message>
         <source>{name} is not enrolled in class #{number}.</source>
         <translation>{name} 沒有報名班級 #{number}。</translation>
+    </message>
+    <message>
+        <source>There is no term yet.</source>
+        <translation>還沒有學期。</translation>
+    </message>
+    <message>
+        <source>Choose a class to print.</source>
+        <translation>請選擇要列印的班級。</translation>
     </message>
 </context>
 <context>
