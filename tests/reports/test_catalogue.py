@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from hearth_desk.domain.models import Course
 from hearth_desk.i18n.catalogue import load_catalogue
 from hearth_desk.reports import catalogue
 from hearth_desk.services.demo.ledger import fill_demo
@@ -19,7 +21,6 @@ from hearth_desk.services.progress import Progress
 from hearth_desk.services.visits.meetings import NewMeeting, hold_meeting
 from hearth_desk.storage.store import Store
 from tests.reports.pdf_reading import pdftotext
-from tests.support.class_printouts import class_term
 from tests.support.event_printouts import printed_talk
 
 
@@ -127,7 +128,8 @@ def test_rendering_needs_no_store(sqlite_store: Store, tmp_path: Path) -> None:
         tag_id = tags_named(session, ["党员"])[0].id
         event_id = printed_talk(session).event_id
         hold_meeting(session, NewMeeting(dt.date(2026, 3, 20), new_matters=["停车难"]))
-        course_id = class_term(session, students=3, dates=4).big_class
+        # The demo has a term of classes already: print its first.
+        course_id = session.scalars(select(Course.id).order_by(Course.id)).first()
     choice = LedgerChoice(tag_id=tag_id, event_id=event_id, course_id=course_id)
     with sqlite_store.session() as session:
         gathered = {
