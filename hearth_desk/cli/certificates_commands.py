@@ -14,10 +14,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from hearth_desk.cli.base import Subparsers, Translate, bounded_int, open_for_reading
-from hearth_desk.cli.output import Output
+from hearth_desk.cli.output import GAP, Output
 from hearth_desk.storage.location import StoreLocation
 
-GAP = "\u3000"  # a full-width space between the parts of a line
 KINDS = ("record", "honour")
 CERTIFICATE_ACTIONS = ("list", "export", "void", "settings")
 # ``certificates settings`` options → the settings' fields.

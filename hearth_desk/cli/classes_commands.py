@@ -25,11 +25,10 @@ from hearth_desk.cli.base import (
     signup_word,
     whole_number,
 )
-from hearth_desk.cli.output import Output
+from hearth_desk.cli.output import GAP, Output
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.storage.location import StoreLocation
 
-GAP = "\u3000"  # a full-width space between the parts of a line
 TERM_ACTIONS = ("add",)
 CLASS_ACTIONS = ("add", "list", "show", "enrol", "drop", "sessions", "attend")
 

@@ -23,11 +23,10 @@ from hearth_desk.cli.base import (
     signup_word,
     whole_number,
 )
-from hearth_desk.cli.output import Output
+from hearth_desk.cli.output import GAP, Output
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.storage.location import StoreLocation
 
-GAP = "\u3000"  # a full-width space between the parts of a line
 EVENT_ACTIONS = ("add", "list", "show", "signup", "cancel", "checkin", "serve", "helpers")
 
 

@@ -13,10 +13,9 @@ import datetime as dt
 from typing import Any
 
 from hearth_desk.cli.base import Subparsers, Translate, iso_date, open_for_reading, whole_number
-from hearth_desk.cli.output import Output
+from hearth_desk.cli.output import GAP, Output
 from hearth_desk.storage.location import StoreLocation
 
-GAP = "\u3000"  # a full-width space between the parts of a line, as ``event`` prints
 MEETING_ACTIONS = ("add", "list", "show", "decide", "settle")
 
 

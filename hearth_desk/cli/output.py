@@ -8,6 +8,8 @@ from typing import TextIO
 
 from hearth_desk.domain.messages import Translate
 
+GAP = "\u3000"  # a full-width space between the parts of a line, in every command
+
 # Stream error handlers that fail on a character the encoding lacks.
 _FAILING_ERRORS = ("strict", "surrogateescape")
 

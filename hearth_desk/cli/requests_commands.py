@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from hearth_desk.cli.base import Subparsers, Translate, iso_date, open_for_reading
-from hearth_desk.cli.output import Output
+from hearth_desk.cli.output import GAP, Output
 from hearth_desk.domain.visit_words import (
     REQUEST_CATEGORY_CHINESE,
     REQUEST_STATUS_CHINESE,
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from hearth_desk.services.ledger.printouts import LedgerChoice
     from hearth_desk.services.visits.request_list import RequestLine, RequestView
 
-GAP = "\u3000"
 REQUEST_ACTIONS = ("list", "show", "update", "escalate", "followup", "thanks")
 
 

@@ -23,10 +23,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from hearth_desk.cli.base import Subparsers, Translate, open_for_reading
-from hearth_desk.cli.output import Output
+from hearth_desk.cli.output import GAP, Output
 from hearth_desk.storage.location import StoreLocation
-
-GAP = "\u3000"  # a full-width space between the parts of a line
 
 
 def add_desk_person_option(parser: argparse.ArgumentParser, translate: Translate) -> None:

@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from hearth_desk.cli.base import Subparsers, Translate, open_for_reading
-from hearth_desk.cli.output import Output
+from hearth_desk.cli.output import GAP, Output
 from hearth_desk.storage.location import StoreLocation
 
 # Between the parts of a line: a full-width space, as a printed list lines them up.
-GAP = "\u3000"
 
 
 class TreeCommand:

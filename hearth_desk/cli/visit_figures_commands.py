@@ -9,13 +9,12 @@ import argparse
 from typing import TYPE_CHECKING
 
 from hearth_desk.cli.base import Translate, iso_date, open_for_reading
-from hearth_desk.cli.output import Output
+from hearth_desk.cli.output import GAP, Output
 from hearth_desk.storage.location import StoreLocation
 
 if TYPE_CHECKING:  # the command line loads services only when a command runs
     from hearth_desk.services.visits.figures import SpanFigures, VisitFigures
 
-GAP = "\u3000"  # a full-width space between the parts of a line
 NONE = "—"
 
 

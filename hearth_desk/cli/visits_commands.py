@@ -14,7 +14,7 @@ import datetime as dt
 
 from hearth_desk.cli.argparse_zh import Parser
 from hearth_desk.cli.base import Subparsers, Translate, iso_date, open_for_reading
-from hearth_desk.cli.output import Output
+from hearth_desk.cli.output import GAP, Output
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.visit_words import (
     REQUEST_CATEGORY_CHINESE,
@@ -23,8 +23,6 @@ from hearth_desk.domain.visit_words import (
     code_for,
 )
 from hearth_desk.storage.location import StoreLocation
-
-GAP = "\u3000"  # a full-width space between the parts of a line
 
 
 class VisitCommand:

@@ -20,13 +20,12 @@ from hearth_desk.cli.base import (
     open_for_reading,
     whole_number,
 )
-from hearth_desk.cli.output import Output
+from hearth_desk.cli.output import GAP, Output
 from hearth_desk.storage.location import StoreLocation
 
 if TYPE_CHECKING:  # the command line loads services only when a command runs
     from hearth_desk.services.volunteering.figures import Counts, YearFigures
 
-GAP = "\u3000"  # a full-width space between the parts of a line
 SERVE_ACTIONS = ("add",)
 
 
