@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, UserError
 from hearth_desk.domain.models import Course, Term
 from hearth_desk.services.classes.sessions import generate_sessions
-from hearth_desk.services.classes.terms import _closure  # one rule for a closure day
+from hearth_desk.services.classes.terms import closure_day  # one rule for a closure day
 
 
 def change_closures(
@@ -35,9 +35,9 @@ def change_closures(
             term.closures.remove(have.pop(day))
     for day, reason in dict(add).items():
         if day in have:
-            have[day].reason = _closure(term, day, reason).reason
+            have[day].reason = closure_day(term, day, reason).reason
         else:
-            have[day] = _closure(term, day, reason)
+            have[day] = closure_day(term, day, reason)
             term.closures.append(have[day])
     session.flush()
     # Read, not term.courses: that list may predate classes added in this session.

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from hearth_desk.domain.errors import QT_TRANSLATE_NOOP, Term, UserError
 from hearth_desk.domain.models import Course, Signup, SignupStatus
@@ -145,7 +145,12 @@ class Student:
 def students(session: Session, course_id: int, with_cancelled: bool = False) -> list[Student]:
     """The class's students in the order they enrolled, then the waiting list."""
     course = _course(session, course_id)
-    query = select(Signup).where(Signup.event_id == course.event_id)
+    # The residents in the same read: a name and phone per student, not a query each.
+    query = (
+        select(Signup)
+        .where(Signup.event_id == course.event_id)
+        .options(selectinload(Signup.resident))
+    )
     if not with_cancelled:
         query = query.where(Signup.status != SignupStatus.CANCELLED.value)
     rows = list(session.scalars(query.order_by(Signup.queued_at, Signup.id)))

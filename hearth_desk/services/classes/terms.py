@@ -37,12 +37,13 @@ def add_term(
     term = Term(name=name, start_date=start, end_date=end)
     session.add(term)
     for day, reason in dict(closed).items():
-        term.closures.append(_closure(term, day, reason))
+        term.closures.append(closure_day(term, day, reason))
     session.flush()
     return term
 
 
-def _closure(term: Term, day: dt.date, reason: str | None) -> TermClosure:
+def closure_day(term: Term, day: dt.date, reason: str | None) -> TermClosure:
+    """A checked closure day of ``term`` (a new term's, or one added later)."""
     if not term.start_date <= day <= term.end_date:
         raise UserError(
             QT_TRANSLATE_NOOP(
